@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { integer, SECONDS_PER_DAY } from "../shared/fields";
+import { defineStep, type OutputHandle, type StepIssue } from "../step-definition";
+import { messageKind, messageSchema, type AnyMessage } from "./message-kinds";
+
+const configSchema = z.object({
+  message: messageSchema,
+  wait: z
+    .object({
+      enabled: z.boolean().default(false),
+      timeoutSeconds: integer("Reply timeout", 1, 30 * SECONDS_PER_DAY).default(SECONDS_PER_DAY),
+    })
+    .prefault({}),
+});
+
+export type MessageConfig = z.infer<typeof configSchema>;
+
+function waits(config: MessageConfig) {
+  return config.wait.enabled && messageKind(config.message.kind).canWait;
+}
+
+export const messageStep = defineStep<MessageConfig>({
+  type: "message",
+  label: "Send message",
+  description: "Send a WhatsApp message; buttons, lists and Flows can wait for the answer",
+  icon: "message",
+  category: "messages",
+  configSchema: configSchema as z.ZodType<MessageConfig>,
+  defaultConfig: () => ({ message: messageKind("text").defaults(), wait: { enabled: false, timeoutSeconds: SECONDS_PER_DAY } }),
+  hasInput: true,
+  outputs(config) {
+    if (!waits(config)) {
+      return [
+        { id: "next", label: "Sent" },
+        { id: "failed", label: "Failed", tone: "error" },
+      ];
+    }
+    const kind = messageKind(config.message.kind);
+    const handles: OutputHandle[] = (kind.options?.(config.message) ?? []).map((o) => ({
+      id: `option:${o.id}`,
+      label: o.label,
+      tone: "option",
+      receivesReply: true,
+    }));
+    if (kind.selects?.(config.message)) handles.push({ id: "selected", label: "Selected", tone: "option", receivesReply: true });
+    handles.push(
+      { id: "other", label: "Other reply", receivesReply: true },
+      { id: "timeout", label: "No reply", tone: "timeout" },
+      { id: "failed", label: "Failed", tone: "error" },
+    );
+    return handles;
+  },
+  summary: (config) => messageKind(config.message.kind).summary(config.message),
+  validate(config) {
+    const kind = messageKind(config.message.kind);
+    const issues: StepIssue[] = (kind.validate?.(config.message) ?? []).map((issue) => ({
+      ...issue,
+      path: `message.${issue.path}`,
+    }));
+    if (config.wait.enabled && !kind.canWait) {
+      issues.push({ severity: "error", path: "wait.enabled", code: "cannot_wait", message: `A ${kind.label.toLowerCase()} message cannot wait for a reply; add a Wait for reply step` });
+    }
+    return issues;
+  },
+  pauses: waits,
+  sendsFreeForm: (config) => messageKind(config.message.kind).freeForm,
+  templateFields: (config) =>
+    messageKind(config.message.kind)
+      .templateFields(config.message)
+      .map((f) => ({ path: `message.${f.path}`, value: f.value })),
+});
+
+export type { AnyMessage };

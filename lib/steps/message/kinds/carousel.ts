@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { requiredText } from "../../shared/fields";
+import { defineMessageKind, fields } from "../message-kind";
+import { templateLanguage, templateName } from "./template-components";
+
+const cardButton = z.object({
+  subType: z.enum(["url", "quickReply"], { error: "A card button is a url or quickReply button" }),
+  /** The URL suffix or the quick-reply payload (Liquid). */
+  value: requiredText("Button parameter"),
+});
+
+const card = z.object({
+  headerMedia: z.object({
+    type: z.enum(["image", "video"], { error: "A card header is an image or a video" }),
+    url: requiredText("Card media URL", 2000),
+  }),
+  buttons: z.array(cardButton).max(2, { error: "A card has at most 2 buttons" }).default([]),
+});
+
+/** Sent as a template with a `carousel` component: WhatsApp carousels are templates. */
+export const carouselMessage = defineMessageKind({
+  kind: "carousel",
+  label: "Carousel",
+  description: "A carousel template of up to 10 cards with media and buttons",
+  icon: "carousel",
+  schema: z.object({
+    kind: z.literal("carousel"),
+    name: templateName,
+    language: templateLanguage,
+    bodyParameters: z.array(z.string()).default([]),
+    cards: z.array(card).min(1, { error: "Add at least one card" }).max(10, { error: "WhatsApp allows at most 10 cards" }),
+  }),
+  defaults: () => ({
+    kind: "carousel" as const,
+    name: "product_carousel",
+    language: "en_US",
+    bodyParameters: [],
+    cards: [{ headerMedia: { type: "image" as const, url: "https://example.com/card.jpg" }, buttons: [] }],
+  }),
+  freeForm: false,
+  canWait: false,
+  summary: (m) => `${m.name}: ${m.cards.length} card${m.cards.length === 1 ? "" : "s"}`,
+  validate(m) {
+    // WhatsApp rejects a carousel whose cards differ in their buttons.
+    const shape = (c: (typeof m.cards)[number]) => c.buttons.map((b) => b.subType).join(",");
+    const first = m.cards[0] ? shape(m.cards[0]) : "";
+    return m.cards.flatMap((c, i) =>
+      shape(c) === first
+        ? []
+        : [{ severity: "error" as const, path: `cards.${i}.buttons`, code: "card_buttons_differ", message: "All cards must have the same buttons as the first card" }],
+    );
+  },
+  templateFields: (m) => [
+    ...fields(m.bodyParameters.map((value, i) => [`bodyParameters.${i}`, value])),
+    ...m.cards.flatMap((c, i) => [
+      { path: `cards.${i}.headerMedia.url`, value: c.headerMedia.url },
+      ...fields(c.buttons.map((b, bi) => [`cards.${i}.buttons.${bi}.value`, b.value])),
+    ]),
+  ],
+});

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { requiredText } from "../../shared/fields";
+import { defineMessageKind } from "../message-kind";
+import { frameFields, interactiveFrame } from "./interactive-frame";
+
+/** A WhatsApp Flow sent as an interactive message; its submission is the `selected` answer. */
+export const flowMessage = defineMessageKind({
+  kind: "flow",
+  label: "WhatsApp Flow",
+  description: "A form inside WhatsApp: screens, inputs and a submit button",
+  icon: "flow",
+  schema: z.object({
+    kind: z.literal("flow"),
+    ...interactiveFrame,
+    flowId: requiredText("Flow id", 64),
+    cta: requiredText("Button text", 20),
+    screen: z.string().optional(),
+    data: z.record(z.string(), z.unknown()).optional(),
+    /** The Flow's own JSON, used by the preview to render the form. */
+    flowJson: z
+      .object({ version: z.string(), screens: z.array(z.object({ id: z.string() }).loose()).min(1) })
+      .loose()
+      .optional(),
+  }),
+  defaults: () => ({
+    kind: "flow" as const,
+    header: undefined,
+    body: "Please fill in this short form.",
+    footer: undefined,
+    flowId: "",
+    cta: "Open form",
+    screen: undefined,
+    data: undefined,
+    flowJson: undefined,
+  }),
+  freeForm: true,
+  canWait: true,
+  selects: () => true,
+  summary: (m) => `${m.body} → ${m.cta}`,
+  validate(m) {
+    if (!m.screen || !m.flowJson) return [];
+    const known = m.flowJson.screens.some((s) => s.id === m.screen);
+    return known ? [] : [{ severity: "error", path: "screen", code: "unknown_screen", message: `The Flow has no screen "${m.screen}"` }];
+  },
+  templateFields: (m) => frameFields(m),
+});

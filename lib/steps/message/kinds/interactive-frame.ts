@@ -1,0 +1,20 @@
+import { optionalText, requiredText } from "../../shared/fields";
+
+/**
+ * Header, body and footer around buttons, lists, CTA URLs and Flows, with WhatsApp's
+ * limits (header 60, body 1,024, footer 60). Headers are text only here: a list header
+ * can only be text, and media headers are left for a later kind.
+ */
+export const interactiveFrame = {
+  header: optionalText("Header", 60),
+  body: requiredText("Body", 1024),
+  footer: optionalText("Footer", 60),
+};
+
+export function frameFields(m: { header?: string; body: string; footer?: string }) {
+  return [
+    ...(m.header ? [{ path: "header", value: m.header }] : []),
+    { path: "body", value: m.body },
+    ...(m.footer ? [{ path: "footer", value: m.footer }] : []),
+  ];
+}

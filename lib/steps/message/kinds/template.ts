@@ -1,0 +1,40 @@
+import { z } from "zod";
+import type { StepIssue } from "../../step-definition";
+import { defineMessageKind } from "../message-kind";
+import { componentTextFields, templateComponent, templateLanguage, templateName } from "./template-components";
+
+export const templateMessageSchema = z.object({
+  kind: z.literal("template"),
+  name: templateName,
+  language: templateLanguage,
+  components: z.array(templateComponent).default([]),
+});
+
+export type TemplateMessage = z.infer<typeof templateMessageSchema>;
+
+export const templateMessage = defineMessageKind({
+  kind: "template",
+  label: "Template",
+  description: "An approved WhatsApp template: the only way to message outside the 24-hour window",
+  icon: "template",
+  schema: templateMessageSchema,
+  defaults: (): TemplateMessage => ({ kind: "template", name: "hello_world", language: "en_US", components: [] }),
+  freeForm: false,
+  canWait: false,
+  summary: (m) => `${m.name} (${m.language})`,
+  validate(m) {
+    const issues: StepIssue[] = [];
+    m.components.forEach((c, i) => {
+      if (c.type === "button" && (c.index === undefined || !c.subType)) {
+        issues.push({ severity: "error", path: `components.${i}`, code: "button_component", message: "A button component needs an index (0-9) and a subType" });
+      }
+      (c.parameters ?? []).forEach((p, pi) => {
+        if (p.type === "text" && !p.text) {
+          issues.push({ severity: "error", path: `components.${i}.parameters.${pi}.text`, code: "required", message: "A text parameter needs a value" });
+        }
+      });
+    });
+    return issues;
+  },
+  templateFields: (m) => componentTextFields(m.components),
+});

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { requiredText } from "../../shared/fields";
+import { defineMessageKind } from "../message-kind";
+
+export const textMessage = defineMessageKind({
+  kind: "text",
+  label: "Text",
+  description: "A plain text message, up to 4,096 characters",
+  icon: "message",
+  schema: z.object({ kind: z.literal("text"), text: requiredText("Text", 4096) }),
+  defaults: () => ({ kind: "text" as const, text: "Hi {{ contact.name | default: \"there\" }}!" }),
+  freeForm: true,
+  canWait: false,
+  summary: (m) => m.text,
+  templateFields: (m) => [{ path: "text", value: m.text }],
+});

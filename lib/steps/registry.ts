@@ -1,0 +1,37 @@
+import type { StepDefinition } from "./step-definition";
+import { branchStep } from "./branch/definition";
+import { delayStep } from "./delay/definition";
+import { endStep } from "./end/definition";
+import { httpRequestStep } from "./http-request/definition";
+import { messageStep } from "./message/definition";
+import { noteStep } from "./note/definition";
+import { setVariablesStep } from "./set-variables/definition";
+import { apiTriggerStep } from "./trigger-api/definition";
+import { inboundTriggerStep } from "./trigger-inbound/definition";
+import { waitForReplyStep } from "./wait-for-reply/definition";
+
+/**
+ * The isomorphic list of step kinds. The document schema, the validator, the palette and
+ * the canvas all derive from it; the engine and the editor keep their own registries of
+ * executors and forms keyed by the same `type`.
+ */
+export const stepDefinitions = [
+  inboundTriggerStep,
+  apiTriggerStep,
+  messageStep,
+  waitForReplyStep,
+  branchStep,
+  delayStep,
+  setVariablesStep,
+  httpRequestStep,
+  endStep,
+  noteStep,
+] as unknown as readonly StepDefinition[];
+
+export const STEP_TYPES = stepDefinitions.map((d) => d.type) as [string, ...string[]];
+
+const byType = new Map(stepDefinitions.map((d) => [d.type, d]));
+
+export function stepDefinition(type: string): StepDefinition | undefined {
+  return byType.get(type);
+}

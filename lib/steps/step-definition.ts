@@ -1,0 +1,65 @@
+import type { z } from "zod";
+
+/** Where a kind sits in the palette. */
+export type StepCategory = "triggers" | "messages" | "logic" | "integrations" | "annotations";
+
+/** One named output of a node; an edge leaves from exactly one of these. */
+export type OutputHandle = {
+  id: string;
+  label: string;
+  /** How the canvas colours it and whether leaving it unconnected deserves a warning. */
+  tone?: "default" | "option" | "error" | "timeout";
+  /** A run that leaves by this handle has just received a message from the contact. */
+  receivesReply?: boolean;
+};
+
+/** A problem inside one node's config; the validator adds the node id. */
+export type StepIssue = {
+  severity: "error" | "warning";
+  /** Dotted path inside the node's `data`, e.g. `message.buttons.0.title`. */
+  path: string;
+  code: string;
+  message: string;
+};
+
+/** A Liquid template field of a node's config, by its path inside `data`. */
+export type TemplateField = { path: string; value: string };
+
+/**
+ * Everything about a step kind that is true on both server and client. The engine adds
+ * an executor and the editor a node body and form, each keyed by `type`; nothing outside
+ * `lib/steps/` switches on a kind.
+ */
+export type StepDefinition<Config = unknown> = {
+  type: string;
+  label: string;
+  description: string;
+  /** An icon name from components/ui/icon.tsx. */
+  icon: string;
+  category: StepCategory;
+  /** Full config schema: types, defaults and WhatsApp limits. */
+  configSchema: z.ZodType<Config>;
+  /** The config of a freshly added node. */
+  defaultConfig(): Config;
+  /** Triggers start runs and notes are never executed: neither has an input. */
+  hasInput: boolean;
+  isTrigger?: boolean;
+  outputs(config: Config): OutputHandle[];
+  /** One line for the canvas and lists. */
+  summary(config: Config): string;
+  /** Rules a schema cannot say (cross-field, unique titles, totals). */
+  validate?(config: Config): StepIssue[];
+  /** The run stops here until a reply or a timer: a cycle through it is not a busy loop. */
+  pauses?(config: Config): boolean;
+  /** Seconds this step sleeps when known up front (the 24-hour window check). */
+  sleepsSeconds?(config: Config): number | null;
+  /** Sends a free-form (non-template) message, which needs an open 24-hour window. */
+  sendsFreeForm?(config: Config): boolean;
+  templateFields?(config: Config): TemplateField[];
+  /** Names this step writes under `vars`, for the variable picker. */
+  writesVars?(config: Config): string[];
+};
+
+export function defineStep<Config>(definition: StepDefinition<Config>): StepDefinition<Config> {
+  return definition;
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { optionalText } from "../shared/fields";
+import { defineStep } from "../step-definition";
+
+const configSchema = z.object({ description: optionalText("Description", 500) });
+
+export type ApiTriggerConfig = z.infer<typeof configSchema>;
+
+/** Business-initiated start (POST /api/journeys/:id/runs): open with a template. */
+export const apiTriggerStep = defineStep<ApiTriggerConfig>({
+  type: "trigger.api",
+  label: "API call",
+  description: "Starts when your system calls the journey's run endpoint",
+  icon: "api",
+  category: "triggers",
+  configSchema,
+  defaultConfig: () => ({ description: undefined }),
+  hasInput: false,
+  isTrigger: true,
+  outputs: () => [{ id: "next", label: "Start" }],
+  summary: (config) => config.description || "POST /api/journeys/:id/runs",
+});

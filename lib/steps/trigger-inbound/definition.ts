@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { defineStep, type StepIssue } from "../step-definition";
+
+const configSchema = z.object({
+  match: z.enum(["any", "exact", "contains", "startsWith", "regex"], { error: "Match must be any, exact, contains, startsWith or regex" }).default("any"),
+  keywords: z.array(z.string().max(200, { error: "A keyword is at most 200 characters" })).max(50, { error: "At most 50 keywords" }).default([]),
+  caseSensitive: z.boolean().default(false),
+});
+
+export type InboundTriggerConfig = z.infer<typeof configSchema>;
+
+export const inboundTriggerStep = defineStep<InboundTriggerConfig>({
+  type: "trigger.inbound",
+  label: "Inbound message",
+  description: "Starts when a contact sends a message that matches",
+  icon: "inbound",
+  category: "triggers",
+  configSchema,
+  defaultConfig: () => ({ match: "any", keywords: [], caseSensitive: false }),
+  hasInput: false,
+  isTrigger: true,
+  outputs: () => [{ id: "next", label: "Start", receivesReply: true }],
+  summary(config) {
+    if (config.match === "any") return "Any message";
+    const words = config.keywords.map((k) => `"${k}"`).join(", ");
+    const how = { exact: "is", contains: "contains", startsWith: "starts with", regex: "matches" }[config.match];
+    return `Message ${how} ${words || "…"}`;
+  },
+  validate(config) {
+    const issues: StepIssue[] = [];
+    if (config.match !== "any" && !config.keywords.some((k) => k.trim())) {
+      issues.push({ severity: "error", path: "keywords", code: "required", message: "Add at least one keyword, or match any message" });
+    }
+    config.keywords.forEach((keyword, i) => {
+      if (config.match !== "regex") return;
+      try {
+        new RegExp(keyword);
+      } catch (error) {
+        issues.push({ severity: "error", path: `keywords.${i}`, code: "invalid_regex", message: `Not a valid regular expression: ${(error as Error).message}` });
+      }
+    });
+    return issues;
+  },
+});
