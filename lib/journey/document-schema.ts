@@ -27,7 +27,12 @@ export const journeyNodeSchema = z.object({
   type: z.enum(STEP_TYPES, { error: `Node type must be one of ${STEP_TYPES.join(", ")}` }),
   position: z.object({ x: z.number().finite(), y: z.number().finite() }).prefault({ x: 0, y: 0 }),
   // Checked per kind by the validator: a draft may be unfinished, but never malformed.
-  data: z.record(z.string(), z.unknown()).prefault({}),
+  // A plain-object check rather than z.record, which would copy every config twice.
+  data: z
+    .custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null && !Array.isArray(value), {
+      error: "data must be an object",
+    })
+    .prefault({}),
 });
 
 export const journeyEdgeSchema = z.object({

@@ -7,6 +7,8 @@ type Graph = {
   byId: Map<string, ResolvedNode>;
   /** node id → [handle id, target id] of its valid outgoing edges */
   out: Map<string, Array<[string, string]>>;
+  /** Nodes where a run stops (reply, timer): computed once, asked in inner loops. */
+  pausing: Set<string>;
 };
 
 /**
@@ -28,61 +30,73 @@ export function graphChecks(document: JourneyDocument, nodes: ResolvedNode[]): V
   }
 
   const out = new Map<string, Array<[string, string]>>();
-  const taken = new Set<string>();
+  /** node id → its output handle ids that have an edge */
+  const taken = new Map<string, Set<string>>();
+  const handleIds = new Map<string, Set<string>>();
+  for (const [id, node] of byId) if (node.outputs) handleIds.set(id, new Set(node.outputs.map((o) => o.id)));
   const edgeIds = new Set<string>();
-  document.edges.forEach((edge, index) => {
-    const error = (code: string, message: string, path = `edges.${index}`) =>
-      issues.push({ severity: "error", edgeId: edge.id, path, code, message });
-    if (edgeIds.has(edge.id)) error("duplicate_id", `Two edges have the id "${edge.id}"`, `edges.${index}.id`);
+  const edgeError = (edge: { id: string }, path: string, code: string, message: string, nodeId?: string) =>
+    issues.push({ severity: "error", nodeId, edgeId: edge.id, path, code, message });
+  for (let index = 0; index < document.edges.length; index++) {
+    const edge = document.edges[index];
+    if (edgeIds.has(edge.id)) edgeError(edge, `edges.${index}.id`, "duplicate_id", `Two edges have the id "${edge.id}"`);
     edgeIds.add(edge.id);
     const source = byId.get(edge.source);
     const target = byId.get(edge.target);
-    if (!source) return error("unknown_node", `Edge ${edge.id} starts at a node that does not exist ("${edge.source}")`, `edges.${index}.source`);
-    if (!target) return error("unknown_node", `Edge ${edge.id} ends at a node that does not exist ("${edge.target}")`, `edges.${index}.target`);
+    if (!source) {
+      edgeError(edge, `edges.${index}.source`, "unknown_node", `Edge ${edge.id} starts at a node that does not exist ("${edge.source}")`);
+      continue;
+    }
+    if (!target) {
+      edgeError(edge, `edges.${index}.target`, "unknown_node", `Edge ${edge.id} ends at a node that does not exist ("${edge.target}")`);
+      continue;
+    }
     if (!target.definition.hasInput) {
-      return error("no_input", `${target.definition.label} "${edge.target}" cannot have incoming connections`, `edges.${index}.target`);
+      edgeError(edge, `edges.${index}.target`, "no_input", `${target.definition.label} "${edge.target}" cannot have incoming connections`);
+      continue;
     }
-    if (source.outputs && !source.outputs.some((o) => o.id === edge.sourceHandle)) {
-      return issues.push({
-        severity: "error",
-        nodeId: source.node.id,
-        edgeId: edge.id,
-        path: `edges.${index}.sourceHandle`,
-        code: "unknown_handle",
-        message: `${source.definition.label} "${edge.source}" has no output "${edge.sourceHandle}"; remove or reconnect this connection`,
-      });
+    const handles = handleIds.get(edge.source);
+    if (handles && !handles.has(edge.sourceHandle)) {
+      edgeError(edge, `edges.${index}.sourceHandle`, "unknown_handle", `${source.definition.label} "${edge.source}" has no output "${edge.sourceHandle}"; remove or reconnect this connection`, edge.source);
+      continue;
     }
-    const key = `${edge.source}\u0000${edge.sourceHandle}`;
-    if (taken.has(key)) {
-      return issues.push({ severity: "error", nodeId: source.node.id, edgeId: edge.id, path: `edges.${index}.sourceHandle`, code: "handle_taken", message: `Output "${edge.sourceHandle}" of "${edge.source}" has more than one connection` });
+    let used = taken.get(edge.source);
+    if (!used) taken.set(edge.source, (used = new Set()));
+    if (used.has(edge.sourceHandle)) {
+      edgeError(edge, `edges.${index}.sourceHandle`, "handle_taken", `Output "${edge.sourceHandle}" of "${edge.source}" has more than one connection`, edge.source);
+      continue;
     }
-    taken.add(key);
+    used.add(edge.sourceHandle);
     const list = out.get(edge.source);
     if (list) list.push([edge.sourceHandle, edge.target]);
     else out.set(edge.source, [[edge.sourceHandle, edge.target]]);
-  });
+  }
 
-  const graph: Graph = { byId, out };
+  const pausing = new Set<string>();
+  for (const [id, node] of byId) {
+    if (node.config !== undefined && node.definition.pauses?.(node.config)) pausing.add(id);
+  }
+  const graph: Graph = { byId, out, pausing };
   issues.push(...busyCycles(graph), ...reachability(graph, taken), ...windowWarnings(graph));
   return issues;
 }
 
-function pauses(node: ResolvedNode) {
-  return node.config !== undefined && Boolean(node.definition.pauses?.(node.config));
-}
-
 /** Strongly connected components of the non-pausing nodes (iterative Tarjan). */
-function busyCycles({ byId, out }: Graph): ValidationIssue[] {
+function busyCycles({ byId, out, pausing }: Graph): ValidationIssue[] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
   const stack: string[] = [];
   const issues: ValidationIssue[] = [];
   let counter = 0;
-  const successors = (id: string) => (out.get(id) ?? []).map(([, t]) => t).filter((t) => !pauses(byId.get(t)!));
+  const busyOut = new Map<string, string[]>();
+  for (const [id, edges] of out) {
+    if (!pausing.has(id)) busyOut.set(id, edges.map(([, t]) => t).filter((t) => !pausing.has(t)));
+  }
+  const successors = (id: string) => busyOut.get(id) ?? [];
 
-  for (const [start, startNode] of byId) {
-    if (index.has(start) || pauses(startNode)) continue;
+  for (const start of byId.keys()) {
+    if (index.has(start) || pausing.has(start)) continue;
     const work: Array<[string, number]> = [[start, 0]];
     while (work.length) {
       const frame = work[work.length - 1];
@@ -132,7 +146,7 @@ function busyCycles({ byId, out }: Graph): ValidationIssue[] {
   return issues;
 }
 
-function reachability({ byId, out }: Graph, taken: Set<string>): ValidationIssue[] {
+function reachability({ byId, out }: Graph, taken: Map<string, Set<string>>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
   const queue = [...byId.values()].filter((n) => n.definition.isTrigger).map((n) => n.node.id);
@@ -151,7 +165,7 @@ function reachability({ byId, out }: Graph, taken: Set<string>): ValidationIssue
       issues.push({ severity: "warning", nodeId: id, path: "", code: "unreachable", message: "No trigger leads here, so this step never runs" });
     }
     for (const handle of node.outputs ?? []) {
-      if ((handle.tone === "timeout" || handle.tone === "error") && !taken.has(`${id}\u0000${handle.id}`)) {
+      if ((handle.tone === "timeout" || handle.tone === "error") && !taken.get(id)?.has(handle.id)) {
         issues.push({
           severity: "warning",
           nodeId: id,
@@ -187,10 +201,10 @@ function windowWarnings({ byId, out }: Graph): ValidationIssue[] {
     const node = byId.get(id)!;
     const slept = node.config !== undefined ? node.definition.sleepsSeconds?.(node.config) ?? 0 : 0;
     const after = open && slept <= SECONDS_PER_DAY;
-    for (const [handle, target] of out.get(id) ?? []) {
-      const replied = node.outputs?.find((o) => o.id === handle)?.receivesReply ?? false;
-      visit(target, after || replied);
-    }
+    const edges = out.get(id);
+    if (!edges) continue;
+    const replyHandles = new Set(node.outputs?.filter((o) => o.receivesReply).map((o) => o.id));
+    for (const [handle, target] of edges) visit(target, after || replyHandles.has(handle));
   }
   const issues: ValidationIssue[] = [];
   for (const id of closedAt) {
