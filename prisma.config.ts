@@ -16,7 +16,8 @@ export default defineConfig({
   migrations: { path: path.join("prisma", target.provider, "migrations") },
   async adapter() {
     if (target.provider === "postgres") {
-      return new PrismaPg({ connectionString: target.url }, { schema: target.schema });
+      // A short idle timeout: otherwise the pool keeps each CLI command alive for 10 s.
+      return new PrismaPg({ connectionString: target.url, idleTimeoutMillis: 50 }, { schema: target.schema });
     }
     if (target.file !== ":memory:") mkdirSync(path.dirname(target.file), { recursive: true });
     return new PrismaBetterSQLite3({ url: target.file });

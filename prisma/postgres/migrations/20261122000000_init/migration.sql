@@ -7,6 +7,7 @@ CREATE TABLE "Journey" (
     "name" TEXT NOT NULL,
     "description" TEXT NOT NULL DEFAULT '',
     "document" JSONB NOT NULL,
+    "nodeCount" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 

@@ -4,6 +4,7 @@ CREATE TABLE "Journey" (
     "name" TEXT NOT NULL,
     "description" TEXT NOT NULL DEFAULT '',
     "document" JSONB NOT NULL,
+    "nodeCount" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL
 );
