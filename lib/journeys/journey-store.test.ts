@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { blankJourney } from "../journey/blank-journey";
+import { parseJourneyDocument } from "../journey/parse-document";
+import { sampleJourneys } from "../journey/samples";
+import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
+import { journeyStore } from "./journey-store";
+import { seedSamples } from "./seed-samples";
+
+const hasPostgres = await postgresAvailable();
+const booking = parseJourneyDocument(sampleJourneys[0]);
+if (!booking.ok) throw new Error("sample does not parse");
+
+for (const provider of PROVIDERS) {
+  describe.skipIf(provider === "postgres" && !hasPostgres)(`journey store on ${provider}`, () => {
+    let env: Awaited<ReturnType<typeof migratedDb>>;
+    let store: ReturnType<typeof journeyStore>;
+    beforeAll(async () => {
+      env = await migratedDb(provider);
+      store = journeyStore(env.db);
+    });
+    afterAll(() => env.dispose());
+
+    it("creates, lists newest first and reads back the same document", async () => {
+      const a = await store.create(blankJourney("First"));
+      const b = await store.create(booking.document);
+      const list = await store.list();
+      expect(list.map((j) => j.id).slice(0, 2)).toEqual([b.id, a.id]);
+      expect((await store.get(b.id)).document).toEqual(booking.document);
+      expect(list.find((j) => j.id === b.id)).toMatchObject({ nodeCount: booking.document.nodes.length, publishedVersion: null });
+    });
+
+    it("updates under compare-and-set: a stale updatedAt is a 409 and changes nothing", async () => {
+      const j = await store.create(blankJourney("Draft"));
+      const renamed = await store.update(j.id, { updatedAt: j.updatedAt, name: "Renamed" });
+      expect(renamed.name).toBe("Renamed");
+      expect(renamed.document.name).toBe("Renamed");
+      await expect(store.update(j.id, { updatedAt: j.updatedAt, name: "Lost write" })).rejects.toMatchObject({ status: 409, details: { currentUpdatedAt: renamed.updatedAt } });
+      expect((await store.get(j.id)).name).toBe("Renamed");
+      await expect(store.update("nope", { updatedAt: j.updatedAt, name: "x" })).rejects.toMatchObject({ status: 404 });
+    });
+
+    it("refuses to publish a journey with errors, with the issues", async () => {
+      const j = await store.create({ ...blankJourney("Broken"), nodes: [] });
+      await expect(store.publish(j.id)).rejects.toMatchObject({ status: 422, details: { issues: [expect.objectContaining({ code: "no_trigger" })] } });
+      expect(await store.versions(j.id)).toEqual([]);
+    });
+
+    it("publishes numbered immutable versions and restores one into the draft", async () => {
+      const j = await store.create(booking.document);
+      expect((await store.publish(j.id)).version).toBe(1);
+      const edited = await store.update(j.id, { updatedAt: j.updatedAt, name: "Booking v2" });
+      expect((await store.publish(j.id, edited.updatedAt)).version).toBe(2);
+      await expect(store.publish(j.id, j.updatedAt)).rejects.toMatchObject({ status: 409 });
+      expect((await store.versions(j.id)).map((v) => [v.version, v.name])).toEqual([[2, "Booking v2"], [1, "Appointment booking"]]);
+      const restored = await store.restore(j.id, 1);
+      expect(restored.name).toBe("Appointment booking");
+      expect(restored.publishedVersion).toBe(2);
+      await expect(store.restore(j.id, 9)).rejects.toMatchObject({ status: 404, message: "Version 9 not found" });
+    });
+
+    it("duplicates and deletes", async () => {
+      const j = await store.create(booking.document);
+      const copy = await store.duplicate(j.id);
+      expect(copy.name).toBe("Appointment booking (copy)");
+      expect(copy.document.nodes).toEqual(j.document.nodes);
+      await store.remove(j.id);
+      await expect(store.get(j.id)).rejects.toMatchObject({ status: 404 });
+      await expect(store.remove(j.id)).rejects.toMatchObject({ status: 404 });
+    });
+
+    it("loads the samples once, even after they are deleted", async () => {
+      const before = (await store.list()).length;
+      expect(await seedSamples(env.db)).toBe(sampleJourneys.length);
+      expect((await store.list()).length).toBe(before + sampleJourneys.length);
+      expect(await seedSamples(env.db)).toBe(0);
+      expect((await store.list()).length).toBe(before + sampleJourneys.length);
+    });
+  });
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import type { Db } from "../db/client";
+import { ApiError, notFound } from "../api/api-error";
+import { journeyDocumentSchema, type JourneyDocument } from "../journey/document-schema";
+import { validateJourney } from "../journey/validate-journey";
+import { hasErrors } from "../journey/validation-issue";
+import type { JourneyRecord, JourneySummary, VersionSummary } from "./api-schemas";
+
+type JourneyRow = {
+  id: string;
+  name: string;
+  description: string;
+  nodeCount: number;
+  document?: unknown;
+  createdAt: Date;
+  updatedAt: Date;
+  versions?: Array<{ version: number; publishedAt: Date }>;
+};
+
+const latestVersion = { select: { version: true, publishedAt: true }, orderBy: { version: "desc" as const }, take: 1 };
+
+/**
+ * Journeys and their published versions. Drafts change under compare-and-set on
+ * `updatedAt` (a stale edit is a 409, never a silent overwrite); versions are immutable.
+ */
+export function journeyStore(db: Db) {
+  return {
+    async list(): Promise<JourneySummary[]> {
+      const rows = await db.journey.findMany({
+        select: { id: true, name: true, description: true, nodeCount: true, createdAt: true, updatedAt: true, versions: latestVersion },
+        orderBy: { updatedAt: "desc" },
+      });
+      return rows.map(toSummary);
+    },
+
+    async get(id: string): Promise<JourneyRecord> {
+      const row = await db.journey.findUnique({ where: { id }, include: { versions: latestVersion } });
+      if (!row) throw notFound("Journey");
+      return toRecord(row);
+    },
+
+    async create(document: JourneyDocument): Promise<JourneyRecord> {
+      const row = await db.journey.create({
+        data: { name: document.name, description: document.description, document: document as object, nodeCount: document.nodes.length },
+        include: { versions: latestVersion },
+      });
+      return toRecord(row);
+    },
+
+    async update(
+      id: string,
+      change: { updatedAt: string; name?: string; description?: string; document?: JourneyDocument },
+    ): Promise<JourneyRecord> {
+      const current = await this.get(id);
+      const document: JourneyDocument = {
+        ...(change.document ?? current.document),
+        ...(change.name !== undefined && { name: change.name }),
+        ...(change.description !== undefined && { description: change.description }),
+      };
+      const { count } = await db.journey.updateMany({
+        where: { id, updatedAt: new Date(change.updatedAt) },
+        data: { name: document.name, description: document.description, document: document as object, nodeCount: document.nodes.length },
+      });
+      if (count === 0) await throwStaleOrMissing(db, id);
+      return this.get(id);
+    },
+
+    async remove(id: string): Promise<void> {
+      const { count } = await db.journey.deleteMany({ where: { id } });
+      if (count === 0) throw notFound("Journey");
+    },
+
+    async duplicate(id: string): Promise<JourneyRecord> {
+      const source = await this.get(id);
+      return this.create({ ...source.document, name: copyName(source.name) });
+    },
+
+    async publish(id: string, basedOn?: string): Promise<{ version: number; publishedAt: string }> {
+      return db.$transaction(async (tx) => {
+        const row = await tx.journey.findUnique({ where: { id }, include: { versions: latestVersion } });
+        if (!row) throw notFound("Journey");
+        if (basedOn && row.updatedAt.getTime() !== new Date(basedOn).getTime()) throw stale(row.updatedAt);
+        const document = parseStored(row.document);
+        const issues = validateJourney(document);
+        if (hasErrors(issues)) {
+          const errors = issues.filter((i) => i.severity === "error");
+          throw new ApiError(422, "invalid_journey", `The journey has ${errors.length} error${errors.length === 1 ? "" : "s"}; fix them before publishing`, { issues });
+        }
+        const version = (row.versions[0]?.version ?? 0) + 1;
+        const created = await tx.journeyVersion.create({ data: { journeyId: id, version, document: document as object } });
+        return { version, publishedAt: created.publishedAt.toISOString() };
+      });
+    },
+
+    async versions(id: string): Promise<VersionSummary[]> {
+      const rows = await db.journeyVersion.findMany({ where: { journeyId: id }, orderBy: { version: "desc" } });
+      if (rows.length === 0 && !(await db.journey.findUnique({ where: { id }, select: { id: true } }))) throw notFound("Journey");
+      return rows.map((row) => {
+        const document = row.document as JourneyDocument;
+        return { version: row.version, publishedAt: row.publishedAt.toISOString(), name: document.name, nodeCount: document.nodes.length };
+      });
+    },
+
+    async restore(id: string, version: number, basedOn?: string): Promise<JourneyRecord> {
+      const row = await db.journeyVersion.findUnique({ where: { journeyId_version: { journeyId: id, version } } });
+      if (!row) {
+        await this.get(id);
+        throw notFound(`Version ${version}`);
+      }
+      const current = await this.get(id);
+      return this.update(id, { updatedAt: basedOn ?? current.updatedAt, document: parseStored(row.document) });
+    },
+  };
+}
+
+export type JourneyStore = ReturnType<typeof journeyStore>;
+
+async function throwStaleOrMissing(db: Db, id: string): Promise<never> {
+  const row = await db.journey.findUnique({ where: { id }, select: { updatedAt: true } });
+  if (!row) throw notFound("Journey");
+  throw stale(row.updatedAt);
+}
+
+function stale(updatedAt: Date) {
+  return new ApiError(409, "conflict", "Someone else saved this journey after the version you edited; reload it or overwrite", {
+    currentUpdatedAt: updatedAt.toISOString(),
+  });
+}
+
+/** Stored documents were parsed on the way in; parsing again fills defaults added since. */
+function parseStored(document: unknown): JourneyDocument {
+  return journeyDocumentSchema.parse(document);
+}
+
+function copyName(name: string) {
+  return `${name.replace(/ \(copy( \d+)?\)$/, "")} (copy)`.slice(0, 120);
+}
+
+function toSummary(row: JourneyRow): JourneySummary {
+  const latest = row.versions?.[0];
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    nodeCount: row.nodeCount,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    publishedVersion: latest?.version ?? null,
+    publishedAt: latest?.publishedAt.toISOString() ?? null,
+  };
+}
+
+function toRecord(row: JourneyRow): JourneyRecord {
+  return { ...toSummary(row), document: parseStored(row.document) };
+}
