@@ -46,12 +46,21 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   return parseWith(schema, await readJsonValue(request));
 }
 
-export async function readJsonValue(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+/** Like readJson, for bodies that may be left out: an empty body parses as `{}`. */
+export async function readOptionalJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  return parseWith(schema, await readJsonValue(request, { optional: true }));
+}
+
+export async function readJsonValue(request: Request, options: { optional?: boolean; maxBytes?: number } = {}): Promise<unknown> {
+  const maxBytes = options.maxBytes ?? MAX_BODY_BYTES;
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw new ApiError(413, "too_large", `The body is larger than ${maxBytes} bytes`);
   const text = await request.text();
   if (Buffer.byteLength(text) > maxBytes) throw new ApiError(413, "too_large", `The body is larger than ${maxBytes} bytes`);
-  if (!text.trim()) throw badRequest("The request needs a JSON body");
+  if (!text.trim()) {
+    if (options.optional) return {};
+    throw badRequest("The request needs a JSON body");
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -11,7 +11,8 @@ const FLAG = "samples_loaded";
 export async function seedSamples(db: Db): Promise<number> {
   return db.$transaction(async (tx) => {
     if (await tx.setting.findUnique({ where: { key: FLAG } })) return 0;
-    for (const sample of sampleJourneys) {
+    // Newest first in the list: create in reverse so the first sample is on top.
+    for (const sample of [...sampleJourneys].reverse()) {
       const document = journeyDocumentSchema.parse(sample);
       await tx.journey.create({
         data: { name: document.name, description: document.description, document: document as object, nodeCount: document.nodes.length },

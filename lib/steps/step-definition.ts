@@ -47,6 +47,8 @@ export type StepDefinition<Config = unknown> = {
   outputs(config: Config): OutputHandle[];
   /** One line for the canvas and lists. */
   summary(config: Config): string;
+  /** A variant's own icon and name, e.g. a message node that sends a list. */
+  appearance?(config: Config): { icon: string; subtitle: string };
   /** Rules a schema cannot say (cross-field, unique titles, totals). */
   validate?(config: Config): StepIssue[];
   /** The run stops here until a reply or a timer: a cycle through it is not a busy loop. */

@@ -51,6 +51,10 @@ export const messageStep = defineStep<MessageConfig>({
     return handles;
   },
   summary: (config) => messageKind(config.message.kind).summary(config.message),
+  appearance(config) {
+    const kind = messageKind(config.message.kind);
+    return { icon: kind.icon, subtitle: waits(config) ? `${kind.label} · waits for reply` : kind.label };
+  },
   validate(config) {
     const kind = messageKind(config.message.kind);
     const issues: StepIssue[] = (kind.validate?.(config.message) ?? []).map((issue) => ({

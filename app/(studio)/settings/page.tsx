@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { CheckCircle2, CircleDashed } from "lucide-react";
+import { PageHeader } from "@/components/page-header";
+import { CopyField } from "@/components/settings/copy-field";
+import { appEnv, configurationStatus } from "@/lib/config/env";
+
+export const metadata: Metadata = { title: "Settings" };
+export const dynamic = "force-dynamic";
+
+/** Where 8x8 should post: PUBLIC_URL when set, else the address this page was asked on. */
+async function webhookUrl(publicUrl: string | undefined) {
+  if (publicUrl) return new URL("/api/webhooks/8x8", publicUrl).toString();
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return `${proto}://${host}/api/webhooks/8x8`;
+}
+
+export default async function SettingsPage() {
+  const env = appEnv();
+  const url = await webhookUrl(env.PUBLIC_URL);
+  const status = configurationStatus(env);
+  return (
+    <>
+      <PageHeader title="Settings" description="Connect Journey Studio to your 8x8 Chat Apps account." />
+      <div className="max-w-3xl space-y-6 px-8 py-6">
+        <section className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200" aria-labelledby="webhook-title">
+          <h2 id="webhook-title" className="text-sm font-semibold text-slate-900">Webhook URL</h2>
+          <p className="mt-1 text-sm text-slate-500">8x8 posts inbound WhatsApp messages and delivery receipts here.</p>
+          <div className="mt-4">
+            <CopyField value={url} label="Webhook URL" />
+          </div>
+          {url.startsWith("http://") && (
+            <p className="mt-2 text-xs text-amber-700">8x8 only calls HTTPS URLs: set PUBLIC_URL to the public https:// address of this app.</p>
+          )}
+          <ol className="mt-5 list-decimal space-y-1.5 pl-5 text-sm text-slate-600">
+            <li>In 8x8 Connect, open <strong className="font-medium text-slate-800">Messaging Apps → Webhooks</strong>.</li>
+            <li>Add this URL for the events <code className="rounded bg-slate-100 px-1 font-mono text-xs">inbound_message_received</code> (MSG) and delivery receipts (CADR).</li>
+            <li>Set the webhook&apos;s Authorization value to the same value as <code className="rounded bg-slate-100 px-1 font-mono text-xs">EIGHTX8_WEBHOOK_AUTH</code>, so only 8x8 can post.</li>
+            <li>Publish a journey: from then on, matching messages start it.</li>
+          </ol>
+        </section>
+        <section className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200" aria-labelledby="config-title">
+          <div className="px-6 pt-6">
+            <h2 id="config-title" className="text-sm font-semibold text-slate-900">Configuration</h2>
+            <p className="mt-1 text-sm text-slate-500">Set through environment variables when the app starts. Secrets are never shown.</p>
+          </div>
+          <dl className="mt-4 divide-y divide-slate-100 border-t border-slate-100">
+            {status.map((item) => (
+              <div key={item.name} className="flex items-center justify-between gap-4 px-6 py-3 text-sm" data-testid={`config-${item.name}`}>
+                <dt className="font-mono text-xs text-slate-700">{item.name}</dt>
+                <dd className="flex min-w-0 items-center gap-1.5 text-right text-slate-600">
+                  {item.set ? <CheckCircle2 className="size-4 shrink-0 text-emerald-600" /> : <CircleDashed className="size-4 shrink-0 text-slate-400" />}
+                  <span className="truncate">{item.value ?? (item.set ? "set" : "not set")}</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      </div>
+    </>
+  );
+}

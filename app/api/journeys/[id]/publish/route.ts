@@ -1,0 +1,10 @@
+import { NextResponse } from "next/server";
+import { apiRoute, readOptionalJson } from "@/lib/api/api-route";
+import { basedOnBody } from "@/lib/journeys/api-schemas";
+import { journeyStore } from "@/lib/journeys/journey-store";
+
+/** 201 with the new version number, or 422 with the issues that block it. */
+export const POST = apiRoute<{ id: string }>(async ({ request, params, db }) => {
+  const { updatedAt } = await readOptionalJson(request, basedOnBody);
+  return NextResponse.json(await journeyStore(db).publish(params.id, updatedAt), { status: 201 });
+});

@@ -1,0 +1,18 @@
+import { apiRoute, readJson } from "@/lib/api/api-route";
+import { updateJourneyBody } from "@/lib/journeys/api-schemas";
+import { journeyStore } from "@/lib/journeys/journey-store";
+
+type Params = { id: string };
+
+export const GET = apiRoute<Params>(async ({ params, db }) => ({ journey: await journeyStore(db).get(params.id) }));
+
+/** Carries the `updatedAt` the edit was based on; a newer draft answers 409. */
+export const PUT = apiRoute<Params>(async ({ request, params, db }) => {
+  const body = await readJson(request, updateJourneyBody);
+  return { journey: await journeyStore(db).update(params.id, body) };
+});
+
+export const DELETE = apiRoute<Params>(async ({ params, db }) => {
+  await journeyStore(db).remove(params.id);
+  return new Response(null, { status: 204 });
+});

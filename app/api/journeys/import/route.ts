@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { apiRoute, readJsonValue } from "@/lib/api/api-route";
+import { ApiError } from "@/lib/api/api-error";
+import { parseJourneyDocument } from "@/lib/journey/parse-document";
+import { journeyStore } from "@/lib/journeys/journey-store";
+
+/** The body is a journey document as Export downloads it. */
+export const POST = apiRoute(async ({ request, db }) => {
+  const parsed = parseJourneyDocument(await readJsonValue(request));
+  if (!parsed.ok) {
+    throw new ApiError(400, "invalid_document", "This file is not a journey/v1 document", { issues: parsed.issues });
+  }
+  return NextResponse.json({ journey: await journeyStore(db).create(parsed.document) }, { status: 201 });
+});

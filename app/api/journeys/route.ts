@@ -1,0 +1,13 @@
+import { NextResponse } from "next/server";
+import { apiRoute, readJson } from "@/lib/api/api-route";
+import { blankJourney } from "@/lib/journey/blank-journey";
+import { createJourneyBody } from "@/lib/journeys/api-schemas";
+import { journeyStore } from "@/lib/journeys/journey-store";
+
+export const GET = apiRoute(async ({ db }) => ({ journeys: await journeyStore(db).list() }));
+
+export const POST = apiRoute(async ({ request, db }) => {
+  const body = await readJson(request, createJourneyBody);
+  const document = body.document ? { ...body.document, ...(body.name && { name: body.name }) } : blankJourney(body.name!);
+  return NextResponse.json({ journey: await journeyStore(db).create(document) }, { status: 201 });
+});

@@ -1,0 +1,74 @@
+"use client";
+
+import Link from "next/link";
+import { ChevronRight, Download } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/page-header";
+import { flowOrder } from "@/lib/journey/flow-order";
+import type { NodeDescription } from "@/lib/journey/describe-node";
+import type { ValidationIssue } from "@/lib/journey/validation-issue";
+import { journeysApi } from "@/lib/journeys/api-client";
+import type { JourneyRecord, VersionSummary } from "@/lib/journeys/api-schemas";
+import { ProblemsPanel } from "./problems-panel";
+import { PublishButton } from "./publish-button";
+import { StepCard } from "./step-card";
+import { VersionsPanel } from "./versions-panel";
+
+type Props = { journey: JourneyRecord; versions: VersionSummary[]; issues: ValidationIssue[]; steps: NodeDescription[] };
+
+/** The journey page: its steps in reading order, its problems, publishing and versions. */
+export function JourneyOverview({ journey, versions, issues, steps }: Props) {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const triggers = new Set(steps.filter((s) => s.category === "triggers").map((s) => s.type));
+  const ordered = flowOrder(journey.document, (type) => triggers.has(type)).map((id) => byId.get(id)!);
+  const errors = issues.filter((i) => i.severity === "error").length;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <nav className="flex items-center gap-1" aria-label="Breadcrumb">
+            <Link href="/journeys" className="hover:text-slate-800">Journeys</Link>
+            <ChevronRight className="size-3" />
+          </nav>
+        }
+        title={journey.name}
+        badge={journey.publishedVersion ? <Badge tone="success">Published v{journey.publishedVersion}</Badge> : <Badge>Draft</Badge>}
+        description={journey.document.description || undefined}
+        actions={
+          <>
+            <a
+              href={journeysApi.exportUrl(journey.id)}
+              download
+              className="inline-flex h-9 items-center gap-2 rounded-lg bg-white px-3.5 text-sm font-medium text-slate-700 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+            >
+              <Download className="size-4" /> Export
+            </a>
+            <PublishButton journey={journey} errors={errors} />
+          </>
+        }
+      />
+      <div className="grid gap-6 px-8 py-6 xl:grid-cols-[minmax(0,1fr)_360px]">
+        <section aria-label="Steps">
+          <h2 className="mb-3 text-sm font-semibold text-slate-900">
+            Steps <span className="font-normal text-slate-500">· {steps.length}</span>
+          </h2>
+          <ol className="space-y-3">
+            {ordered.map((step) => (
+              <StepCard
+                key={step.id}
+                step={step}
+                issues={issues.filter((i) => i.nodeId === step.id)}
+                targets={journey.document.edges.filter((e) => e.source === step.id)}
+              />
+            ))}
+          </ol>
+        </section>
+        <aside className="space-y-6">
+          <ProblemsPanel issues={issues} nameOf={(id) => byId.get(id)?.title ?? id} />
+          <VersionsPanel journeyId={journey.id} versions={versions} />
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { History } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { journeysApi } from "@/lib/journeys/api-client";
+import type { VersionSummary } from "@/lib/journeys/api-schemas";
+
+export function VersionsPanel({ journeyId, versions }: { journeyId: string; versions: VersionSummary[] }) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const restore = useMutation({
+    mutationFn: (version: number) => journeysApi.restore(journeyId, version),
+    onSuccess: () => {
+      setConfirming(null);
+      router.refresh();
+    },
+  });
+  return (
+    <section aria-label="Versions" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <h2 className="flex items-center gap-2 text-sm font-semibold text-slate-900">
+        <History className="size-4 text-slate-400" /> Published versions
+      </h2>
+      {versions.length === 0 ? (
+        <p className="mt-3 text-sm text-slate-500">Nothing published yet. Conversations start only on a published version.</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-slate-100">
+          {versions.map((v, i) => (
+            <li key={v.version} className="flex items-center justify-between gap-2 py-2 text-sm">
+              <span>
+                <span className="font-medium text-slate-900">Version {v.version}</span>
+                {i === 0 && <span className="ml-2 text-xs font-medium text-emerald-600">live</span>}
+                <span className="block text-xs text-slate-500">
+                  <RelativeTime iso={v.publishedAt} /> · {v.nodeCount} steps
+                </span>
+              </span>
+              <Button size="sm" variant="ghost" onClick={() => setConfirming(v.version)} aria-label={`Restore version ${v.version}`}>
+                Restore
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Dialog
+        open={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={`Restore version ${confirming}?`}
+        description="The draft is replaced by this version. Published versions stay as they are; publish again to make it live."
+        footer={
+          <>
+            <Button onClick={() => setConfirming(null)}>Cancel</Button>
+            <Button variant="primary" disabled={restore.isPending} onClick={() => confirming && restore.mutate(confirming)}>
+              Restore into draft
+            </Button>
+          </>
+        }
+      >
+        {restore.error && <p className="text-sm text-rose-600" role="alert">{restore.error.message}</p>}
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { Copy, Download, Pencil, Trash2 } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { journeysApi } from "@/lib/journeys/api-client";
+import type { JourneySummary } from "@/lib/journeys/api-schemas";
+import { useJourneyMutation } from "./use-journeys";
+
+export function JourneyRow({ journey, onRename, onDelete }: { journey: JourneySummary; onRename: () => void; onDelete: () => void }) {
+  const duplicate = useJourneyMutation(journeysApi.duplicate);
+  return (
+    <li className="group flex items-center gap-4 px-5 py-4 transition-colors hover:bg-slate-50/70" aria-label={journey.name}>
+      <div className="min-w-0 flex-1">
+        <div className="flex items-center gap-2">
+          <Link href={`/journeys/${journey.id}`} className="truncate text-sm font-semibold text-slate-900 hover:text-emerald-700">
+            {journey.name}
+          </Link>
+          {journey.publishedVersion ? <Badge tone="success">Published v{journey.publishedVersion}</Badge> : <Badge>Draft</Badge>}
+        </div>
+        <p className="mt-0.5 truncate text-sm text-slate-500">{journey.description || "No description"}</p>
+      </div>
+      <div className="hidden w-24 text-right text-sm text-slate-500 tabular-nums sm:block">
+        {journey.nodeCount} {journey.nodeCount === 1 ? "step" : "steps"}
+      </div>
+      <div className="hidden w-36 text-right text-sm text-slate-500 md:block">
+        Edited <RelativeTime iso={journey.updatedAt} />
+      </div>
+      <div className="flex items-center gap-0.5">
+        <Button variant="ghost" size="sm" onClick={onRename} aria-label={`Rename ${journey.name}`} title="Rename">
+          <Pencil className="size-4" />
+        </Button>
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={() => duplicate.mutate(journey.id)}
+          disabled={duplicate.isPending}
+          aria-label={`Duplicate ${journey.name}`}
+          title="Duplicate"
+        >
+          <Copy className="size-4" />
+        </Button>
+        <a
+          href={journeysApi.exportUrl(journey.id)}
+          download
+          aria-label={`Export ${journey.name}`}
+          title="Export as JSON"
+          className="inline-flex h-8 items-center rounded-lg px-2.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+        >
+          <Download className="size-4" />
+        </a>
+        <Button variant="ghost" size="sm" onClick={onDelete} aria-label={`Delete ${journey.name}`} title="Delete" className="hover:!bg-rose-50 hover:!text-rose-600">
+          <Trash2 className="size-4" />
+        </Button>
+      </div>
+    </li>
+  );
+}

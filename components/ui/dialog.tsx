@@ -1,0 +1,58 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+import { X } from "lucide-react";
+
+/**
+ * A modal on the native <dialog>: focus trapping, Escape and the backdrop come from the
+ * browser. Open state is the parent's.
+ */
+export function Dialog({
+  open,
+  onClose,
+  title,
+  description,
+  children,
+  footer,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  description?: ReactNode;
+  children?: ReactNode;
+  footer?: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      onClick={(event) => event.target === ref.current && onClose()}
+      aria-label={title}
+      className="m-auto w-full max-w-md rounded-2xl bg-white p-0 text-slate-900 shadow-2xl ring-1 ring-slate-900/10 backdrop:bg-slate-900/40 backdrop:backdrop-blur-[2px]"
+    >
+      {open && (
+        <div className="p-6">
+          <div className="flex items-start justify-between gap-4">
+            <div>
+              <h2 className="text-base font-semibold">{title}</h2>
+              {description && <div className="mt-1 text-sm text-slate-500">{description}</div>}
+            </div>
+            <button type="button" onClick={onClose} className="-m-1 rounded-md p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-600" aria-label="Close">
+              <X className="size-4" />
+            </button>
+          </div>
+          {children && <div className="mt-5">{children}</div>}
+          {footer && <div className="mt-6 flex justify-end gap-2">{footer}</div>}
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { createJourney, fixture } from "./helpers";
+
+test("publishing is refused while errors remain, and says why", async ({ page, request }) => {
+  const journey = await createJourney(request, fixture("has-errors.journey.json"));
+  await page.goto(`/journeys/${journey.id}`);
+  await expect(page.getByRole("button", { name: "Publish" })).toBeDisabled();
+  await expect(page.getByText("Fix 1 error to publish")).toBeVisible();
+  const problems = page.getByRole("region", { name: "Problems" });
+  await expect(problems).toContainText("WhatsApp allows at most 3 reply buttons");
+  await expect(page.getByRole("listitem", { name: "Send message greet" })).toContainText("message.buttons");
+});
+
+test("publish versions and restore an earlier one into the draft", async ({ page, request }) => {
+  const journey = await createJourney(request, fixture("welcome.journey.json"));
+  await page.goto(`/journeys/${journey.id}`);
+  const versions = page.getByRole("region", { name: "Versions" });
+  await expect(versions).toContainText("Nothing published yet");
+
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published v1", { exact: true })).toBeVisible();
+  await expect(versions).toContainText("Version 1");
+
+  const current = await (await request.get(`/api/journeys/${journey.id}`)).json();
+  await request.put(`/api/journeys/${journey.id}`, { data: { updatedAt: current.journey.updatedAt, name: `${journey.name} v2` } });
+  await page.reload();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published v2", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `${journey.name} v2` })).toBeVisible();
+
+  await versions.getByRole("button", { name: "Restore version 1" }).click();
+  await page.getByRole("dialog", { name: "Restore version 1?" }).getByRole("button", { name: "Restore into draft" }).click();
+  await expect(page.getByRole("heading", { name: journey.name, exact: true })).toBeVisible();
+  await expect(page.getByText("Published v2", { exact: true })).toBeVisible();
+});
+
+test("an unknown journey is a friendly 404", async ({ page }) => {
+  const response = await page.goto("/journeys/does-not-exist");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+});
+
+test("settings show the webhook URL to paste into 8x8 and never a secret", async ({ page }) => {
+  await page.goto("/settings");
+  await expect(page.getByRole("textbox", { name: "Webhook URL" })).toHaveValue("http://127.0.0.1:3100/api/webhooks/8x8");
+  await expect(page.getByTestId("config-EIGHTX8_API_KEY")).toContainText("not set");
+  await expect(page.getByTestId("config-EIGHTX8_API_BASE_URL")).toContainText("https://chatapps.8x8.com");
+  await expect(page.getByTestId("config-DATABASE_URL")).toContainText("SQLite");
+});

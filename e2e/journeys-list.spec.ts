@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { createJourney, fixture, fixturePath, uniqueName } from "./helpers";
+
+test("the sample journeys are there on first start", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/journeys$/);
+  for (const name of ["Appointment booking", "Order shipped", "NPS feedback", "Lead qualification"]) {
+    await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+  }
+});
+
+test("create a journey, rename it, export it and delete it", async ({ page }) => {
+  const name = uniqueName("Onboarding");
+  await page.goto("/journeys");
+  await page.getByRole("button", { name: "New journey" }).click();
+  const create = page.getByRole("dialog", { name: "New journey" });
+  await create.getByLabel("Name").fill(name);
+  await create.getByRole("button", { name: "Create journey" }).click();
+
+  await expect(page).toHaveURL(/\/journeys\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await expect(page.getByRole("listitem", { name: "Inbound message trigger" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Journeys" }).first().click();
+  const row = page.getByRole("listitem", { name });
+  await expect(row).toBeVisible();
+  await expect(row.getByText("Draft")).toBeVisible();
+
+  const renamed = uniqueName("Welcome flow");
+  await row.getByRole("button", { name: `Rename ${name}` }).click();
+  const rename = page.getByRole("dialog", { name: "Rename journey" });
+  await expect(rename.getByLabel("Name")).toHaveValue(name);
+  await rename.getByLabel("Name").fill(renamed);
+  await rename.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("listitem", { name: renamed })).toBeVisible();
+  await expect(page.getByRole("listitem", { name })).toHaveCount(0);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: `Export ${renamed}` }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, "utf8"));
+  expect(exported).toMatchObject({ schema: "journey/v1", name: renamed, nodes: [expect.objectContaining({ type: "trigger.inbound" })] });
+
+  await page.getByRole("button", { name: `Delete ${renamed}` }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete journey?" });
+  await expect(confirm).toContainText(renamed);
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("listitem", { name: renamed })).toBeVisible();
+  await page.getByRole("button", { name: `Delete ${renamed}` }).click();
+  await confirm.getByRole("button", { name: "Delete journey" }).click();
+  await expect(page.getByRole("listitem", { name: renamed })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("listitem", { name: renamed })).toHaveCount(0);
+});
+
+test("import a journey file and get it back identical from export", async ({ page }) => {
+  await page.goto("/journeys");
+  await page.getByTestId("import-file").setInputFiles(fixturePath("welcome.journey.json"));
+  await expect(page).toHaveURL(/\/journeys\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { name: "Welcome message" })).toBeVisible();
+  await expect(page.getByText("Ready to publish: no problems found.")).toBeVisible();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export" }).click();
+  expect(JSON.parse(readFileSync(await (await download).path(), "utf8"))).toEqual(fixture("welcome.journey.json"));
+});
+
+test("a file that is not a journey is refused with the reasons", async ({ page }) => {
+  await page.goto("/journeys");
+  const before = await page.getByRole("list", { name: "Journeys" }).getByRole("listitem").count();
+  await page.getByTestId("import-file").setInputFiles(fixturePath("not-a-journey.json"));
+  const dialog = page.getByRole("dialog", { name: "This file could not be imported" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("list", { name: "Import problems" })).toContainText('Unsupported schema "journey/v2"');
+  await expect(dialog).toContainText("nodes.0.type");
+  await dialog.getByRole("button", { name: "Close" }).first().click();
+  await expect(page).toHaveURL(/\/journeys$/);
+  expect(await page.getByRole("list", { name: "Journeys" }).getByRole("listitem").count()).toBe(before);
+});
+
+test("duplicate a journey", async ({ page, request }) => {
+  const original = await createJourney(request, fixture("welcome.journey.json"));
+  await page.goto("/journeys");
+  await page.getByRole("button", { name: `Duplicate ${original.name}` }).click();
+  await expect(page.getByRole("link", { name: `${original.name} (copy)`, exact: true })).toBeVisible();
+});

@@ -1,0 +1,37 @@
+import "server-only";
+import { z } from "zod";
+import { databaseTarget } from "../db/database-target";
+
+const schema = z.object({
+  PUBLIC_URL: z.url({ error: "PUBLIC_URL must be a URL such as https://journeys.example.com" }).optional(),
+  APP_API_TOKEN: z.string().min(16, { error: "APP_API_TOKEN must be at least 16 characters" }).optional(),
+  EIGHTX8_API_BASE_URL: z.url().default("https://chatapps.8x8.com"),
+  EIGHTX8_API_KEY: z.string().optional(),
+  EIGHTX8_SUBACCOUNT_ID: z.string().regex(/^[A-Za-z0-9\-._&]{3,50}$/, { error: "EIGHTX8_SUBACCOUNT_ID is 3-50 letters, digits or - . _ &" }).optional(),
+  EIGHTX8_WEBHOOK_AUTH: z.string().optional(),
+});
+
+export type AppEnv = z.infer<typeof schema>;
+
+/** The app's configuration from the environment, checked once; a bad value fails loudly. */
+export function appEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
+  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const result = schema.safeParse(blanksRemoved);
+  if (!result.success) {
+    throw new Error(`Invalid configuration: ${result.error.issues.map((i) => i.message).join("; ")}`);
+  }
+  return result.data;
+}
+
+/** What the settings page may show: values that are not secret, and only set/unset for secrets. */
+export function configurationStatus(env = appEnv()) {
+  const target = databaseTarget();
+  return [
+    { name: "DATABASE_URL", value: target.provider === "sqlite" ? `SQLite · ${target.file}` : `PostgreSQL · schema ${target.schema}`, secret: false, set: true },
+    { name: "APP_API_TOKEN", value: null, secret: true, set: Boolean(env.APP_API_TOKEN) },
+    { name: "EIGHTX8_API_BASE_URL", value: env.EIGHTX8_API_BASE_URL, secret: false, set: true },
+    { name: "EIGHTX8_SUBACCOUNT_ID", value: env.EIGHTX8_SUBACCOUNT_ID ?? null, secret: false, set: Boolean(env.EIGHTX8_SUBACCOUNT_ID) },
+    { name: "EIGHTX8_API_KEY", value: null, secret: true, set: Boolean(env.EIGHTX8_API_KEY) },
+    { name: "EIGHTX8_WEBHOOK_AUTH", value: null, secret: true, set: Boolean(env.EIGHTX8_WEBHOOK_AUTH) },
+  ];
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/chromium.mjs";
+
+export const E2E_PORT = 3100;
+/** A second app with APP_API_TOKEN set, for the auth tests. */
+export const AUTH_PORT = 3101;
+export const AUTH_TOKEN = "e2e-token-0123456789abcdef";
+
+const health = (port: number) => `http://127.0.0.1:${port}/api/health`;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.E2E_JSON_REPORT
+    ? [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT }]]
+    : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    launchOptions: chromiumLaunchOptions(),
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium", viewport: { width: 1440, height: 900 } } }],
+  // Started one after the other: the second reuses the first one's build.
+  webServer: [
+    { command: `node scripts/e2e-server.mjs ${E2E_PORT}`, url: health(E2E_PORT), timeout: 300_000, reuseExistingServer: false },
+    {
+      command: `node scripts/e2e-server.mjs ${AUTH_PORT}`,
+      url: health(AUTH_PORT),
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: { APP_API_TOKEN: AUTH_TOKEN },
+    },
+  ],
+});

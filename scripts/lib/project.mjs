@@ -1,0 +1,72 @@
+// Helpers for the start and test commands. Node built-ins only: these run on a fresh
+// clone before anything is installed.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+export function log(message) {
+  console.log(`\x1b[32m▸\x1b[0m ${message}`);
+}
+
+/** Runs a command in the project, inheriting output; throws on a non-zero exit. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options, env: { ...process.env, ...options.env } });
+  if (result.status !== 0) throw new Error(`${[command, ...args].join(" ")} exited with ${result.status ?? result.signal}`);
+}
+
+export function runBin(name, args, options) {
+  run(bin(name), args, options);
+}
+
+/** Installs dependencies when node_modules is missing or older than package-lock.json. */
+export function ensureInstalled() {
+  const marker = path.join(root, "node_modules", ".package-lock.json");
+  const lock = path.join(root, "package-lock.json");
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs && existsSync(path.join(root, "lib/db/generated/sqlite/client.ts"))) return;
+  log("Installing dependencies (npm ci)");
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
+}
+
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newestMtime(entry) {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of readdirSync(full)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  return newest;
+}
+
+/** Builds with `next build` unless the last build is newer than every source file. */
+export function ensureBuilt() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > Math.max(...SOURCES.map(newestMtime))) {
+    log("Build is up to date");
+    return;
+  }
+  log("Building the app (next build)");
+  runBin("next", ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+/** Applies migrations and loads the sample journeys into a new workspace. */
+export function setupDatabase(env = {}) {
+  runBin("tsx", ["scripts/db/setup.ts"], { env });
+}
+
+/** Starts `next start` as a child that this process's signals stop too. */
+export function startServer(port, env = {}) {
+  const child = spawn(bin("next"), ["start", "-p", String(port)], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  return child;
+}
