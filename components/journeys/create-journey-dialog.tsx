@@ -1,50 +1,30 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
 import { journeysApi } from "@/lib/journeys/api-client";
-import { NameField } from "./name-field";
+import { NameDialog } from "./name-dialog";
 import { useJourneyMutation } from "./use-journeys";
 
 export function CreateJourneyDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const router = useRouter();
-  const [name, setName] = useState("");
-  const create = useJourneyMutation((journeyName: string) => journeysApi.create({ name: journeyName }));
-  const submit = () =>
-    create.mutate(name.trim(), {
-      onSuccess: (journey) => {
-        setName("");
-        onClose();
-        router.push(`/journeys/${journey.id}`);
-      },
-    });
-
+  const create = useJourneyMutation((name: string) => journeysApi.create({ name }));
   return (
-    <Dialog
+    <NameDialog
       open={open}
-      onClose={onClose}
       title="New journey"
       description="It starts with an inbound-message trigger; add steps in the editor."
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="create-journey" disabled={!name.trim() || create.isPending}>
-            Create journey
-          </Button>
-        </>
+      submitLabel="Create journey"
+      pending={create.isPending}
+      error={create.error?.message}
+      onClose={onClose}
+      onSubmit={(name) =>
+        create.mutate(name, {
+          onSuccess: (journey) => {
+            onClose();
+            router.push(`/journeys/${journey.id}`);
+          },
+        })
       }
-    >
-      <form
-        id="create-journey"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (name.trim()) submit();
-        }}
-      >
-        <NameField value={name} onChange={setName} error={create.error?.message} />
-      </form>
-    </Dialog>
+    />
   );
 }

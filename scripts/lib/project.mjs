@@ -22,13 +22,18 @@ export function runBin(name, args, options) {
   run(bin(name), args, options);
 }
 
-/** Installs dependencies when node_modules is missing or older than package-lock.json. */
+/**
+ * Installs dependencies when node_modules is missing or older than package-lock.json.
+ * `npm install`, not `npm ci`: npm set to omit-lockfile-registry-resolved (as on our
+ * machines) writes lockfiles without other platforms' optional packages, which `npm ci`
+ * then rejects; `npm install` still installs exactly the locked versions.
+ */
 export function ensureInstalled() {
   const marker = path.join(root, "node_modules", ".package-lock.json");
   const lock = path.join(root, "package-lock.json");
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs && existsSync(path.join(root, "lib/db/generated/sqlite/client.ts"))) return;
-  log("Installing dependencies (npm ci)");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  log("Installing dependencies (npm install)");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
 const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
