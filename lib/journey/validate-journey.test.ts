@@ -181,6 +181,40 @@ describe("step rules", () => {
   });
 });
 
+describe("more message rules", () => {
+  it("a carousel card has at most 2 buttons", () => {
+    const card = (n: number) => ({ headerMedia: { type: "image", url: "https://x/1.jpg" }, buttons: Array.from({ length: n }, () => ({ subType: "url", value: "a" })) });
+    const message = (n: number) => ({ message: { kind: "carousel", name: "promo", language: "en_US", cards: [card(n)] } });
+    expect(single(message(3)).map((i) => i.path)).toContain("message.cards.0.buttons");
+    expect(codes(single(message(2)), "error")).toEqual([]);
+  });
+
+  it("a location is on the map", () => {
+    expect(single({ message: { kind: "location", latitude: 91, longitude: 0 } }).map((i) => i.path)).toEqual(["message.latitude"]);
+    expect(codes(single({ message: { kind: "location", latitude: 1.28, longitude: 103.85, name: "Office" } }), "error")).toEqual([]);
+  });
+
+  it("a template button component names its index and sub-type", () => {
+    const message = (component: Record<string, unknown>) => ({ message: { kind: "template", name: "order_shipped", language: "en_US", components: [component] } });
+    expect(codes(single(message({ type: "button", parameters: [{ type: "payload", payload: "track" }] })))).toContain("button_component");
+    expect(codes(single(message({ type: "button", subType: "quickreply", index: 0, parameters: [{ type: "payload", payload: "track" }] })), "error")).toEqual([]);
+  });
+
+  it("a Flow's screen must exist in its Flow JSON", () => {
+    const flowJson = { version: "7.3", screens: [{ id: "WELCOME" }] };
+    expect(codes(single(flow({ screen: "MISSING", flowJson })))).toContain("unknown_screen");
+    expect(codes(single(flow({ screen: "WELCOME", flowJson })), "error")).toEqual([]);
+  });
+
+  it("the window fallback template must be valid Liquid", () => {
+    const fallback = (text: string) => ({ kind: "template", name: "reopen", language: "en", components: [{ type: "body", parameters: [{ type: "text", text }] }] });
+    const bad = issuesOf([{ id: "t", type: "trigger.api" }], [], { settings: { windowFallbackTemplate: fallback("Hi {{ contact.name") } as never });
+    expect(bad).toEqual([expect.objectContaining({ code: "template_syntax", path: "settings.windowFallbackTemplate.components.0.parameters.0.text" })]);
+    const good = issuesOf([{ id: "t", type: "trigger.api" }], [], { settings: { windowFallbackTemplate: fallback("Hi {{ contact.name }}") } as never });
+    expect(good).toEqual([]);
+  });
+});
+
 describe("graph rules", () => {
   it("needs a trigger", () => {
     expect(codes(issuesOf([{ id: "m", type: "message", data: text() }]))).toContain("no_trigger");
