@@ -178,6 +178,7 @@ describe("step rules", () => {
     const issue = single(text("Hi {{ contact.name ")).find((i) => i.code === "template_syntax");
     expect(issue).toMatchObject({ nodeId: "n", path: "message.text", severity: "error" });
     expect(codes(single(text("Hi {{ contact.name | default: 'there' }}")), "error")).toEqual([]);
+    expect(single(text("Hi {{ contact.name | defualt: 'there' }}")).find((i) => i.code === "template_syntax")?.message).toContain("defualt");
   });
 });
 

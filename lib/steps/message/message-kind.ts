@@ -26,6 +26,19 @@ export type MessageKindDefinition<M extends { kind: string } = { kind: string }>
   summary(message: M): string;
   validate?(message: M): StepIssue[];
   templateFields(message: M): TemplateField[];
+  /** Rows or parts built from run data (a dynamic list), before limits are re-checked. */
+  expand?(message: M, context: ExpandContext): M;
+  /** The rendered message as an 8x8 send body's `type` and `content` (8x8-chatapps.md §3.6). */
+  toSend(message: M): SendContent;
+};
+
+export type SendContent = { type: string; content: Record<string, unknown> };
+
+export type ExpandContext = {
+  /** A value of the run's scope by dotted path, e.g. `vars.slots.body.slots`. */
+  lookup(path: string): unknown;
+  /** Renders a template with extra names in scope (`item`, `index`). */
+  render(template: string, path: string, extra: Record<string, unknown>): string;
 };
 
 export function defineMessageKind<M extends { kind: string }>(definition: MessageKindDefinition<M>) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { duplicates, optionId, requiredText } from "../../shared/fields";
 import type { StepIssue } from "../../step-definition";
 import { defineMessageKind } from "../message-kind";
-import { frameFields, interactiveFrame } from "./interactive-frame";
+import { frameContent, frameFields, interactiveFrame } from "./interactive-frame";
 
 const button = z.object({ id: optionId("Button id", 256), title: requiredText("Button title", 20) });
 
@@ -44,4 +44,14 @@ export const buttonsMessage = defineMessageKind({
     return issues;
   },
   templateFields: (m) => frameFields(m),
+  toSend: (m) => ({
+    type: "interactive",
+    content: {
+      interactive: {
+        type: "button",
+        ...frameContent(m),
+        action: { buttons: m.buttons.map((b) => ({ type: "reply", reply: { id: b.id, title: b.title } })) },
+      },
+    },
+  }),
 });

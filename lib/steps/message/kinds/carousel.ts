@@ -57,4 +57,32 @@ export const carouselMessage = defineMessageKind({
       ...fields(c.buttons.map((b, bi) => [`cards.${i}.buttons.${bi}.value`, b.value])),
     ]),
   ],
+  // WhatsApp carousels are templates with a `carousel` component (8x8-chatapps.md §3.6).
+  toSend: (m) => ({
+    type: "template",
+    content: {
+      template: {
+        name: m.name,
+        language: m.language,
+        components: [
+          ...(m.bodyParameters.length ? [{ type: "body", parameters: m.bodyParameters.map((text) => ({ type: "text", text })) }] : []),
+          {
+            type: "carousel",
+            cards: m.cards.map((card, cardIndex) => ({
+              cardIndex,
+              components: [
+                { type: "header", parameters: [{ type: card.headerMedia.type, url: card.headerMedia.url }] },
+                ...card.buttons.map((b, index) => ({
+                  type: "button",
+                  index,
+                  subType: b.subType === "url" ? "url" : "quickreply",
+                  parameters: [b.subType === "url" ? { type: "text", text: b.value } : { type: "payload", payload: b.value }],
+                })),
+              ],
+            })),
+          },
+        ],
+      },
+    },
+  }),
 });

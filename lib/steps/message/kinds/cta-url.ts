@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requiredText } from "../../shared/fields";
 import { defineMessageKind } from "../message-kind";
-import { frameFields, interactiveFrame } from "./interactive-frame";
+import { frameContent, frameFields, interactiveFrame } from "./interactive-frame";
 
 export const ctaUrlMessage = defineMessageKind({
   kind: "ctaUrl",
@@ -26,4 +26,8 @@ export const ctaUrlMessage = defineMessageKind({
   canWait: false,
   summary: (m) => `${m.body} → ${m.displayText}`,
   templateFields: (m) => [...frameFields(m), { path: "url", value: m.url }],
+  toSend: (m) => ({
+    type: "interactive",
+    content: { interactive: { type: "cta_url", ...frameContent(m), action: { parameters: { display_text: m.displayText, url: m.url } } } },
+  }),
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requiredText } from "../../shared/fields";
 import { defineMessageKind } from "../message-kind";
-import { frameFields, interactiveFrame } from "./interactive-frame";
+import { frameContent, frameFields, interactiveFrame } from "./interactive-frame";
 
 /** A WhatsApp Flow sent as an interactive message; its submission is the `selected` answer. */
 export const flowMessage = defineMessageKind({
@@ -43,4 +43,22 @@ export const flowMessage = defineMessageKind({
     return known ? [] : [{ severity: "error", path: "screen", code: "unknown_screen", message: `The Flow has no screen "${m.screen}"` }];
   },
   templateFields: (m) => frameFields(m),
+  toSend: (m) => ({
+    type: "interactive",
+    content: {
+      interactive: {
+        type: "flow",
+        ...frameContent(m),
+        action: {
+          parameters: {
+            flowId: m.flowId,
+            flowCta: m.cta,
+            flowAction: "navigate",
+            // 8x8 wants a non-empty data object whenever a payload is sent.
+            ...(m.screen && { flowActionPayload: { screen: m.screen, ...(m.data && Object.keys(m.data).length ? { data: m.data } : {}) } }),
+          },
+        },
+      },
+    },
+  }),
 });

@@ -18,3 +18,12 @@ export function frameFields(m: { header?: string; body: string; footer?: string 
     ...(m.footer ? [{ path: "footer", value: m.footer }] : []),
   ];
 }
+
+/** The header/body/footer part of an 8x8 interactive send body. */
+export function frameContent(m: { header?: string; body: string; footer?: string }) {
+  return {
+    ...(m.header ? { header: { type: "text", text: m.header } } : {}),
+    body: { text: m.body },
+    ...(m.footer ? { footer: { text: m.footer } } : {}),
+  };
+}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { duplicates, optionId, optionalText, requiredText } from "../../shared/fields";
 import type { StepIssue } from "../../step-definition";
 import { defineMessageKind, fields } from "../message-kind";
-import { frameFields, interactiveFrame } from "./interactive-frame";
+import { frameContent, frameFields, interactiveFrame } from "./interactive-frame";
 
 export const MAX_LIST_ROWS = 10;
 
@@ -75,4 +75,34 @@ export const listMessage = defineMessageKind({
       ? fields([["dynamic.id", m.dynamic.id], ["dynamic.title", m.dynamic.title], ["dynamic.description", m.dynamic.description]])
       : []),
   ],
+  // Row templates see `item` and `index`; the frame was rendered already.
+  expand(m, { lookup, render }) {
+    if (!m.dynamic) return m;
+    const dynamic = m.dynamic;
+    const items = lookup(dynamic.from);
+    if (!Array.isArray(items)) throw new Error(`${dynamic.from} is not a list (it is ${items === undefined ? "missing" : typeof items})`);
+    if (items.length === 0) throw new Error(`${dynamic.from} is empty: there is nothing to choose from`);
+    const rows = items.slice(0, MAX_LIST_ROWS).map((item, index) => {
+      const extra = { item, index };
+      const description = dynamic.description ? render(dynamic.description, "dynamic.description", extra) : undefined;
+      return { id: render(dynamic.id, "dynamic.id", extra), title: render(dynamic.title, "dynamic.title", extra), ...(description ? { description } : {}) };
+    });
+    return { ...m, dynamic: undefined, sections: [{ title: undefined, rows }] };
+  },
+  toSend: (m) => ({
+    type: "interactive",
+    content: {
+      interactive: {
+        type: "list",
+        ...frameContent(m),
+        action: {
+          button: m.button,
+          sections: (m.sections ?? []).map((s) => ({
+            ...(s.title ? { title: s.title } : {}),
+            rows: s.rows.map((r) => ({ id: r.id, title: r.title, ...(r.description ? { description: r.description } : {}) })),
+          })),
+        },
+      },
+    },
+  }),
 });

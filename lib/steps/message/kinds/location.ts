@@ -19,4 +19,8 @@ export const locationMessage = defineMessageKind({
   canWait: false,
   summary: (m) => m.name || m.address || `${m.latitude}, ${m.longitude}`,
   templateFields: () => [],
+  toSend: (m) => ({
+    type: "location",
+    content: { location: { latitude: m.latitude, longitude: m.longitude, ...(m.name && { name: m.name }), ...(m.address && { address: m.address }) } },
+  }),
 });

@@ -29,5 +29,7 @@ export function mediaMessage<K extends MediaKind>(kind: K) {
     canWait: false,
     summary: (m) => m.caption || m.url || `No ${label.toLowerCase()} URL yet`,
     templateFields: (m) => fields([["url", m.url], ["caption", m.caption]]),
+    // 8x8 carries a media caption in content.text.
+    toSend: (m) => ({ type: kind, content: { url: m.url, ...(m.caption ? { text: m.caption } : {}) } }),
   });
 }

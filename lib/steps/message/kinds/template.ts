@@ -37,4 +37,5 @@ export const templateMessage = defineMessageKind({
     return issues;
   },
   templateFields: (m) => componentTextFields(m.components),
+  toSend: (m) => ({ type: "template", content: { template: { name: m.name, language: m.language, components: m.components } } }),
 });

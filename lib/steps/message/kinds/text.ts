@@ -13,4 +13,5 @@ export const textMessage = defineMessageKind({
   canWait: false,
   summary: (m) => m.text,
   templateFields: (m) => [{ path: "text", value: m.text }],
+  toSend: (m) => ({ type: "text", content: { text: m.text } }),
 });
