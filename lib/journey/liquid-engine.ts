@@ -6,7 +6,18 @@ import { Liquid } from "liquidjs";
  * keeps templates away from prototype properties; strictFilters turns a misspelt filter
  * into a validation error instead of silently printing the raw value.
  */
-export const liquid = new Liquid({ jsTruthy: true, ownPropertyOnly: true, strictFilters: true });
+export const liquid = new Liquid({ jsTruthy: true, ownPropertyOnly: true, strictFilters: true, fs: noFiles() });
+
+/**
+ * {% include %}, {% render %} and {% layout %} read files by default: a journey author
+ * could otherwise print the server's files (.env) into a WhatsApp message.
+ */
+function noFiles() {
+  const refuse = () => {
+    throw new Error("Templates cannot include files");
+  };
+  return { exists: async () => false, existsSync: () => false, readFile: async () => refuse(), readFileSync: refuse, resolve: (_root: string, file: string) => file, sep: "/" };
+}
 
 type Template = ReturnType<typeof liquid.parse>;
 const parsed = new Map<string, Template | Error>();

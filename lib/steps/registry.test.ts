@@ -66,3 +66,17 @@ function filledIn(config: unknown) {
   const c = config as Record<string, unknown>;
   return "url" in c && !c.url ? { ...c, url: "https://api.example.com/slots" } : config;
 }
+
+describe("every step kind can run", async () => {
+  const { stepExecutors } = await import("./registry.server");
+  it("has an executor for each kind, and only for those", () => {
+    expect(Object.keys(stepExecutors).sort()).toEqual(stepDefinitions.map((d) => d.type).sort());
+  });
+  it("triggers say which messages start them; steps that wait can resume", () => {
+    for (const d of stepDefinitions) {
+      if (d.isTrigger && d.type === "trigger.inbound") expect(stepExecutors[d.type].matches).toBeTypeOf("function");
+      const config = d.configSchema.safeParse(d.defaultConfig());
+      if (config.success && d.pauses?.(config.data)) expect(stepExecutors[d.type].onTimer, d.type).toBeTypeOf("function");
+    }
+  });
+});

@@ -65,7 +65,7 @@ describe("messages become 8x8 send bodies", () => {
 
   it("every kind's defaults render to a send body with a known 8x8 type", () => {
     for (const kind of messageKinds) {
-      const message = { ...kind.defaults(), url: "https://x/a", flowId: "123" } as AnyMessage;
+      const message = { ...kind.defaults(), url: "https://x/a", flowId: "123" } as unknown as AnyMessage;
       const result = renderMessage(message, scope);
       expect(result.ok, kind.kind).toBe(true);
       if (result.ok) expect(["text", "image", "video", "audio", "file", "location", "interactive", "template"]).toContain(result.send.type);

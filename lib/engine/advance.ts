@@ -1,0 +1,170 @@
+import type { Reply } from "../channels/8x8/normalize-reply";
+import { renderTemplate } from "../journey/render-template";
+import { TemplateError } from "../journey/render-template";
+import type { SendContent } from "../steps/message/message-kind";
+import type { HttpAnswer, HttpCall, RunScope, StepOutcome } from "../steps/step-executor";
+import type { CompiledJourney, CompiledNode } from "./compile-journey";
+
+export type RunStatus = "running" | "waiting" | "sleeping" | "completed" | "failed" | "expired" | "cancelled";
+
+/** Everything about a run that steps read and write; persisted as the Run row. */
+export type RunState = {
+  id: string;
+  journeyId: string;
+  version: number;
+  startedAt: string;
+  status: RunStatus;
+  currentNode: string | null;
+  vars: Record<string, unknown>;
+  trigger: unknown;
+  lastReply: Reply | null;
+  contact: RunScope["contact"];
+  error: string | null;
+  outcome: string | null;
+  /** Steps logged so far: numbers the step log and the outbound messages. */
+  stepCount: number;
+};
+
+export type RunEvent = { type: "start"; triggerNodeId: string } | { type: "reply"; reply: Reply } | { type: "timer" };
+
+export type StepRecord = {
+  seq: number;
+  nodeId: string;
+  nodeType: string;
+  outcome: string;
+  input?: unknown;
+  output?: unknown;
+  error?: string;
+  startedAt: Date;
+  finishedAt: Date;
+};
+
+export type Effects = {
+  steps: StepRecord[];
+  /** Messages to send, in order; `seq` is the step that sent them. */
+  sends: Array<{ seq: number; nodeId: string; send: SendContent }>;
+  /** The timer the run now waits on (reply timeout or delay), if any. */
+  timer: { nodeId: string; dueAt: Date } | null;
+};
+
+export type AdvanceEnv = {
+  now: () => Date;
+  windowOpen: boolean;
+  http(call: HttpCall): Promise<HttpAnswer>;
+  secrets: Record<string, string>;
+  fallbackTemplate: import("../steps/message/kinds/template").TemplateMessage | null;
+  /** Steps one event may run before the run is stopped as a runaway loop. */
+  maxSteps?: number;
+};
+
+const MAX_STEPS = 100;
+
+/**
+ * Moves a run forward from one event (started, replied, timer fired) through as many
+ * steps as run without waiting, until one waits, sleeps or the run ends. Pure apart
+ * from the HTTP calls it makes: the caller commits the new state and the effects together.
+ */
+export async function advance(journey: CompiledJourney, before: RunState, event: RunEvent, env: AdvanceEnv): Promise<{ state: RunState; effects: Effects }> {
+  const state: RunState = structuredClone(before);
+  const effects: Effects = { steps: [], sends: [], timer: null };
+  const log = (node: CompiledNode, outcome: string, extra: Partial<StepRecord>, startedAt: Date) =>
+    effects.steps.push({ seq: ++state.stepCount, nodeId: node.id, nodeType: node.type, outcome, startedAt, finishedAt: env.now(), ...extra });
+  const finish = (status: RunStatus, error: string | null = null) => {
+    state.status = status;
+    state.error = error;
+    return { state, effects };
+  };
+
+  let from: { nodeId: string; handle: string };
+  if (event.type === "start") {
+    const trigger = journey.nodes.get(event.triggerNodeId);
+    if (!trigger) return finish("failed", `The journey has no trigger "${event.triggerNodeId}"`);
+    log(trigger, "next", { output: { trigger: state.trigger } }, env.now());
+    from = { nodeId: trigger.id, handle: "next" };
+  } else {
+    const node = state.currentNode ? journey.nodes.get(state.currentNode) : undefined;
+    if (!node || (state.status !== "waiting" && state.status !== "sleeping")) return { state: before, effects };
+    if (event.type === "reply") {
+      // A sleeping run keeps sleeping; the reply is still remembered for later steps.
+      state.lastReply = event.reply;
+      if (state.status === "sleeping" || !node.executor.onReply) return { state, effects };
+    }
+    const resumed = event.type === "reply" ? node.executor.onReply!(node.config, event.reply) : node.executor.onTimer?.(node.config) ?? { handle: "next" };
+    if (resumed.vars) Object.assign(state.vars, resumed.vars);
+    log(node, resumed.handle, { output: event.type === "reply" ? { reply: event.reply } : { timer: "fired" } }, env.now());
+    from = { nodeId: node.id, handle: resumed.handle };
+  }
+
+  state.status = "running";
+  for (let executed = 0; ; executed++) {
+    const nextId = journey.target(from.nodeId, from.handle);
+    if (!nextId) {
+      state.currentNode = null;
+      return finish("completed");
+    }
+    if (executed >= (env.maxSteps ?? MAX_STEPS)) {
+      state.currentNode = nextId;
+      return finish("failed", `Stopped after ${executed} steps without a wait: the journey loops (last at "${from.nodeId}")`);
+    }
+    const node = journey.nodes.get(nextId);
+    if (!node) return finish("failed", `Step "${nextId}" cannot run: its settings are invalid`);
+    state.currentNode = node.id;
+    const startedAt = env.now();
+    const outcome = await execute(node, state, env, `${state.id}:${state.stepCount + 1}`);
+    const seq = state.stepCount + 1;
+    if ("send" in outcome && outcome.send) effects.sends.push({ seq, nodeId: node.id, send: outcome.send });
+    if (outcome.type === "next" && outcome.vars) Object.assign(state.vars, outcome.vars);
+    switch (outcome.type) {
+      case "next":
+        log(node, outcome.handle, { input: outcome.send, output: outcome.output, error: outcome.error }, startedAt);
+        from = { nodeId: node.id, handle: outcome.handle };
+        continue;
+      case "wait":
+        log(node, "waiting", { input: outcome.send, output: outcome.output }, startedAt);
+        effects.timer = { nodeId: node.id, dueAt: new Date(env.now().getTime() + outcome.timeoutSeconds * 1000) };
+        return finish("waiting");
+      case "sleep":
+        log(node, "sleeping", { output: { until: outcome.until.toISOString() } }, startedAt);
+        effects.timer = { nodeId: node.id, dueAt: outcome.until };
+        return finish("sleeping");
+      case "end":
+        log(node, "end", { output: outcome.outcome ? { outcome: outcome.outcome } : undefined }, startedAt);
+        state.outcome = outcome.outcome ?? null;
+        state.currentNode = null;
+        return finish("completed");
+      case "fail":
+        log(node, "failed", { error: outcome.error }, startedAt);
+        return finish("failed", `${node.id}: ${outcome.error}`);
+    }
+  }
+}
+
+async function execute(node: CompiledNode, state: RunState, env: AdvanceEnv, stepKey: string): Promise<StepOutcome> {
+  const scope: RunScope = {
+    contact: state.contact,
+    trigger: state.trigger,
+    reply: state.lastReply,
+    vars: state.vars,
+    run: { id: state.id, journeyId: state.journeyId, version: state.version, startedAt: state.startedAt },
+  };
+  try {
+    return await node.executor.execute({
+      config: node.config,
+      nodeId: node.id,
+      scope,
+      render: (template, path) => renderTemplate(template, scope, path),
+      renderWithSecrets: (template, path) => renderTemplate(template, { ...scope, secrets: env.secrets }, path),
+      windowOpen: env.windowOpen,
+      fallbackTemplate: env.fallbackTemplate,
+      http: env.http,
+      stepKey,
+      now: env.now(),
+    });
+  } catch (error) {
+    // A template that cannot render is a step error; where a `failed` path exists the
+    // run takes it, else the run fails with the field named.
+    const message = error instanceof TemplateError ? `Template error in ${error.path}: ${error.reason}` : (error as Error).message;
+    const hasFailed = node.definition.outputs(node.config).some((o) => o.id === "failed");
+    return hasFailed ? { type: "next", handle: "failed", error: message } : { type: "fail", error: message };
+  }
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import type { Reply } from "../../channels/8x8/normalize-reply";
+import { defineExecutor, type ResumeOutcome } from "../step-executor";
+import type { MessageConfig } from "./definition";
+import { messageKind } from "./message-kinds";
+import { renderMessage } from "./render-message";
+
+export const messageExecutor = defineExecutor<MessageConfig>({
+  execute({ config, scope, windowOpen, fallbackTemplate }) {
+    const kind = messageKind(config.message.kind);
+    const waits = config.wait.enabled && kind.canWait;
+    // Outside the 24-hour window WhatsApp refuses anything but a template.
+    const closed = kind.freeForm && !windowOpen;
+    if (closed && !fallbackTemplate) {
+      return { type: "next", handle: "failed", error: "The 24-hour window is closed and the journey has no fallback template" };
+    }
+    const rendered = renderMessage(closed ? fallbackTemplate! : config.message, scope);
+    if (!rendered.ok) {
+      return { type: "next", handle: "failed", error: rendered.path ? `message.${rendered.path}: ${rendered.error}` : rendered.error };
+    }
+    const output = { sent: rendered.send.type, ...(closed && { fallback: "window closed: sent the fallback template" }) };
+    if (waits) return { type: "wait", timeoutSeconds: config.wait.timeoutSeconds, send: rendered.send, output };
+    return { type: "next", handle: "next", send: rendered.send, output };
+  },
+  onReply: (config, reply) => ({ handle: matchOption(config, reply) }),
+  onTimer: (): ResumeOutcome => ({ handle: "timeout" }),
+});
+
+/**
+ * Which output a reply takes: the option whose id it carries; or, as some 8x8 pages say
+ * a tap arrives as plain text, the option whose title the text equals; `selected` for a
+ * dynamic list row or a Flow submission; else `other`.
+ */
+function matchOption(config: MessageConfig, reply: Reply): string {
+  const kind = messageKind(config.message.kind);
+  const options = kind.options?.(config.message) ?? [];
+  if (reply.id && options.some((o) => o.id === reply.id)) return `option:${reply.id}`;
+  if (reply.type === "text" && reply.text) {
+    const text = reply.text.trim().toLowerCase();
+    const byTitle = options.find((o) => o.label.trim().toLowerCase() === text);
+    if (byTitle) return `option:${byTitle.id}`;
+  }
+  if (kind.selects?.(config.message)) {
+    if (config.message.kind === "flow" ? reply.type === "flow" : reply.type === "list") return "selected";
+  }
+  return "other";
+}

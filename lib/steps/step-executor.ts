@@ -1,0 +1,57 @@
+import type { Reply } from "../channels/8x8/normalize-reply";
+import type { SendContent } from "./message/message-kind";
+import type { TemplateMessage } from "./message/kinds/template";
+
+/** What templates see (journey-format.md, Templating). */
+export type RunScope = {
+  contact: { msisdn?: string; channelUserId?: string; name?: string; username?: string };
+  trigger: unknown;
+  reply: Reply | null;
+  vars: Record<string, unknown>;
+  run: { id: string; journeyId: string; version: number; startedAt: string };
+};
+
+export type HttpCall = { method: string; url: string; headers: Record<string, string>; body?: string; timeoutMs: number; retries: number; idempotencyKey: string };
+export type HttpAnswer = { status: number; headers: Record<string, string>; body: unknown } | { error: string };
+
+export type ExecuteContext<Config> = {
+  config: Config;
+  nodeId: string;
+  scope: RunScope;
+  /** Renders a Liquid field of this node; throws a TemplateError naming the field. */
+  render(template: string, path: string): string;
+  /** Renders with workspace secrets in scope: only HTTP requests may see them. */
+  renderWithSecrets(template: string, path: string): string;
+  /** The contact's 24-hour customer service window. */
+  windowOpen: boolean;
+  fallbackTemplate: TemplateMessage | null;
+  http(call: HttpCall): Promise<HttpAnswer>;
+  /** Stable per run and step execution: the same retry of a step gets the same key. */
+  stepKey: string;
+  now: Date;
+};
+
+/** How a step finished. Everything but `next` stops the run here for now. */
+export type StepOutcome =
+  | { type: "next"; handle: string; output?: unknown; error?: string; vars?: Record<string, unknown>; send?: SendContent }
+  | { type: "wait"; timeoutSeconds: number; output?: unknown; send?: SendContent }
+  | { type: "sleep"; until: Date; output?: unknown }
+  | { type: "end"; outcome?: string }
+  | { type: "fail"; error: string };
+
+export type ResumeOutcome = { handle: string; vars?: Record<string, unknown>; output?: unknown };
+
+/** The server half of a step kind; the isomorphic half is its definition. */
+export type StepExecutor<Config = unknown> = {
+  execute(context: ExecuteContext<Config>): StepOutcome | Promise<StepOutcome>;
+  /** A waiting step gets the contact's reply: which output the run leaves by. */
+  onReply?(config: Config, reply: Reply): ResumeOutcome;
+  /** A waiting or sleeping step's timer fired. */
+  onTimer?(config: Config): ResumeOutcome;
+  /** Triggers only: does this inbound message start the journey? */
+  matches?(config: Config, reply: Reply): boolean;
+};
+
+export function defineExecutor<Config>(executor: StepExecutor<Config>): StepExecutor<Config> {
+  return executor;
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { defineExecutor } from "../step-executor";
+import type { InboundTriggerConfig } from "./definition";
+
+export const inboundTriggerExecutor = defineExecutor<InboundTriggerConfig>({
+  execute: () => ({ type: "next", handle: "next" }),
+  matches(config, reply) {
+    if (config.match === "any") return true;
+    // Button and list taps match by their title, the words the person chose.
+    const raw = (reply.text ?? reply.title ?? "").trim();
+    const text = config.caseSensitive ? raw : raw.toLowerCase();
+    return config.keywords.some((keyword) => {
+      if (!keyword.trim()) return false;
+      if (config.match === "regex") {
+        try {
+          return new RegExp(keyword, config.caseSensitive ? "" : "i").test(raw);
+        } catch {
+          return false;
+        }
+      }
+      const word = config.caseSensitive ? keyword.trim() : keyword.trim().toLowerCase();
+      if (config.match === "exact") return text === word;
+      if (config.match === "startsWith") return text.startsWith(word);
+      return text.includes(word);
+    });
+  },
+});
