@@ -6,8 +6,10 @@ export const inboundTriggerExecutor = defineExecutor<InboundTriggerConfig>({
   execute: () => ({ type: "next", handle: "next" }),
   matches(config, reply) {
     if (config.match === "any") return true;
-    // Button and list taps match by their title, the words the person chose.
-    const raw = (reply.text ?? reply.title ?? "").trim();
+    // A tap on a button or list row answers the message it belongs to; only typed words
+    // start a conversation (else "Yes, book it" would restart a booking at "book").
+    if (reply.type !== "text") return false;
+    const raw = (reply.text ?? "").trim();
     const text = config.caseSensitive ? raw : raw.toLowerCase();
     return config.keywords.some((keyword) => {
       if (!keyword.trim()) return false;

@@ -1,0 +1,9 @@
+/**
+ * Background work lives in the Next process: on start, the runtime's pollers resume due
+ * timers, unprocessed inbox events and unsent messages left by a previous process.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.RUNTIME_DISABLED === "1") return;
+  const { getRuntime } = await import("./lib/engine/runtime");
+  (await getRuntime()).start();
+}

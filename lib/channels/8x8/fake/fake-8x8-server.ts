@@ -1,0 +1,172 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { sendBodySchema, type SentMessage } from "./send-body-schema";
+
+export type Fake8x8Options = {
+  port?: number;
+  apiKey: string;
+  subAccountId: string;
+  /** Where receipts and customer messages are posted (the app's webhook URL). */
+  webhookUrl?: string;
+  webhookAuth?: string;
+  /** Post a "delivered" receipt for every accepted message. */
+  autoDeliver?: boolean;
+};
+
+export type Received = SentMessage & { umid: string; at: number };
+type Failure = { status: number; retryAfter?: number; code?: number; message?: string; delayMs?: number };
+
+/**
+ * A stand-in for 8x8 Chat Apps on loopback, shaped like the documented API: the send
+ * endpoint (auth, body validation, `{ umid, status: queued }`), failure injection (429
+ * with Retry-After, 500, slow answers), delivery receipts posted back, and a customer
+ * who sends inbound webhooks. Control endpoints live under /_fake/ for scripts.
+ */
+export async function startFake8x8(options: Fake8x8Options) {
+  const messages: Received[] = [];
+  const failures: Failure[] = [];
+  const waiters: Array<() => void> = [];
+  const rejected: Array<{ status: number; body: unknown }> = [];
+
+  const server = createServer(async (req, res) => {
+    try {
+      const body = await readBody(req);
+      const url = new URL(req.url ?? "/", "http://fake");
+      if (req.method === "POST" && url.pathname === `/api/v1/subaccounts/${options.subAccountId}/messages`) return await send(req, res, body);
+      if (req.method === "POST" && /^\/api\/v1\/subaccounts\/[^/]+\/messages$/.test(url.pathname)) return json(res, 400, error(1001, "Illegal SubAccountId"));
+      if (url.pathname === "/_fake/messages") return json(res, 200, { messages, rejected });
+      if (req.method === "POST" && url.pathname === "/_fake/fail") return (failures.push(...(JSON.parse(body) as Failure[])), json(res, 200, { queued: failures.length }));
+      if (req.method === "POST" && url.pathname === "/_fake/inbound") {
+        const { user, text, buttonId, listId, title } = JSON.parse(body);
+        return json(res, 200, await fake.say(user, buttonId ? { buttonId, title } : listId ? { listId, title } : { text }));
+      }
+      if (req.method === "POST" && url.pathname === "/_fake/reset") return (messages.length = 0, failures.length = 0, json(res, 200, {}));
+      json(res, 404, error(1300, "Not found"));
+    } catch (e) {
+      json(res, 500, error(2000, (e as Error).message));
+    }
+  });
+
+  async function send(req: IncomingMessage, res: ServerResponse, raw: string) {
+    if (req.headers.authorization !== `Bearer ${options.apiKey}`) return json(res, 401, error(1200, "Unauthorized"));
+    const failure = failures.shift();
+    if (failure?.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
+    if (failure && failure.status >= 400) {
+      res.setHeader("Content-Type", "application/json");
+      if (failure.retryAfter !== undefined) res.setHeader("Retry-After", String(failure.retryAfter));
+      res.writeHead(failure.status).end(JSON.stringify(error(failure.code ?? (failure.status === 429 ? 1009 : 2000), failure.message ?? "Injected failure")));
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      return json(res, 400, error(1000, "Invalid JSON"));
+    }
+    const result = sendBodySchema.safeParse(parsed);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      rejected.push({ status: 400, body: parsed });
+      return json(res, 400, error(1000, `Invalid parameter ${issue.path.join(".")}: ${issue.message}`));
+    }
+    const umid = randomUUID();
+    messages.push({ ...result.data, umid, at: Date.now() });
+    waiters.splice(0).forEach((wake) => wake());
+    json(res, 200, { umid, user: result.data.user, clientMessageId: result.data.clientMessageId, status: { state: "queued", timestamp: new Date().toISOString() } });
+    if (options.autoDeliver) void fake.deliver(umid, "delivered").catch(() => undefined);
+  }
+
+  async function post(event: unknown) {
+    if (!options.webhookUrl) throw new Error("the fake 8x8 has no webhookUrl");
+    const response = await fetch(options.webhookUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(options.webhookAuth && { Authorization: options.webhookAuth }) },
+      body: JSON.stringify(event),
+    });
+    return { status: response.status, body: await response.json().catch(() => null) };
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  const fake = {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    messages,
+    rejected,
+    options,
+    /** The next send requests fail like this, in order. */
+    failNext(...next: Failure[]) {
+      failures.push(...next);
+    },
+    /** Resolves once at least `count` messages were accepted. */
+    async waitForMessages(count: number, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (messages.length < count) {
+        if (Date.now() > deadline) throw new Error(`expected ${count} messages, got ${messages.length}: ${JSON.stringify(messages.map((m) => m.content))}`);
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, 50);
+        });
+      }
+      return messages.slice(0, count);
+    },
+    /** A delivery receipt (v9) for a sent message. */
+    deliver(umid: string, state: string, extra: { detail?: string; errorCode?: number; errorMessage?: string } = {}) {
+      const message = messages.find((m) => m.umid === umid);
+      return post({
+        version: 9, namespace: "ChatApps", eventType: "outbound_message_status_changed", description: "ChatApps outbound message delivery receipt",
+        payload: {
+          umid, clientMessageId: message?.clientMessageId, subAccountId: options.subAccountId, channel: "whatsapp", user: message?.user ?? {},
+          status: { state, ...(extra.detail && { detail: extra.detail }), timestamp: new Date().toISOString(), ...(extra.errorCode !== undefined && { errorCode: extra.errorCode, errorMessage: extra.errorMessage }) },
+        },
+      });
+    },
+    /** The customer writes: text, or a tap on a button or list row. Returns the app's answer. */
+    say(user: { msisdn?: string; channelUserId?: string; name?: string }, what: { text?: string; buttonId?: string; listId?: string; title?: string; flow?: Record<string, unknown> }, umid: string = randomUUID(), version: 2 | 3 = 3) {
+      const interactive = what.buttonId
+        ? { type: "button_reply", button_reply: { id: what.buttonId, title: what.title ?? what.buttonId } }
+        : what.listId
+          ? { type: "list_reply", list_reply: { id: what.listId, title: what.title ?? what.listId } }
+          : what.flow
+            ? { type: "nfmReply", nfmReply: { responseJson: JSON.stringify(what.flow) } }
+            : null;
+      return post({
+        ...(version === 3 && { version: 3 }), namespace: "ChatApps", eventType: "inbound_message_received", description: "ChatApps inbound message",
+        payload: {
+          umid, subAccountId: options.subAccountId, timestamp: new Date().toISOString(), user,
+          recipient: { channel: "whatsapp", channelId: "fake-channel" },
+          type: interactive ? "Interactive" : "Text",
+          content: interactive ? { interactive } : { text: what.text ?? "" },
+        },
+      });
+    },
+    reset() {
+      messages.length = 0;
+      failures.length = 0;
+      rejected.length = 0;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+  return fake;
+}
+
+export type Fake8x8 = Awaited<ReturnType<typeof startFake8x8>>;
+
+function error(code: number, message: string) {
+  return { code, message, errorId: randomUUID(), timestamp: new Date().toISOString() };
+}
+
+function json(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    req.on("data", (chunk) => (data += chunk));
+    req.on("end", () => resolve(data));
+    req.on("error", reject);
+  });
+}

@@ -1,0 +1,149 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db/client";
+import type { Reply } from "../channels/8x8/normalize-reply";
+import type { HttpAnswer, HttpCall } from "../steps/step-executor";
+import { advance, type AdvanceEnv, type RunEvent, type RunState } from "./advance";
+import type { CompiledJourney } from "./compile-journey";
+import type { JourneyCache } from "./journey-cache";
+import { commitRun, StaleRunError, stateFromRow } from "./run-records";
+
+export type RuntimeDeps = {
+  db: Db;
+  cache: JourneyCache;
+  http(call: HttpCall): Promise<HttpAnswer>;
+  now(): Date;
+  secrets: Record<string, string>;
+};
+
+type InboxRow = { id: number; kind: string; payload: unknown };
+type ContactRow = { id: string; msisdn: string | null; channelUserId: string | null; name: string | null; username: string | null; lastInboundAt: Date | null };
+
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+const ACTIVE = ["waiting", "sleeping"];
+
+/**
+ * Works through one contact's unprocessed events, oldest first, one at a time: the
+ * contact's lane. Each event commits with everything it caused, so a crash at any point
+ * leaves the event unprocessed and it is simply handled again.
+ */
+export async function processContact(deps: RuntimeDeps, contactId: string): Promise<number> {
+  let processed = 0;
+  for (;;) {
+    const event = await deps.db.inboxEvent.findFirst({ where: { contactId, processedAt: null }, orderBy: { id: "asc" } });
+    if (!event) return processed;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await handleEvent(deps, contactId, event);
+        break;
+      } catch (error) {
+        if (error instanceof StaleRunError && attempt < 3) continue;
+        // One bad event must not block the contact's lane forever.
+        console.error(`[runtime] event ${event.id} of contact ${contactId} failed`, error);
+        await deps.db.inboxEvent.update({ where: { id: event.id }, data: { processedAt: deps.now(), error: (error as Error).message.slice(0, 2000) } });
+        break;
+      }
+    }
+    processed++;
+  }
+}
+
+async function handleEvent(deps: RuntimeDeps, contactId: string, event: InboxRow) {
+  const { db, cache } = deps;
+  const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId } });
+  const payload = event.payload as Record<string, unknown>;
+  const done = () => db.inboxEvent.update({ where: { id: event.id }, data: { processedAt: deps.now() } });
+
+  if (event.kind === "timer") {
+    const run = await db.run.findUnique({ where: { id: String(payload.runId) }, include: { version: { select: { version: true } } } });
+    // A timer armed for a state the run has left (it got its reply) is stale.
+    if (!run || run.stateVersion !== payload.armedAt || !ACTIVE.includes(run.status)) return done();
+    return step(deps, contact, event, { kind: "existing", run, version: run.version.version, compiled: await cache.version(run.versionId) }, { type: "timer" });
+  }
+
+  if (event.kind === "start") {
+    const live = (await cache.published()).find((p) => p.journeyId === payload.journeyId);
+    const trigger = live?.compiled.triggers.find((t) => t.type === "trigger.api");
+    if (!live || !trigger) return done();
+    return step(deps, contact, event, { kind: "new", runId: String(payload.runId), live, trigger: payload.trigger, vars: (payload.vars ?? {}) as Record<string, unknown> }, { type: "start", triggerNodeId: trigger.id });
+  }
+
+  const reply = payload.reply as Reply;
+  const published = await cache.published();
+  const active = await db.run.findFirst({
+    where: { contactId, status: { in: ACTIVE }, preview: false },
+    orderBy: { lastActiveAt: "desc" },
+    include: { version: { select: { version: true } } },
+  });
+  const triggerIn = (compiled: CompiledJourney) =>
+    compiled.triggers.find((t) => t.type === "trigger.inbound" && t.executor.matches?.(t.config, reply));
+
+  if (active) {
+    const compiled = await cache.version(active.versionId);
+    const live = published.find((p) => p.journeyId === active.journeyId);
+    const restartAt = compiled.document.settings.reentry === "restart" && live ? triggerIn(live.compiled) : undefined;
+    if (!restartAt || !live) {
+      return step(deps, contact, event, { kind: "existing", run: active, version: active.version.version, compiled }, { type: "reply", reply });
+    }
+    return step(deps, contact, event, { kind: "new", runId: randomUUID(), live, trigger: reply, vars: {}, replaces: active }, { type: "start", triggerNodeId: restartAt.id }, reply);
+  }
+  for (const live of published) {
+    const trigger = triggerIn(live.compiled);
+    if (trigger) return step(deps, contact, event, { kind: "new", runId: randomUUID(), live, trigger: reply, vars: {} }, { type: "start", triggerNodeId: trigger.id }, reply);
+  }
+  return done();
+}
+
+type Target =
+  | { kind: "existing"; run: Parameters<typeof stateFromRow>[0] & { versionId: string; contactId: string }; version: number; compiled: CompiledJourney }
+  | {
+      kind: "new";
+      runId: string;
+      live: { journeyId: string; versionId: string; version: number; compiled: CompiledJourney };
+      trigger: unknown;
+      vars: Record<string, unknown>;
+      replaces?: { id: string; stateVersion: number };
+    };
+
+async function step(deps: RuntimeDeps, contact: ContactRow, event: InboxRow, target: Target, runEvent: RunEvent, lastReply?: Reply) {
+  const person = { ...(contact.msisdn && { msisdn: contact.msisdn }), ...(contact.channelUserId && { channelUserId: contact.channelUserId }), ...(contact.name && { name: contact.name }), ...(contact.username && { username: contact.username }) };
+  const now = deps.now();
+  const compiled = target.kind === "existing" ? target.compiled : target.live.compiled;
+  const before: RunState =
+    target.kind === "existing"
+      ? stateFromRow(target.run, target.version, person)
+      : {
+          id: target.runId, journeyId: target.live.journeyId, version: target.live.version, startedAt: now.toISOString(), status: "running",
+          currentNode: null, vars: target.vars, trigger: target.trigger, lastReply: lastReply ?? null, contact: person, error: null, outcome: null, stepCount: 0,
+        };
+  const env: AdvanceEnv = {
+    now: deps.now,
+    windowOpen: contact.lastInboundAt !== null && now.getTime() - contact.lastInboundAt.getTime() < WINDOW_MS,
+    http: deps.http,
+    secrets: deps.secrets,
+    fallbackTemplate: compiled.document.settings.windowFallbackTemplate,
+  };
+  const { state, effects } = await advance(compiled, before, runEvent, env);
+  // 8x8 prefers msisdn when both are given; v3 contacts may only have the scoped id.
+  const user = contact.msisdn ? { msisdn: contact.msisdn } : { channelUserId: contact.channelUserId ?? undefined };
+  await deps.db.$transaction(async (tx) => {
+    if (target.kind === "new" && target.replaces) {
+      const { count } = await tx.run.updateMany({
+        where: { id: target.replaces.id, stateVersion: target.replaces.stateVersion },
+        data: { status: "cancelled", endedAt: now, error: "Restarted by a new message that matched the trigger", stateVersion: target.replaces.stateVersion + 1 },
+      });
+      if (count === 0) throw new StaleRunError("the replaced run changed meanwhile");
+      await tx.timer.updateMany({ where: { runId: target.replaces.id, firedAt: null }, data: { firedAt: now } });
+    }
+    await commitRun(tx, {
+      state,
+      effects,
+      expectedVersion: target.kind === "existing" ? target.run.stateVersion : null,
+      versionId: target.kind === "existing" ? target.run.versionId : target.live.versionId,
+      contactId: contact.id,
+      user,
+      now,
+    });
+    await tx.inboxEvent.update({ where: { id: event.id }, data: { processedAt: now } });
+  });
+}

@@ -1,0 +1,147 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db/client";
+import { getDb } from "../db/client";
+import type { EightByEightConfig } from "../channels/8x8/send-client";
+import { appEnv } from "../config/env";
+import { journeyHttp } from "../http/journey-http";
+import { dispatchOutbox } from "./dispatch-outbox";
+import { fireDueTimers } from "./fire-timers";
+import { journeyCache } from "./journey-cache";
+import { processContact, type RuntimeDeps } from "./process-contact";
+
+const POLL_MS = 250;
+/** An inbox event nobody picked up this long after it arrived (a lost kick, a crash). */
+const ORPHAN_MS = 2000;
+
+/**
+ * The runtime of one app process: per-contact lanes, the outbox dispatcher and the
+ * pollers for due timers and orphaned events. Webhooks kick it right away; the pollers
+ * catch up after a restart.
+ */
+export function createRuntime(db: Db, options: { eightByEight: EightByEightConfig | null; secrets?: Record<string, string>; now?: () => Date }) {
+  const now = options.now ?? (() => new Date());
+  const deps: RuntimeDeps = { db, cache: journeyCache(db), http: (call) => journeyHttp(call), now, secrets: options.secrets ?? {} };
+  const lanes = new Map<string, { again: boolean }>();
+  let dispatching: Promise<void> | null = null;
+  let dispatchAgain = false;
+  let timer: NodeJS.Timeout | null = null;
+  let polling = false;
+
+  async function runLane(contactId: string) {
+    const lane = { again: true };
+    lanes.set(contactId, lane);
+    try {
+      while (lane.again) {
+        lane.again = false;
+        if (await processContact(deps, contactId)) wakeDispatcher();
+      }
+    } finally {
+      lanes.delete(contactId);
+    }
+  }
+
+  /** Processes a contact's new events; a kick while its lane runs makes the lane look again. */
+  function kick(contactId: string): Promise<void> {
+    const lane = lanes.get(contactId);
+    if (lane) {
+      lane.again = true;
+      return Promise.resolve();
+    }
+    return runLane(contactId).catch((error) => console.error(`[runtime] lane ${contactId}`, error));
+  }
+
+  function wakeDispatcher(): Promise<void> {
+    if (dispatching) {
+      dispatchAgain = true;
+      return dispatching;
+    }
+    dispatching = (async () => {
+      do {
+        dispatchAgain = false;
+        await dispatchOutbox(db, options.eightByEight, now());
+      } while (dispatchAgain);
+    })()
+      .catch((error) => console.error("[runtime] dispatch", error))
+      .finally(() => (dispatching = null));
+    return dispatching;
+  }
+
+  async function poll() {
+    if (polling) return;
+    polling = true;
+    try {
+      const lanesRun = (await fireDueTimers(db, now())).map((contactId) => kick(contactId));
+      const orphans = await db.inboxEvent.findMany({
+        where: { processedAt: null, contactId: { not: null }, receivedAt: { lt: new Date(now().getTime() - ORPHAN_MS) } },
+        distinct: ["contactId"],
+        select: { contactId: true },
+        take: 100,
+      });
+      for (const { contactId } of orphans) if (contactId && !lanes.has(contactId)) lanesRun.push(kick(contactId));
+      await Promise.all(lanesRun);
+      await wakeDispatcher();
+    } catch (error) {
+      console.error("[runtime] poll", error);
+    } finally {
+      polling = false;
+    }
+  }
+
+  return {
+    deps,
+    kick,
+    wakeDispatcher,
+    poll,
+    start() {
+      timer ??= setInterval(() => void poll(), POLL_MS);
+      timer.unref();
+      void poll();
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+    /** Starts a run at the journey's API trigger; the run id is known before it runs. */
+    async startApiRun(journeyId: string, person: { msisdn?: string; channelUserId?: string; name?: string }, vars: Record<string, unknown>) {
+      const key = person.msisdn ? `msisdn:${person.msisdn}` : `cuid:${person.channelUserId}`;
+      const contact = await db.contact.upsert({
+        where: { key },
+        create: { key, msisdn: person.msisdn, channelUserId: person.channelUserId, name: person.name },
+        update: { ...(person.name && { name: person.name }) },
+      });
+      const runId = randomUUID();
+      await db.inboxEvent.create({
+        data: { dedupeKey: `start:${runId}`, kind: "start", contactId: contact.id, payload: { journeyId, runId, vars: vars as object, trigger: { vars } as object } },
+      });
+      void kick(contact.id);
+      return runId;
+    },
+  };
+}
+
+export type Runtime = ReturnType<typeof createRuntime>;
+
+/** 8x8 settings when all three are set; without them messages wait in the outbox. */
+export function eightByEightConfig(): EightByEightConfig | null {
+  const env = appEnv();
+  if (!env.EIGHTX8_API_KEY || !env.EIGHTX8_SUBACCOUNT_ID) return null;
+  return { baseUrl: env.EIGHTX8_API_BASE_URL, apiKey: env.EIGHTX8_API_KEY, subAccountId: env.EIGHTX8_SUBACCOUNT_ID };
+}
+
+/** Workspace secrets for HTTP steps: SECRET_CLINIC_API_KEY=… is {{ secrets.clinic_api_key }}. */
+export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env)
+      .filter(([name, value]) => name.startsWith("SECRET_") && value)
+      .map(([name, value]) => [name.slice("SECRET_".length).toLowerCase(), value as string]),
+  );
+}
+
+const holder = globalThis as unknown as { journeyStudioRuntime?: Promise<Runtime> };
+
+/** The process's runtime, created on first use. */
+export function getRuntime(): Promise<Runtime> {
+  holder.journeyStudioRuntime ??= getDb().then((db) => createRuntime(db, { eightByEight: eightByEightConfig(), secrets: secretsFromEnv() }));
+  return holder.journeyStudioRuntime;
+}
