@@ -4,8 +4,14 @@ import { sendMessage, type EightByEightConfig, type SendBody } from "../channels
 
 const BATCH = 200;
 const CONCURRENCY = 16;
-/** A message left "sending" this long was being sent by a process that died. */
-const STALE_SENDING_MS = 60_000;
+/**
+ * A message left "sending" this long was being sent by a process that died: no send
+ * lasts longer (the 8x8 request times out after 10 s). It is sent again, which is the
+ * one place a message can go out twice: if the process died after 8x8 accepted it but
+ * before that was recorded. 8x8 documents no de-duplication on clientMessageId, so this
+ * window cannot be closed from our side; it is as short as one request.
+ */
+const STALE_SENDING_MS = 15_000;
 
 /**
  * Sends due outbox messages to 8x8. Per contact strictly in order: only a contact's

@@ -62,7 +62,10 @@ async function handleEvent(deps: RuntimeDeps, contactId: string, event: InboxRow
   }
 
   if (event.kind === "start") {
-    const live = (await cache.published()).find((p) => p.journeyId === payload.journeyId);
+    // Read the live version directly: the run was asked for moments after a publish,
+    // perhaps, and the cached list may not know it yet.
+    const row = await db.journeyVersion.findFirst({ where: { journeyId: String(payload.journeyId) }, orderBy: { version: "desc" }, select: { id: true, journeyId: true, version: true } });
+    const live = row && { journeyId: row.journeyId, versionId: row.id, version: row.version, compiled: await cache.version(row.id) };
     const trigger = live?.compiled.triggers.find((t) => t.type === "trigger.api");
     if (!live || !trigger) return done();
     return step(deps, contact, event, { kind: "new", runId: String(payload.runId), live, trigger: payload.trigger, vars: (payload.vars ?? {}) as Record<string, unknown> }, { type: "start", triggerNodeId: trigger.id });

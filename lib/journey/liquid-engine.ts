@@ -6,7 +6,7 @@ import { Liquid } from "liquidjs";
  * keeps templates away from prototype properties; strictFilters turns a misspelt filter
  * into a validation error instead of silently printing the raw value.
  */
-export const liquid = new Liquid({ jsTruthy: true, ownPropertyOnly: true, strictFilters: true, fs: noFiles() });
+export const liquid = new Liquid({ jsTruthy: true, ownPropertyOnly: true, strictFilters: true, relativeReference: false, fs: noFiles() });
 
 /**
  * {% include %}, {% render %} and {% layout %} read files by default: a journey author

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/** Bodies and queries of the runs API, shared by the route handlers and clients. */
+export const startRunBody = z.object({
+  contact: z
+    .object({
+      msisdn: z.string().regex(/^\+?[1-9]\d{6,14}$/, { error: "msisdn must be an E.164 phone number such as +15551234567" }).optional(),
+      channelUserId: z.string().min(1).max(160).optional(),
+      name: z.string().max(256).optional(),
+    })
+    .refine((c) => c.msisdn || c.channelUserId, { error: "contact needs an msisdn or a channelUserId" }),
+  vars: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const RUN_STATUSES = ["running", "waiting", "sleeping", "completed", "failed", "expired", "cancelled"] as const;
+
+export const listRunsQuery = z.object({
+  journeyId: z.string().min(1).optional(),
+  status: z.enum(RUN_STATUSES, { error: `status must be one of ${RUN_STATUSES.join(", ")}` }).optional(),
+  contact: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});

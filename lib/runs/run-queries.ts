@@ -1,0 +1,46 @@
+import "server-only";
+import type { Db } from "../db/client";
+import { notFound } from "../api/api-error";
+import type { z } from "zod";
+import type { listRunsQuery } from "./api-schemas";
+
+const runSummary = {
+  id: true, journeyId: true, status: true, currentNode: true, error: true, startedAt: true, updatedAt: true, endedAt: true,
+  waiting: true, version: { select: { version: true } }, contact: { select: { msisdn: true, channelUserId: true, name: true } },
+} as const;
+
+/** Production runs (never preview runs), newest first. */
+export async function listRuns(db: Db, query: z.infer<typeof listRunsQuery>) {
+  const rows = await db.run.findMany({
+    where: {
+      preview: false,
+      ...(query.journeyId && { journeyId: query.journeyId }),
+      ...(query.status && { status: query.status }),
+      ...(query.contact && { contact: { OR: [{ msisdn: query.contact }, { channelUserId: query.contact }] } }),
+    },
+    orderBy: { startedAt: "desc" },
+    take: query.limit,
+    select: runSummary,
+  });
+  return rows.map(toSummary);
+}
+
+/** A run with its step log and the messages it sent. */
+export async function getRun(db: Db, id: string) {
+  const row = await db.run.findFirst({
+    where: { id, preview: false },
+    select: {
+      ...runSummary,
+      vars: true,
+      steps: { orderBy: { seq: "asc" }, select: { seq: true, nodeId: true, nodeType: true, outcome: true, input: true, output: true, error: true, startedAt: true, finishedAt: true } },
+      outbox: { orderBy: { createdAt: "asc" }, select: { clientMessageId: true, status: true, umid: true, attempts: true, errorCode: true, errorMessage: true, body: true, sentAt: true } },
+    },
+  });
+  if (!row) throw notFound("Run");
+  return { ...toSummary(row), vars: row.vars, steps: row.steps, messages: row.outbox };
+}
+
+function toSummary<T extends { version: { version: number }; waiting: unknown }>(row: T) {
+  const { version, waiting, ...rest } = row;
+  return { ...rest, version: version.version, outcome: (waiting as { outcome?: string | null } | null)?.outcome ?? null };
+}
