@@ -205,3 +205,49 @@ test("8x8 answering 429 then 500: the message is retried and sent once", async (
   const run = (await (await fetch(`${app.base}/api/runs/${runs[0].id}`)).json()).run;
   expect(run.messages[0]).toMatchObject({ status: "queued", attempts: 3, umid: sent.umid });
 });
+
+test("outside the 24-hour window: the fallback template goes instead, or the failed path", async () => {
+  const journey = (fallback: unknown) => ({
+    schema: "journey/v1", name: "Window", settings: { windowFallbackTemplate: fallback },
+    nodes: [
+      { id: "start", type: "trigger.api", position: { x: 0, y: 0 }, data: {} },
+      { id: "hi", type: "message", position: { x: 300, y: 0 }, data: { message: { kind: "text", text: "Free-form hello" } } },
+      { id: "not_sent", type: "end", position: { x: 600, y: 100 }, data: { outcome: "Window closed" } },
+    ],
+    edges: [{ id: "e1", source: "start", sourceHandle: "next", target: "hi" }, { id: "e2", source: "hi", sourceHandle: "failed", target: "not_sent" }],
+  });
+  const start = async (journeyId: string, msisdn: string) =>
+    (await (await fetch(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn } }) })).json()).runId;
+
+  const withFallback = await publish(journey({ kind: "template", name: "reopen_chat", language: "en_US", components: [] }));
+  await start(withFallback, "+15551110008");
+  const [sent] = await fake.waitForMessages(1);
+  expect(sent).toMatchObject({ type: "template", content: { template: { name: "reopen_chat" } } });
+
+  const without = await publish(journey(null));
+  const runId = await start(without, "+15551110009");
+  await expect.poll(async () => (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run?.outcome).toBe("Window closed");
+  const run = (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run;
+  expect(run.steps.find((s: { nodeId: string }) => s.nodeId === "hi").error).toMatch(/24-hour window is closed/);
+  expect(fake.messages).toHaveLength(1);
+});
+
+test("HTTP steps cannot reach private addresses (SSRF), whatever the name says", async () => {
+  const clinicPort = new URL(clinicUrl).port;
+  const journeyId = await publish({
+    schema: "journey/v1", name: "SSRF",
+    nodes: [
+      { id: "start", type: "trigger.api", position: { x: 0, y: 0 }, data: {} },
+      { id: "call", type: "httpRequest", position: { x: 300, y: 0 }, data: { method: "GET", url: "{{ vars.target }}", saveAs: "r" } },
+      { id: "ok", type: "end", position: { x: 600, y: 0 }, data: { outcome: "Reached" } },
+      { id: "blocked", type: "end", position: { x: 600, y: 100 }, data: { outcome: "Blocked" } },
+    ],
+    edges: [{ id: "e1", source: "start", sourceHandle: "next", target: "call" }, { id: "e2", source: "call", sourceHandle: "success", target: "ok" }, { id: "e3", source: "call", sourceHandle: "error", target: "blocked" }],
+  });
+  for (const [target, msisdn] of [[`http://localhost:${clinicPort}/slots`, "+15551110010"], ["http://169.254.169.254/latest/meta-data/", "+15551110011"], [`http://[::1]:${clinicPort}/`, "+15551110012"]]) {
+    const { runId } = await (await fetch(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn }, vars: { target } }) })).json();
+    await expect.poll(async () => (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run?.outcome).toBe("Blocked");
+    const run = (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run;
+    expect(run.steps.find((s: { nodeId: string }) => s.nodeId === "call").error).toMatch(/^Blocked/);
+  }
+});

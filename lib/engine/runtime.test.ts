@@ -158,6 +158,18 @@ for (const provider of PROVIDERS) {
       expect(steps.map((s) => s.outcome)).toEqual(["next", "waiting", "timeout", "end"]);
     });
 
+    it("a run idle past the journey's inactivity timeout expires", async () => {
+      const gus = { msisdn: "+15550000008", name: "Gus" };
+      await fake.say(gus, { text: "book" });
+      await settle();
+      const run = await env.db.run.findFirstOrThrow({ where: { contact: { msisdn: gus.msisdn } } });
+      const { expireIdleRuns } = await import("./expire-runs");
+      expect(await expireIdleRuns(env.db, runtime.deps.cache, new Date(Date.now() + 23 * 3_600_000))).toBe(0);
+      expect(await expireIdleRuns(env.db, runtime.deps.cache, new Date(Date.now() + 25 * 3_600_000))).toBeGreaterThanOrEqual(1);
+      expect(await env.db.run.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ status: "expired", error: "No activity for 24 hours" });
+      expect(await env.db.timer.count({ where: { runId: run.id, firedAt: null } })).toBe(0);
+    });
+
     it("a burst from one contact is handled in order, each message once", async () => {
       const fay = { msisdn: "+15550000007", name: "Fay" };
       await fake.say(fay, { text: "book" });

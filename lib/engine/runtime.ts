@@ -6,6 +6,7 @@ import type { EightByEightConfig } from "../channels/8x8/send-client";
 import { appEnv } from "../config/env";
 import { journeyHttp } from "../http/journey-http";
 import { dispatchOutbox } from "./dispatch-outbox";
+import { expireIdleRuns } from "./expire-runs";
 import { fireDueTimers } from "./fire-timers";
 import { journeyCache } from "./journey-cache";
 import { processContact, type RuntimeDeps } from "./process-contact";
@@ -13,6 +14,7 @@ import { processContact, type RuntimeDeps } from "./process-contact";
 const POLL_MS = 250;
 /** An inbox event nobody picked up this long after it arrived (a lost kick, a crash). */
 const ORPHAN_MS = 2000;
+const EXPIRY_EVERY_MS = 60_000;
 
 /**
  * The runtime of one app process: per-contact lanes, the outbox dispatcher and the
@@ -27,6 +29,7 @@ export function createRuntime(db: Db, options: { eightByEight: EightByEightConfi
   let dispatchAgain = false;
   let timer: NodeJS.Timeout | null = null;
   let polling = false;
+  let lastExpiry = 0;
 
   async function runLane(contactId: string) {
     const lane = { again: true };
@@ -81,6 +84,10 @@ export function createRuntime(db: Db, options: { eightByEight: EightByEightConfi
       for (const { contactId } of orphans) if (contactId && !lanes.has(contactId)) lanesRun.push(kick(contactId));
       await Promise.all(lanesRun);
       await wakeDispatcher();
+      if (now().getTime() - lastExpiry >= EXPIRY_EVERY_MS) {
+        lastExpiry = now().getTime();
+        await expireIdleRuns(db, deps.cache, now());
+      }
     } catch (error) {
       console.error("[runtime] poll", error);
     } finally {
