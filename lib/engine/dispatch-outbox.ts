@@ -20,10 +20,6 @@ const STALE_SENDING_MS = 15_000;
  */
 export async function dispatchOutbox(db: Db, config: EightByEightConfig | null, now = new Date()): Promise<number> {
   if (!config) return 0;
-  await db.outboxMessage.updateMany({
-    where: { status: "sending", updatedAt: { lt: new Date(now.getTime() - STALE_SENDING_MS) } },
-    data: { status: "pending" },
-  });
   const pending = await db.outboxMessage.findMany({
     where: { status: { in: ["pending", "sending"] } },
     orderBy: [{ createdAt: "asc" }, { clientMessageId: "asc" }],
@@ -39,6 +35,15 @@ export async function dispatchOutbox(db: Db, config: EightByEightConfig | null, 
     attempted += results.filter(Boolean).length;
   }
   return attempted;
+}
+
+/** Puts messages whose sender died mid-send back in line; the poller calls it, not every dispatch. */
+export async function recoverInterruptedSends(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.outboxMessage.updateMany({
+    where: { status: "sending", updatedAt: { lt: new Date(now.getTime() - STALE_SENDING_MS) } },
+    data: { status: "pending" },
+  });
+  return count;
 }
 
 async function sendOne(db: Db, config: EightByEightConfig, message: { id: string; attempts: number; body: unknown }) {

@@ -5,7 +5,7 @@ import { getDb } from "../db/client";
 import type { EightByEightConfig } from "../channels/8x8/send-client";
 import { appEnv } from "../config/env";
 import { journeyHttp } from "../http/journey-http";
-import { dispatchOutbox } from "./dispatch-outbox";
+import { dispatchOutbox, recoverInterruptedSends } from "./dispatch-outbox";
 import { expireIdleRuns } from "./expire-runs";
 import { fireDueTimers } from "./fire-timers";
 import { journeyCache } from "./journey-cache";
@@ -83,6 +83,7 @@ export function createRuntime(db: Db, options: { eightByEight: EightByEightConfi
       });
       for (const { contactId } of orphans) if (contactId && !lanes.has(contactId)) lanesRun.push(kick(contactId));
       await Promise.all(lanesRun);
+      await recoverInterruptedSends(db, now());
       await wakeDispatcher();
       if (now().getTime() - lastExpiry >= EXPIRY_EVERY_MS) {
         lastExpiry = now().getTime();

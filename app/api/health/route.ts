@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/api/api-route";
 export const GET = apiRoute(
   async ({ db }) => {
     await db.setting.findFirst({ select: { key: true } });
-    return { ok: true };
+    return { ok: true, rssMb: Math.round(process.memoryUsage().rss / 1048576) };
   },
   { auth: false },
 );

@@ -1,0 +1,151 @@
+/**
+ * Runtime throughput and latency, on the built app with SQLite (or DATABASE_URL), against
+ * the fake 8x8 on loopback. Each inbound webhook starts a run that sends one message.
+ * Prints, side by side with a bare route handler measured the same way:
+ *   - burst: N webhooks from N contacts at C concurrent requests: messages/s end to end
+ *     (webhook sent → message received by 8x8), p50/p99 webhook answer and webhook→send;
+ *   - steady: webhooks paced at RATE/s: p50/p99 of both latencies;
+ *   - timers: runs that sleep 2 s, how late their message goes out;
+ *   - the app's memory (RSS) at the end.
+ * Run: npm run bench:runtime  (N=2000 C=50 RATE=500 STEADY_SECONDS=5 to change the load)
+ */
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import { startApp } from "../../e2e/app-process";
+import { startFake8x8 } from "../../lib/channels/8x8/fake/fake-8x8-server";
+
+const N = Number(process.env.N ?? 2000);
+const C = Number(process.env.C ?? 50);
+const RATE = Number(process.env.RATE ?? 500);
+const STEADY_SECONDS = Number(process.env.STEADY_SECONDS ?? 5);
+const PORT = 3140;
+
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+};
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+function inbound(msisdn: string, text: string) {
+  return JSON.stringify({
+    version: 3, namespace: "ChatApps", eventType: "inbound_message_received", description: "ChatApps inbound message",
+    payload: { umid: randomUUID(), subAccountId: "Bench", timestamp: new Date().toISOString(), user: { msisdn, channelUserId: `US.${msisdn.slice(1)}`, name: "Bench" }, recipient: { channel: "whatsapp", channelId: "bench" }, type: "Text", content: { text } },
+  });
+}
+
+/** At most C connections, kept alive, like autocannon's; extra requests queue for a socket. */
+const agent = new http.Agent({ keepAlive: true, maxSockets: C });
+
+/** Answer time, counted from when the request was due, so time queued for a socket counts. */
+function post(url: string, body: string, dueAt = performance.now()): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: "POST", agent, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } }, (response) => {
+      response.resume();
+      response.on("end", () => (response.statusCode === 200 ? resolve(performance.now() - dueAt) : reject(new Error(`${url} answered ${response.statusCode}`))));
+    });
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+/** Sends `bodies` with `concurrency` requests in flight; returns answer times and wall time. */
+async function burst(url: string, bodies: string[], concurrency: number) {
+  const answers: number[] = [];
+  const sentAt: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < bodies.length) {
+        const i = next++;
+        sentAt[i] = Date.now();
+        answers[i] = await post(url, bodies[i]);
+      }
+    }),
+  );
+  return { answers, sentAt, seconds: (performance.now() - started) / 1000 };
+}
+
+async function paced(url: string, bodies: string[], rate: number) {
+  const answers: number[] = [];
+  const sentAt: number[] = [];
+  const started = Date.now();
+  await Promise.all(
+    bodies.map(async (body, i) => {
+      const due = started + (i * 1000) / rate;
+      await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
+      sentAt[i] = due;
+      answers[i] = await post(url, body, performance.now() - (Date.now() - due));
+    }),
+  );
+  return { answers, sentAt };
+}
+
+const fake = await startFake8x8({ apiKey: "bench-key", subAccountId: "Bench" });
+const app = await startApp(PORT, { ...(process.env.PROFILE_DIR && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.PROFILE_DIR}` }), EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_API_KEY: "bench-key", EIGHTX8_SUBACCOUNT_ID: "Bench", ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }) });
+try {
+  const journey = {
+    schema: "journey/v1", name: "Bench echo",
+    nodes: [
+      { id: "t", type: "trigger.inbound", position: { x: 0, y: 0 }, data: { match: "startsWith", keywords: ["bench"] } },
+      { id: "m", type: "message", position: { x: 300, y: 0 }, data: { message: { kind: "text", text: "Got it: {{ reply.text }}" } } },
+      { id: "later", type: "trigger.inbound", position: { x: 0, y: 200 }, data: { match: "startsWith", keywords: ["sleep"] } },
+      { id: "d", type: "delay", position: { x: 300, y: 200 }, data: { seconds: 2 } },
+      { id: "woke", type: "message", position: { x: 600, y: 200 }, data: { message: { kind: "text", text: "Woke up" } } },
+    ],
+    edges: [{ id: "e1", source: "t", sourceHandle: "next", target: "m" }, { id: "e2", source: "later", sourceHandle: "next", target: "d" }, { id: "e3", source: "d", sourceHandle: "next", target: "woke" }],
+  };
+  const { journey: created } = await (await fetch(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(journey) })).json();
+  await fetch(`${app.base}/api/journeys/${created.id}/publish`, { method: "POST" });
+  await new Promise((r) => setTimeout(r, 1500));
+
+  // Warm up both routes (JIT, connection pool, compiled journey).
+  await burst(`${app.base}/api/ping`, Array.from({ length: 300 }, () => "{}"), C);
+  await burst(`${app.base}/api/webhooks/8x8`, Array.from({ length: 300 }, (_, i) => inbound(`+1999${String(i).padStart(7, "0")}`, "bench warm")), C);
+  await fake.waitForMessages(300, 60_000);
+  fake.reset();
+
+  const ceiling = await burst(`${app.base}/api/ping`, Array.from({ length: N }, () => inbound("+10000000000", "x")), C);
+
+  const contacts = Array.from({ length: N }, (_, i) => `+1555${String(i).padStart(7, "0")}`);
+  const started = Date.now();
+  const run = await burst(`${app.base}/api/webhooks/8x8`, contacts.map((c) => inbound(c, "bench burst")), C);
+  const delivered = await fake.waitForMessages(N, 300_000);
+  const endToEndSeconds = (Math.max(...delivered.map((m) => m.at)) - started) / 1000;
+  const sendAt = new Map(delivered.map((m) => [m.user.msisdn, m.at]));
+  const toSend = contacts.map((c, i) => sendAt.get(c)! - run.sentAt[i]);
+
+  fake.reset();
+  const steadyCount = RATE * STEADY_SECONDS;
+  const steadyContacts = Array.from({ length: steadyCount }, (_, i) => `+1666${String(i).padStart(7, "0")}`);
+  const steady = await paced(`${app.base}/api/webhooks/8x8`, steadyContacts.map((c) => inbound(c, "bench steady")), RATE);
+  const steadyDelivered = await fake.waitForMessages(steadyCount, 120_000);
+  const steadyAt = new Map(steadyDelivered.map((m) => [m.user.msisdn, m.at]));
+  const steadyToSend = steadyContacts.map((c, i) => steadyAt.get(c)! - steady.sentAt[i]);
+  const ceilingSteady = await paced(`${app.base}/api/ping`, steadyContacts.map(() => "{}"), RATE);
+
+  fake.reset();
+  const sleepers = Array.from({ length: 200 }, (_, i) => `+1777${String(i).padStart(7, "0")}`);
+  const sleptAt = Date.now();
+  await burst(`${app.base}/api/webhooks/8x8`, sleepers.map((c) => inbound(c, "sleep")), C);
+  const woke = await fake.waitForMessages(200, 60_000);
+  const lateness = woke.map((m) => m.at - (sleptAt + 2000));
+  const health = await (await fetch(`${app.base}/api/health`)).json();
+
+  const e2eRate = N / endToEndSeconds;
+  const ceilingRate = N / ceiling.seconds;
+  console.log(`Journey Studio runtime benchmark · ${process.env.DATABASE_URL?.startsWith("postgres") ? "PostgreSQL" : "SQLite"} · N=${N} C=${C} · node ${process.version}\n`);
+  console.log("burst                        | bare route (ceiling) | webhook → journey → 8x8");
+  console.log(`requests/s answered          | ${ceilingRate.toFixed(0).padStart(20)} | ${(N / run.seconds).toFixed(0).padStart(10)}`);
+  console.log(`messages/s end to end        | ${"".padStart(20)} | ${e2eRate.toFixed(0).padStart(10)}  (${((100 * e2eRate) / ceilingRate).toFixed(0)} % of the bare route)`);
+  console.log(`answer p50 / p99             | ${`${ms(pct(ceiling.answers, 0.5))} / ${ms(pct(ceiling.answers, 0.99))}`.padStart(20)} | ${ms(pct(run.answers, 0.5))} / ${ms(pct(run.answers, 0.99))}`);
+  console.log(`webhook → send p50 / p99     | ${"".padStart(20)} | ${ms(pct(toSend, 0.5))} / ${ms(pct(toSend, 0.99))}`);
+  console.log(`\nsteady ${RATE}/s for ${STEADY_SECONDS} s`);
+  console.log(`answer p50 / p99             | ${`${ms(pct(ceilingSteady.answers, 0.5))} / ${ms(pct(ceilingSteady.answers, 0.99))}`.padStart(20)} | ${ms(pct(steady.answers, 0.5))} / ${ms(pct(steady.answers, 0.99))}`);
+  console.log(`webhook → send p50 / p99     | ${"".padStart(20)} | ${ms(pct(steadyToSend, 0.5))} / ${ms(pct(steadyToSend, 0.99))}`);
+  console.log(`\ntimers: 200 runs sleeping 2 s, late by p50 ${ms(pct(lateness, 0.5))}, p99 ${ms(pct(lateness, 0.99))}, max ${ms(Math.max(...lateness))}`);
+  console.log(`app memory (RSS) after the run: ${health.rssMb} MB`);
+} finally {
+  await app.kill("SIGTERM");
+  await fake.close();
+}
