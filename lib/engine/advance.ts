@@ -1,7 +1,7 @@
 import type { Reply } from "../channels/8x8/normalize-reply";
-import { renderTemplate } from "../journey/render-template";
-import { TemplateError } from "../journey/render-template";
+import { renderTemplate, TemplateError } from "../journey/render-template";
 import type { SendContent } from "../steps/message/message-kind";
+import type { TemplateMessage } from "../steps/message/kinds/template";
 import type { HttpAnswer, HttpCall, RunScope, StepOutcome } from "../steps/step-executor";
 import type { CompiledJourney, CompiledNode } from "./compile-journey";
 
@@ -52,7 +52,7 @@ export type AdvanceEnv = {
   windowOpen: boolean;
   http(call: HttpCall): Promise<HttpAnswer>;
   secrets: Record<string, string>;
-  fallbackTemplate: import("../steps/message/kinds/template").TemplateMessage | null;
+  fallbackTemplate: TemplateMessage | null;
   /** Steps one event may run before the run is stopped as a runaway loop. */
   maxSteps?: number;
 };

@@ -55,15 +55,12 @@ export async function ingestReceipt(db: Db, event: DeliveryReceiptEvent): Promis
   const message = await db.outboxMessage.findFirst({ where: clientMessageId ? { OR: [{ umid }, { clientMessageId }] } : { umid } });
   const state = status.state.toLowerCase();
   if (message && (RANK[state] ?? 0) > (RANK[message.status] ?? 0)) {
+    const code = status.errorCode === undefined ? undefined : String(status.errorCode);
+    // 1022: WhatsApp refused a free-form message because the 24-hour window had closed.
+    const errorMessage = code === "1022" ? `24-hour window expired${status.errorMessage ? `: ${status.errorMessage}` : " (8x8 error 1022)"}` : status.errorMessage;
     await db.outboxMessage.update({
       where: { id: message.id },
-      data: {
-        status: state,
-        umid,
-        ...(status.errorCode !== undefined && { errorCode: String(status.errorCode) }),
-        ...(status.errorMessage && { errorMessage: String(status.errorCode) === "1022" ? `24-hour window expired: ${status.errorMessage}` : status.errorMessage }),
-        ...(String(status.errorCode) === "1022" && !status.errorMessage && { errorMessage: "24-hour window expired (8x8 error 1022)" }),
-      },
+      data: { status: state, umid, ...(code && { errorCode: code }), ...(errorMessage && { errorMessage }) },
     });
   }
   return { stored: true };
