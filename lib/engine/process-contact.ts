@@ -6,11 +6,14 @@ import type { HttpAnswer, HttpCall } from "../steps/step-executor";
 import { advance, type AdvanceEnv, type RunEvent, type RunState } from "./advance";
 import type { CompiledJourney } from "./compile-journey";
 import type { JourneyCache } from "./journey-cache";
+import type { LaneLease } from "./lane-lease";
 import { commitRun, StaleRunError, stateFromRow } from "./run-records";
 
 export type RuntimeDeps = {
   db: Db;
   cache: JourneyCache;
+  /** Set when several instances share the database: the lane is then a lease in it. */
+  lease?: LaneLease;
   http(call: HttpCall): Promise<HttpAnswer>;
   now(): Date;
   secrets: Record<string, string>;
@@ -28,10 +31,27 @@ const ACTIVE = ["waiting", "sleeping"];
  * leaves the event unprocessed and it is simply handled again.
  */
 export async function processContact(deps: RuntimeDeps, contactId: string): Promise<number> {
+  if (!deps.lease) return processEvents(deps, contactId);
+  let processed = 0;
+  // Another instance holds the lane: it will see this contact's new events itself.
+  while (await deps.lease.claim(contactId, deps.now())) {
+    try {
+      processed += await processEvents(deps, contactId);
+    } finally {
+      await deps.lease.release(contactId);
+    }
+    // An event stored while the lane was being released would wait for the poller; look once more.
+    if (!(await deps.db.inboxEvent.findFirst({ where: { contactId, processedAt: null }, select: { id: true } }))) break;
+  }
+  return processed;
+}
+
+async function processEvents(deps: RuntimeDeps, contactId: string): Promise<number> {
   let processed = 0;
   for (;;) {
     const event = await deps.db.inboxEvent.findFirst({ where: { contactId, processedAt: null }, orderBy: { id: "asc" } });
     if (!event) return processed;
+    if (deps.lease && processed > 0) await deps.lease.claim(contactId, deps.now());
     for (let attempt = 1; ; attempt++) {
       try {
         await handleEvent(deps, contactId, event);

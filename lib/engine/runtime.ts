@@ -4,11 +4,13 @@ import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import type { EightByEightConfig } from "../channels/8x8/send-client";
 import { appEnv } from "../config/env";
+import { databaseTarget } from "../db/database-target";
 import { journeyHttp } from "../http/journey-http";
 import { dispatchOutbox, recoverInterruptedSends } from "./dispatch-outbox";
 import { expireIdleRuns } from "./expire-runs";
 import { fireDueTimers } from "./fire-timers";
 import { journeyCache } from "./journey-cache";
+import { laneLease } from "./lane-lease";
 import { processContact, type RuntimeDeps } from "./process-contact";
 
 const POLL_MS = 250;
@@ -21,9 +23,20 @@ const EXPIRY_EVERY_MS = 60_000;
  * pollers for due timers and orphaned events. Webhooks kick it right away; the pollers
  * catch up after a restart.
  */
-export function createRuntime(db: Db, options: { eightByEight: EightByEightConfig | null; secrets?: Record<string, string>; now?: () => Date }) {
+export function createRuntime(
+  db: Db,
+  options: { eightByEight: EightByEightConfig | null; secrets?: Record<string, string>; now?: () => Date; sharedDatabase?: boolean },
+) {
   const now = options.now ?? (() => new Date());
-  const deps: RuntimeDeps = { db, cache: journeyCache(db), http: (call) => journeyHttp(call), now, secrets: options.secrets ?? {} };
+  const deps: RuntimeDeps = {
+    db,
+    cache: journeyCache(db),
+    http: (call) => journeyHttp(call),
+    now,
+    secrets: options.secrets ?? {},
+    // SQLite is one process's file; PostgreSQL may have several instances in front of it.
+    ...(options.sharedDatabase && { lease: laneLease(db, randomUUID()) }),
+  };
   const lanes = new Map<string, { again: boolean }>();
   let dispatching: Promise<void> | null = null;
   let dispatchAgain = false;
@@ -150,6 +163,8 @@ const holder = globalThis as unknown as { journeyStudioRuntime?: Promise<Runtime
 
 /** The process's runtime, created on first use. */
 export function getRuntime(): Promise<Runtime> {
-  holder.journeyStudioRuntime ??= getDb().then((db) => createRuntime(db, { eightByEight: eightByEightConfig(), secrets: secretsFromEnv() }));
+  holder.journeyStudioRuntime ??= getDb().then((db) =>
+    createRuntime(db, { eightByEight: eightByEightConfig(), secrets: secretsFromEnv(), sharedDatabase: databaseTarget().provider === "postgres" }),
+  );
   return holder.journeyStudioRuntime;
 }
