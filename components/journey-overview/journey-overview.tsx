@@ -13,11 +13,12 @@ import { ProblemsPanel } from "./problems-panel";
 import { PublishButton } from "./publish-button";
 import { StepCard } from "./step-card";
 import { VersionsPanel } from "./versions-panel";
+import { RecentRunsPanel, type RunListItem } from "@/components/runs/recent-runs-panel";
 
-type Props = { journey: JourneyRecord; versions: VersionSummary[]; issues: ValidationIssue[]; steps: NodeDescription[] };
+type Props = { journey: JourneyRecord; versions: VersionSummary[]; runs: RunListItem[]; issues: ValidationIssue[]; steps: NodeDescription[] };
 
 /** The journey page: its steps in reading order, its problems, publishing and versions. */
-export function JourneyOverview({ journey, versions, issues, steps }: Props) {
+export function JourneyOverview({ journey, versions, runs, issues, steps }: Props) {
   const byId = new Map(steps.map((s) => [s.id, s]));
   const triggers = new Set(steps.filter((s) => s.category === "triggers").map((s) => s.type));
   const ordered = flowOrder(journey.document, (type) => triggers.has(type)).map((id) => byId.get(id)!);
@@ -67,6 +68,7 @@ export function JourneyOverview({ journey, versions, issues, steps }: Props) {
         <aside className="space-y-6">
           <ProblemsPanel issues={issues} nameOf={(id) => byId.get(id)?.title ?? id} />
           <VersionsPanel journeyId={journey.id} versions={versions} />
+          <RecentRunsPanel runs={runs} />
         </aside>
       </div>
     </>

@@ -6,15 +6,17 @@ import { getDb } from "@/lib/db/client";
 import { describeNode } from "@/lib/journey/describe-node";
 import { validateJourney } from "@/lib/journey/validate-journey";
 import { journeyStore } from "@/lib/journeys/journey-store";
+import { listRuns } from "@/lib/runs/run-queries";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
-  const store = journeyStore(await getDb());
+  const db = await getDb();
+  const store = journeyStore(db);
   try {
-    return { journey: await store.get(id), versions: await store.versions(id) };
+    return { journey: await store.get(id), versions: await store.versions(id), runs: await listRuns(db, { journeyId: id, limit: 8 }) };
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) notFound();
     throw error;
@@ -27,11 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function JourneyPage({ params }: Props) {
-  const { journey, versions } = await load((await params).id);
+  const { journey, versions, runs } = await load((await params).id);
   return (
     <JourneyOverview
       journey={journey}
       versions={versions}
+      runs={runs.map((r) => ({ ...r, startedAt: r.startedAt.toISOString() }))}
       issues={validateJourney(journey.document)}
       steps={journey.document.nodes.map(describeNode)}
     />

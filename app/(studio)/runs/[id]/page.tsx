@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChevronRight } from "lucide-react";
+import { PageHeader } from "@/components/page-header";
+import { MessageStatusBadge, RunStatusBadge } from "@/components/runs/run-status-badge";
+import { messagePreview } from "@/components/runs/message-preview";
+import { StepLog } from "@/components/runs/step-log";
+import { ApiError } from "@/lib/api/api-error";
+import { getDb } from "@/lib/db/client";
+import { describeNode } from "@/lib/journey/describe-node";
+import { journeyDocumentSchema } from "@/lib/journey/document-schema";
+import { getRun } from "@/lib/runs/run-queries";
+
+export const metadata: Metadata = { title: "Run" };
+export const dynamic = "force-dynamic";
+
+export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const db = await getDb();
+  const run = await getRun(db, id).catch((error) => {
+    if (error instanceof ApiError && error.status === 404) notFound();
+    throw error;
+  });
+  // Label steps from the version the run is pinned to, not today's draft.
+  const pinned = await db.run.findUniqueOrThrow({ where: { id }, select: { journey: { select: { name: true } }, version: { select: { document: true } } } });
+  const nodes = new Map(journeyDocumentSchema.parse(pinned.version.document).nodes.map((n) => [n.id, describeNode(n)]));
+  const who = run.contact.name ?? run.contact.msisdn ?? run.contact.channelUserId;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <nav className="flex items-center gap-1" aria-label="Breadcrumb">
+            <Link href="/journeys" className="hover:text-slate-800">Journeys</Link>
+            <ChevronRight className="size-3" />
+            <Link href={`/journeys/${run.journeyId}`} className="hover:text-slate-800">{pinned.journey.name}</Link>
+            <ChevronRight className="size-3" />
+          </nav>
+        }
+        title={`Run with ${who}`}
+        badge={<RunStatusBadge status={run.status} />}
+        description={
+          <>
+            Started {run.startedAt.toLocaleString("en-GB", { timeZone: "UTC" })} UTC on version {run.version}
+            {run.contact.msisdn && ` · ${run.contact.msisdn}`}
+            {run.outcome && ` · outcome: ${run.outcome}`}
+          </>
+        }
+      />
+      <div className="grid gap-6 px-8 py-6 xl:grid-cols-[minmax(0,1fr)_380px]">
+        <section aria-label="Steps">
+          {run.error && <p className="mb-4 rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700 ring-1 ring-rose-200" role="alert">{run.error}</p>}
+          <StepLog
+            steps={run.steps.map((s) => ({
+              ...s,
+              startedAt: s.startedAt.toISOString(),
+              label: nodes.get(s.nodeId)?.subtitle ?? nodes.get(s.nodeId)?.title ?? s.nodeType,
+              icon: nodes.get(s.nodeId)?.icon ?? "journey",
+            }))}
+          />
+        </section>
+        <aside className="space-y-6">
+          <section aria-label="Messages" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+            <h2 className="text-sm font-semibold text-slate-900">Messages sent</h2>
+            {run.messages.length === 0 ? (
+              <p className="mt-3 text-sm text-slate-500">None.</p>
+            ) : (
+              <ul className="mt-3 space-y-3">
+                {run.messages.map((m) => (
+                  <li key={m.clientMessageId} className="rounded-lg bg-slate-50 px-3 py-2 text-sm">
+                    <div className="flex items-center justify-between gap-2">
+                      <span className="line-clamp-2 text-slate-800">{messagePreview(m.body)}</span>
+                      <MessageStatusBadge status={m.status} />
+                    </div>
+                    <div className="mt-1 font-mono text-[11px] text-slate-400">
+                      {m.clientMessageId}
+                      {m.attempts > 1 && ` · ${m.attempts} attempts`}
+                    </div>
+                    {m.errorMessage && (
+                      <p className="mt-1 text-xs text-rose-600">
+                        {m.errorCode && `${m.errorCode}: `}
+                        {m.errorMessage}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-label="Variables" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+            <h2 className="text-sm font-semibold text-slate-900">Variables</h2>
+            <pre className="mt-3 max-h-80 overflow-auto rounded-lg bg-slate-50 p-3 font-mono text-[11px] leading-relaxed text-slate-700">{JSON.stringify(run.vars, null, 2)}</pre>
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}
