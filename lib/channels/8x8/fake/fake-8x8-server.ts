@@ -87,6 +87,15 @@ export async function startFake8x8(options: Fake8x8Options) {
     return { status: response.status, body: await response.json().catch(() => null) };
   }
 
+  /** The button or list row with this id in the last interactive message sent to the user. */
+  function tapped(user: { msisdn?: string; channelUserId?: string }, id: string | undefined): { title: string; description?: string } | undefined {
+    if (!id) return undefined;
+    const last = [...messages].reverse().find((m) => m.type.toLowerCase() === "interactive" && (m.user.msisdn === user.msisdn || (!user.msisdn && m.user.channelUserId === user.channelUserId)));
+    const action = (last?.content as { interactive?: { action?: { buttons?: Array<{ reply: { id: string; title: string } }>; sections?: Array<{ rows: Array<{ id: string; title: string; description?: string }> }> } } } | undefined)?.interactive?.action;
+    const button = action?.buttons?.find((b) => b.reply.id === id)?.reply;
+    return button ?? action?.sections?.flatMap((section) => section.rows).find((row) => row.id === id);
+  }
+
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
 
@@ -125,10 +134,12 @@ export async function startFake8x8(options: Fake8x8Options) {
     },
     /** The customer writes: text, or a tap on a button or list row. Returns the app's answer. */
     say(user: { msisdn?: string; channelUserId?: string; name?: string }, what: { text?: string; buttonId?: string; listId?: string; title?: string; flow?: Record<string, unknown> }, umid: string = randomUUID(), version: 2 | 3 = 3) {
+      // A tap echoes the option as WhatsApp showed it: the row's title and description.
+      const option = tapped(user, what.buttonId ?? what.listId);
       const interactive = what.buttonId
-        ? { type: "button_reply", button_reply: { id: what.buttonId, title: what.title ?? what.buttonId } }
+        ? { type: "button_reply", button_reply: { id: what.buttonId, title: option?.title ?? what.title ?? what.buttonId } }
         : what.listId
-          ? { type: "list_reply", list_reply: { id: what.listId, title: what.title ?? what.listId } }
+          ? { type: "list_reply", list_reply: { id: what.listId, title: option?.title ?? what.title ?? what.listId, ...(option?.description && { description: option.description }) } }
           : what.flow
             ? { type: "nfmReply", nfmReply: { responseJson: JSON.stringify(what.flow) } }
             : null;
