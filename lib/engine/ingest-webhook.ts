@@ -18,23 +18,23 @@ export async function ingestMessage(db: Db, event: InboundMessageEvent): Promise
   const key = contactKey(user);
   const reply = normalizeReply(event);
   const receivedAt = new Date();
+  const inbox = { create: { dedupeKey: `msg:${event.payload.umid}`, kind: "message", payload: { reply, subAccountId: event.payload.subAccountId ?? null } as object } };
   try {
-    return await db.$transaction(async (tx) => {
-      const contact = await tx.contact.upsert({
-        where: { key },
-        create: { key, msisdn: user.msisdn, channelUserId: user.channelUserId, name: user.name, username: user.username, lastInboundAt: receivedAt },
-        update: {
-          lastInboundAt: receivedAt,
-          ...(user.channelUserId && { channelUserId: user.channelUserId }),
-          ...(user.name && { name: user.name }),
-          ...(user.username && { username: user.username }),
-        },
-      });
-      await tx.inboxEvent.create({
-        data: { dedupeKey: `msg:${event.payload.umid}`, kind: "message", contactId: contact.id, payload: { reply, subAccountId: event.payload.subAccountId ?? null } as object },
-      });
-      return { stored: true, contactId: contact.id };
+    // One nested write: the contact and its inbox row commit together, and a duplicate
+    // umid (unique dedupeKey) rolls both back, leaving the contact as it was.
+    const contact = await db.contact.upsert({
+      where: { key },
+      create: { key, msisdn: user.msisdn, channelUserId: user.channelUserId, name: user.name, username: user.username, lastInboundAt: receivedAt, inbox },
+      update: {
+        lastInboundAt: receivedAt,
+        ...(user.channelUserId && { channelUserId: user.channelUserId }),
+        ...(user.name && { name: user.name }),
+        ...(user.username && { username: user.username }),
+        inbox,
+      },
+      select: { id: true },
     });
+    return { stored: true, contactId: contact.id };
   } catch (error) {
     if (isUniqueViolation(error)) return { stored: false };
     throw error;

@@ -49,12 +49,12 @@ export async function processContact(deps: RuntimeDeps, contactId: string): Prom
 async function processEvents(deps: RuntimeDeps, contactId: string): Promise<number> {
   let processed = 0;
   for (;;) {
-    const event = await deps.db.inboxEvent.findFirst({ where: { contactId, processedAt: null }, orderBy: { id: "asc" } });
+    const event = await deps.db.inboxEvent.findFirst({ where: { contactId, processedAt: null }, orderBy: { id: "asc" }, include: { contact: true } });
     if (!event) return processed;
     if (deps.lease && processed > 0) await deps.lease.claim(contactId, deps.now());
     for (let attempt = 1; ; attempt++) {
       try {
-        await handleEvent(deps, contactId, event);
+        await handleEvent(deps, contactId, event, event.contact!);
         break;
       } catch (error) {
         if (error instanceof StaleRunError && attempt < 3) continue;
@@ -68,9 +68,8 @@ async function processEvents(deps: RuntimeDeps, contactId: string): Promise<numb
   }
 }
 
-async function handleEvent(deps: RuntimeDeps, contactId: string, event: InboxRow) {
+async function handleEvent(deps: RuntimeDeps, contactId: string, event: InboxRow, contact: ContactRow) {
   const { db, cache } = deps;
-  const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId } });
   const payload = event.payload as Record<string, unknown>;
   const done = () => db.inboxEvent.update({ where: { id: event.id }, data: { processedAt: deps.now() } });
 

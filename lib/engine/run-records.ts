@@ -89,7 +89,8 @@ export async function commitRun(
       }),
     });
   }
-  await tx.timer.updateMany({ where: { runId: state.id, firedAt: null }, data: { firedAt: now } });
+  // A new run has no timers to cancel.
+  if (input.expectedVersion !== null) await tx.timer.updateMany({ where: { runId: state.id, firedAt: null }, data: { firedAt: now } });
   if (effects.timer) {
     await tx.timer.create({
       data: { runId: state.id, kind: state.status === "sleeping" ? "delay" : "timeout", nodeId: effects.timer.nodeId, armedAt: nextVersion, dueAt: effects.timer.dueAt },
