@@ -8,6 +8,8 @@ test("publishing is refused while errors remain, and says why", async ({ page, r
   await expect(page.getByText("Fix 1 error to publish")).toBeVisible();
   const problems = page.getByRole("region", { name: "Problems" });
   await expect(problems).toContainText("WhatsApp allows at most 3 reply buttons");
+  await expect(page.getByTestId("node-greet")).toContainText("1");
+  await page.getByRole("tab", { name: "List" }).click();
   await expect(page.getByRole("listitem", { name: "Send message greet" })).toContainText("message.buttons");
 });
 
@@ -46,4 +48,19 @@ test("settings show the webhook URL to paste into 8x8 and never a secret", async
   await expect(page.getByTestId("config-EIGHTX8_API_KEY")).toContainText("not set");
   await expect(page.getByTestId("config-EIGHTX8_API_BASE_URL")).toContainText("https://chatapps.8x8.com");
   await expect(page.getByTestId("config-DATABASE_URL")).toContainText("SQLite");
+});
+
+test("the canvas draws every step with one labelled handle per outcome, and every connection", async ({ page, request }) => {
+  const list = await (await request.get("/api/journeys")).json();
+  const booking = list.journeys.find((j: { name: string }) => j.name === "Appointment booking");
+  await page.goto(`/journeys/${booking.id}`);
+  const canvas = page.getByTestId("journey-canvas");
+  await expect(canvas.locator(".react-flow__node")).toHaveCount(17);
+  await expect(canvas.locator(".react-flow__edge")).toHaveCount(30);
+  const menu = page.getByTestId("node-choose_service");
+  await expect(menu).toContainText("List · waits for reply");
+  for (const label of ["Check-up", "Whitening", "Consultation", "Other reply", "No reply", "Failed"]) await expect(menu).toContainText(label);
+  await expect(menu.locator(".react-flow__handle.source")).toHaveCount(6);
+  await expect(page.getByTestId("node-note")).toHaveCount(0);
+  await expect(canvas).toContainText("The clinic's API answers");
 });

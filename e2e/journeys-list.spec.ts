@@ -20,7 +20,7 @@ test("create a journey, rename it, export it and delete it", async ({ page }) =>
 
   await expect(page).toHaveURL(/\/journeys\/[a-z0-9]+$/);
   await expect(page.getByRole("heading", { name })).toBeVisible();
-  await expect(page.getByRole("listitem", { name: "Inbound message trigger" })).toBeVisible();
+  await expect(page.getByTestId("node-trigger")).toContainText("Any message");
 
   await page.getByRole("link", { name: "Journeys" }).first().click();
   const row = page.getByRole("listitem", { name });

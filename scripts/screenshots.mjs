@@ -14,6 +14,7 @@ await page.goto(`${base}/journeys`);
 await page.screenshot({ path: `${out}/journeys.png` });
 await page.getByRole("link", { name: "Appointment booking", exact: true }).click();
 await page.waitForURL(/\/journeys\/.+/);
+  await page.waitForTimeout(800);
 await page.screenshot({ path: `${out}/journey.png` });
 await page.screenshot({ path: `${out}/journey-full.png`, fullPage: true });
 await page.goto(`${base}/settings`);

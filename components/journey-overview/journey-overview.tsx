@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { ChevronRight, Download } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/page-header";
@@ -14,6 +15,7 @@ import { PublishButton } from "./publish-button";
 import { StepCard } from "./step-card";
 import { VersionsPanel } from "./versions-panel";
 import { RecentRunsPanel, type RunListItem } from "@/components/runs/recent-runs-panel";
+import { JourneyCanvas } from "@/components/canvas/journey-canvas";
 
 type Props = { journey: JourneyRecord; versions: VersionSummary[]; runs: RunListItem[]; issues: ValidationIssue[]; steps: NodeDescription[] };
 
@@ -23,6 +25,7 @@ export function JourneyOverview({ journey, versions, runs, issues, steps }: Prop
   const triggers = new Set(steps.filter((s) => s.category === "triggers").map((s) => s.type));
   const ordered = flowOrder(journey.document, (type) => triggers.has(type)).map((id) => byId.get(id)!);
   const errors = issues.filter((i) => i.severity === "error").length;
+  const [view, setView] = useState<"canvas" | "steps">("canvas");
 
   return (
     <>
@@ -49,23 +52,42 @@ export function JourneyOverview({ journey, versions, runs, issues, steps }: Prop
           </>
         }
       />
-      <div className="grid gap-6 px-8 py-6 xl:grid-cols-[minmax(0,1fr)_360px]">
-        <section aria-label="Steps">
-          <h2 className="mb-3 text-sm font-semibold text-slate-900">
-            Steps <span className="font-normal text-slate-500">· {steps.length}</span>
-          </h2>
-          <ol className="space-y-3">
-            {ordered.map((step) => (
-              <StepCard
-                key={step.id}
-                step={step}
-                issues={issues.filter((i) => i.nodeId === step.id)}
-                targets={journey.document.edges.filter((e) => e.source === step.id)}
-              />
-            ))}
-          </ol>
+      <div className="space-y-6 px-8 py-6">
+        <section aria-label="Journey">
+          <div className="mb-3 flex items-center justify-between">
+            <h2 className="text-sm font-semibold text-slate-900">
+              Steps <span className="font-normal text-slate-500">· {steps.length}</span>
+            </h2>
+            <div role="tablist" aria-label="View" className="inline-flex rounded-lg bg-slate-100 p-0.5 text-xs font-medium">
+              {(["canvas", "steps"] as const).map((option) => (
+                <button
+                  key={option}
+                  role="tab"
+                  aria-selected={view === option}
+                  onClick={() => setView(option)}
+                  className={`rounded-md px-3 py-1 capitalize ${view === option ? "bg-white text-slate-900 shadow-sm" : "text-slate-500 hover:text-slate-800"}`}
+                >
+                  {option === "canvas" ? "Canvas" : "List"}
+                </button>
+              ))}
+            </div>
+          </div>
+          {view === "canvas" ? (
+            <JourneyCanvas document={journey.document} steps={steps} issues={issues} />
+          ) : (
+            <ol className="space-y-3" aria-label="Steps">
+              {ordered.map((step) => (
+                <StepCard
+                  key={step.id}
+                  step={step}
+                  issues={issues.filter((i) => i.nodeId === step.id)}
+                  targets={journey.document.edges.filter((e) => e.source === step.id)}
+                />
+              ))}
+            </ol>
+          )}
         </section>
-        <aside className="space-y-6">
+        <aside className="grid items-start gap-6 lg:grid-cols-3">
           <ProblemsPanel issues={issues} nameOf={(id) => byId.get(id)?.title ?? id} />
           <VersionsPanel journeyId={journey.id} versions={versions} />
           <RecentRunsPanel runs={runs} />

@@ -1,17 +1,11 @@
 import { ArrowRight } from "lucide-react";
 import { Icon } from "@/components/ui/icon";
 import { TemplateText } from "@/components/ui/template-text";
+import { CATEGORY_STYLE } from "@/components/canvas/category-style";
 import type { NodeDescription } from "@/lib/journey/describe-node";
 import type { JourneyEdge } from "@/lib/journey/document-schema";
 import type { ValidationIssue } from "@/lib/journey/validation-issue";
 
-const CATEGORY_STYLE: Record<string, string> = {
-  triggers: "bg-violet-50 text-violet-600 ring-violet-200",
-  messages: "bg-emerald-50 text-emerald-600 ring-emerald-200",
-  logic: "bg-sky-50 text-sky-600 ring-sky-200",
-  integrations: "bg-orange-50 text-orange-600 ring-orange-200",
-  annotations: "bg-amber-50 text-amber-600 ring-amber-200",
-};
 
 export function StepCard({
   step,

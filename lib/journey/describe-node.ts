@@ -10,6 +10,7 @@ export type NodeDescription = {
   subtitle: string | null;
   summary: string;
   category: string;
+  hasInput: boolean;
   outputs: OutputHandle[];
 };
 
@@ -25,6 +26,7 @@ export function describeNode(node: JourneyNode): NodeDescription {
     subtitle: appearance?.subtitle ?? null,
     summary: config !== undefined ? definition.summary(config) : "This step's settings need attention",
     category: definition.category,
+    hasInput: definition.hasInput,
     outputs: outputs ?? [],
   };
 }

@@ -1,0 +1,71 @@
+"use client";
+
+import { memo } from "react";
+import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
+import { AlertTriangle, XCircle } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
+import { TemplateText } from "@/components/ui/template-text";
+import type { NodeDescription } from "@/lib/journey/describe-node";
+import { CATEGORY_STYLE } from "./category-style";
+
+export type StepNodeData = { step: NodeDescription; errors: number; warnings: number };
+export type StepNodeType = Node<StepNodeData, "step">;
+
+const HANDLE_TONE: Record<string, string> = {
+  error: "!bg-rose-500",
+  timeout: "!bg-amber-500",
+  option: "!bg-emerald-500",
+  default: "!bg-slate-500",
+};
+
+/** A step on the canvas: what it is, what it does, its problems, one handle per outcome. */
+export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
+  const { step, errors, warnings } = data;
+  return (
+    <div
+      className={`w-64 rounded-xl bg-white text-left shadow-sm ring-1 transition-shadow ${
+        selected ? "shadow-md ring-2 ring-emerald-500" : errors ? "ring-rose-300" : "ring-slate-200"
+      }`}
+      data-testid={`node-${step.id}`}
+    >
+      {step.hasInput && <Handle type="target" position={Position.Left} className="!size-2.5 !border-2 !border-white !bg-slate-400" />}
+      <div className="flex items-start gap-2.5 px-3 pt-3">
+        <span className={`grid size-8 shrink-0 place-items-center rounded-lg ring-1 ${CATEGORY_STYLE[step.category] ?? CATEGORY_STYLE.logic}`}>
+          <Icon name={step.icon} className="size-4" />
+        </span>
+        <div className="min-w-0 flex-1">
+          <div className="truncate text-[13px] font-semibold text-slate-900">{step.subtitle ?? step.title}</div>
+          <div className="truncate font-mono text-[10px] text-slate-400">{step.id}</div>
+        </div>
+        {(errors > 0 || warnings > 0) && (
+          <span className={`flex items-center gap-0.5 text-[11px] font-medium ${errors ? "text-rose-600" : "text-amber-600"}`} title={`${errors} errors, ${warnings} warnings`}>
+            {errors ? <XCircle className="size-3.5" /> : <AlertTriangle className="size-3.5" />}
+            {errors || warnings}
+          </span>
+        )}
+      </div>
+      {step.summary && (
+        <p className="line-clamp-3 px-3 pt-1.5 text-xs leading-relaxed whitespace-pre-line text-slate-600">
+          <TemplateText text={step.summary} />
+        </p>
+      )}
+      {step.outputs.length > 0 ? (
+        <ul className="mt-2 border-t border-slate-100 py-1.5">
+          {step.outputs.map((output) => (
+            <li key={output.id} className="relative flex h-6 items-center justify-end pr-3 text-[11px] text-slate-600">
+              <span className="truncate">{output.label}</span>
+              <Handle
+                id={output.id}
+                type="source"
+                position={Position.Right}
+                className={`!size-2.5 !border-2 !border-white ${HANDLE_TONE[output.tone ?? "default"]}`}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="h-3" />
+      )}
+    </div>
+  );
+});
