@@ -55,6 +55,9 @@ test("the canvas draws every step with one labelled handle per outcome, and ever
   const booking = list.journeys.find((j: { name: string }) => j.name === "Appointment booking");
   await page.goto(`/journeys/${booking.id}`);
   const canvas = page.getByTestId("journey-canvas");
+  // It opens legible at the trigger; "fit view" brings every step into view (and the DOM).
+  await expect(canvas.getByTestId("node-trigger")).toBeVisible();
+  await canvas.locator(".react-flow__controls-fitview").click();
   await expect(canvas.locator(".react-flow__node")).toHaveCount(17);
   await expect(canvas.locator(".react-flow__edge")).toHaveCount(30);
   const menu = page.getByTestId("node-choose_service");

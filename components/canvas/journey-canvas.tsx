@@ -76,6 +76,8 @@ export function JourneyCanvas({ document, steps, issues }: { document: JourneyDo
         nodesDraggable={false}
         nodesConnectable={false}
         onInit={openView}
+        // Large journeys: only what is in view is in the DOM, so panning repaints a screenful.
+        onlyRenderVisibleElements
         minZoom={0.1}
         proOptions={{ hideAttribution: true }}
       >
