@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
-import { ChevronRight, Download } from "lucide-react";
+import { Download } from "lucide-react";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/page-header";
 import { flowOrder } from "@/lib/journey/flow-order";
@@ -30,12 +30,7 @@ export function JourneyOverview({ journey, versions, runs, issues, steps }: Prop
   return (
     <>
       <PageHeader
-        eyebrow={
-          <nav className="flex items-center gap-1" aria-label="Breadcrumb">
-            <Link href="/journeys" className="hover:text-slate-800">Journeys</Link>
-            <ChevronRight className="size-3" />
-          </nav>
-        }
+        eyebrow={<Breadcrumb items={[{ href: "/journeys", label: "Journeys" }]} />}
         title={journey.name}
         badge={journey.publishedVersion ? <Badge tone="success">Published v{journey.publishedVersion}</Badge> : <Badge>Draft</Badge>}
         description={journey.document.description || undefined}

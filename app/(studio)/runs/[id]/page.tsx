@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ChevronRight } from "lucide-react";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/page-header";
 import { MessageStatusBadge, RunStatusBadge } from "@/components/runs/run-status-badge";
 import { messagePreview } from "@/components/runs/message-preview";
@@ -31,12 +30,12 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
     <>
       <PageHeader
         eyebrow={
-          <nav className="flex items-center gap-1" aria-label="Breadcrumb">
-            <Link href="/journeys" className="hover:text-slate-800">Journeys</Link>
-            <ChevronRight className="size-3" />
-            <Link href={`/journeys/${run.journeyId}`} className="hover:text-slate-800">{pinned.journey.name}</Link>
-            <ChevronRight className="size-3" />
-          </nav>
+          <Breadcrumb
+            items={[
+              { href: "/journeys", label: "Journeys" },
+              { href: `/journeys/${run.journeyId}`, label: pinned.journey.name },
+            ]}
+          />
         }
         title={`Run with ${who}`}
         badge={<RunStatusBadge status={run.status} />}
