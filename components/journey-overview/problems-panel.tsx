@@ -1,18 +1,21 @@
 import { AlertTriangle, CheckCircle2, XCircle } from "lucide-react";
+import { Panel } from "@/components/ui/panel";
 import type { ValidationIssue } from "@/lib/journey/validation-issue";
 
 export function ProblemsPanel({ issues, nameOf }: { issues: ValidationIssue[]; nameOf: (id: string) => string }) {
   const errors = issues.filter((i) => i.severity === "error");
   const warnings = issues.filter((i) => i.severity === "warning");
   return (
-    <section aria-label="Problems" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 className="flex items-center justify-between text-sm font-semibold text-slate-900">
-        Problems
+    <Panel
+      label="Problems"
+      title="Problems"
+      extra={
         <span className="flex gap-2 text-xs font-medium">
           <span className="text-rose-600">{errors.length} {errors.length === 1 ? "error" : "errors"}</span>
           <span className="text-amber-600">{warnings.length} {warnings.length === 1 ? "warning" : "warnings"}</span>
         </span>
-      </h2>
+      }
+    >
       {issues.length === 0 ? (
         <p className="mt-3 flex items-center gap-2 text-sm text-emerald-700">
           <CheckCircle2 className="size-4" /> Ready to publish: no problems found.
@@ -38,6 +41,6 @@ export function ProblemsPanel({ issues, nameOf }: { issues: ValidationIssue[]; n
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

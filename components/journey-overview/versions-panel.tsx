@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { History } from "lucide-react";
+import { Panel } from "@/components/ui/panel";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -21,10 +22,7 @@ export function VersionsPanel({ journeyId, versions }: { journeyId: string; vers
     },
   });
   return (
-    <section aria-label="Versions" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 className="flex items-center gap-2 text-sm font-semibold text-slate-900">
-        <History className="size-4 text-slate-400" /> Published versions
-      </h2>
+    <Panel label="Versions" title="Published versions" icon={<History className="size-4 text-slate-400" />}>
       {versions.length === 0 ? (
         <p className="mt-3 text-sm text-slate-500">Nothing published yet. Conversations start only on a published version.</p>
       ) : (
@@ -61,6 +59,6 @@ export function VersionsPanel({ journeyId, versions }: { journeyId: string; vers
       >
         {restore.error && <p className="text-sm text-rose-600" role="alert">{restore.error.message}</p>}
       </Dialog>
-    </section>
+    </Panel>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Activity } from "lucide-react";
+import { Panel } from "@/components/ui/panel";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RunStatusBadge } from "./run-status-badge";
 
@@ -15,10 +16,7 @@ export type RunListItem = {
 /** The latest conversations of a journey, each opening its step log. */
 export function RecentRunsPanel({ runs }: { runs: RunListItem[] }) {
   return (
-    <section aria-label="Recent runs" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <h2 className="flex items-center gap-2 text-sm font-semibold text-slate-900">
-        <Activity className="size-4 text-slate-400" /> Recent runs
-      </h2>
+    <Panel label="Recent runs" title="Recent runs" icon={<Activity className="size-4 text-slate-400" />}>
       {runs.length === 0 ? (
         <p className="mt-3 text-sm text-slate-500">No conversations yet. Once published, each one that starts shows up here.</p>
       ) : (
@@ -39,6 +37,6 @@ export function RecentRunsPanel({ runs }: { runs: RunListItem[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { Panel } from "@/components/ui/panel";
 import { PageHeader } from "@/components/page-header";
 import { MessageStatusBadge, RunStatusBadge } from "@/components/runs/run-status-badge";
 import { messagePreview } from "@/components/runs/message-preview";
@@ -60,8 +61,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
           />
         </section>
         <aside className="space-y-6">
-          <section aria-label="Messages" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-            <h2 className="text-sm font-semibold text-slate-900">Messages sent</h2>
+          <Panel label="Messages" title="Messages sent">
             {run.messages.length === 0 ? (
               <p className="mt-3 text-sm text-slate-500">None.</p>
             ) : (
@@ -86,11 +86,10 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
                 ))}
               </ul>
             )}
-          </section>
-          <section aria-label="Variables" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-            <h2 className="text-sm font-semibold text-slate-900">Variables</h2>
+          </Panel>
+          <Panel label="Variables" title="Variables">
             <pre className="mt-3 max-h-80 overflow-auto rounded-lg bg-slate-50 p-3 font-mono text-[11px] leading-relaxed text-slate-700">{JSON.stringify(run.vars, null, 2)}</pre>
-          </section>
+          </Panel>
         </aside>
       </div>
     </>
