@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { FormField } from "./form-field";
 
 /** Where a kind sits in the palette. */
 export type StepCategory = "triggers" | "messages" | "logic" | "integrations" | "annotations";
@@ -60,7 +61,14 @@ export type StepDefinition<Config = unknown> = {
   templateFields?(config: Config): TemplateField[];
   /** Names this step writes under `vars`, for the variable picker. */
   writesVars?(config: Config): string[];
+  /** The inspector's fields for this config (they may depend on it). */
+  form(config: Config): FormField[];
+  /** Palette entries when one kind offers several starting points (each message kind). */
+  palette?(): PaletteEntry[];
 };
+
+/** One draggable entry of the palette: a kind with a ready-made config. */
+export type PaletteEntry = { key: string; label: string; description: string; icon: string; config: unknown };
 
 export function defineStep<Config>(definition: StepDefinition<Config>): StepDefinition<Config> {
   return definition;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { duplicates, optionId, optionalText, requiredText } from "../shared/fields";
+import { nextId } from "../form-field";
 import { defineStep, type StepIssue } from "../step-definition";
 import { BRANCH_OPERATOR_NAMES, BRANCH_OPERATORS } from "./operators";
 
@@ -37,6 +38,46 @@ export const branchStep = defineStep<BranchConfig>({
     ...config.conditions.map((c) => ({ id: c.id, label: c.label || describe(c.all[0]) || c.id })),
     { id: "else", label: "Else" },
   ],
+  form: () => [
+    {
+      type: "list",
+      path: "conditions",
+      label: "Paths",
+      itemLabel: "path",
+      min: 1,
+      max: 20,
+      help: "The first path whose comparisons all hold is taken; otherwise Else",
+      newItem: (items) => ({
+        id: nextId("c", (items as Array<{ id: string }>).map((c) => c.id)),
+        label: undefined,
+        all: [{ left: "{{ reply.text }}", op: "equals", right: "", ignoreCase: true }],
+      }),
+      title: (item, i) => (item as { label?: string }).label || `Path ${i + 1}`,
+      fields: () => [
+        { type: "text", path: "label", label: "Label", max: 40, optional: true, help: "Shown on the output" },
+        { type: "text", path: "id", label: "Id", max: 64, mono: true },
+        {
+          type: "list",
+          path: "all",
+          label: "All of",
+          itemLabel: "comparison",
+          min: 1,
+          newItem: () => ({ left: "{{ reply.text }}", op: "equals", right: "" }),
+          title: (cmp) => describe(cmp as Comparison),
+          fields: (cmp) => [
+            { type: "text", path: "left", label: "Value", template: true, mono: true },
+            { type: "select", path: "op", label: "Operator", options: BRANCH_OPERATOR_NAMES.map((op) => ({ value: op, label: BRANCH_OPERATORS[op].label })) },
+            ...(BRANCH_OPERATORS[(cmp as Comparison).op]?.unary
+              ? []
+              : [
+                  { type: "text" as const, path: "right", label: (cmp as Comparison).op === "in" ? "One of (comma-separated)" : "Compared with", template: true, optional: true },
+                  { type: "toggle" as const, path: "ignoreCase", label: "Ignore case" },
+                ]),
+          ],
+        },
+      ],
+    },
+  ],
   summary: (config) => config.conditions.map((c) => c.label || describe(c.all[0])).join(" · "),
   validate(config) {
     const issues: StepIssue[] = [];
@@ -70,7 +111,9 @@ export const branchStep = defineStep<BranchConfig>({
     ),
 });
 
-function describe(cmp: BranchConfig["conditions"][number]["all"][number] | undefined) {
+type Comparison = BranchConfig["conditions"][number]["all"][number];
+
+function describe(cmp: Comparison | undefined) {
   if (!cmp) return "";
   const op = BRANCH_OPERATORS[cmp.op];
   return op.unary ? `${cmp.left} ${op.label}` : `${cmp.left} ${op.label} ${cmp.right ?? ""}`.trim();

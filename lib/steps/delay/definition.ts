@@ -21,6 +21,22 @@ export const delayStep = defineStep<DelayConfig>({
   defaultConfig: () => ({ seconds: 3600, until: undefined }),
   hasInput: true,
   outputs: () => [{ id: "next", label: "Then" }],
+  form: (config) => [
+    {
+      type: "select",
+      path: "until",
+      label: "Wait",
+      options: [
+        { value: "for", label: "For a while" },
+        { value: "until", label: "Until a date and time" },
+      ],
+      read: (data) => ((data as DelayConfig).until !== undefined ? "until" : "for"),
+      apply: (data, value) => (value === "until" ? { seconds: undefined, until: new Date(Date.now() + 86_400_000).toISOString().slice(0, 16) + ":00Z" } : { seconds: 3600, until: undefined }) as DelayConfig & typeof data,
+    },
+    config.until !== undefined
+      ? { type: "text", path: "until", label: "Until", template: true, mono: true, help: "ISO date-time, e.g. 2026-12-01T09:00:00Z, or {{ vars.appointment.at }}" }
+      : { type: "duration", path: "seconds", label: "Delay" },
+  ],
   summary: (config) => (config.until ? `Until ${config.until}` : `Wait ${formatDuration(config.seconds ?? 0)}`),
   validate(config) {
     const issues: StepIssue[] = [];

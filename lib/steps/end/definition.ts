@@ -16,5 +16,6 @@ export const endStep = defineStep<EndConfig>({
   defaultConfig: () => ({ outcome: undefined }),
   hasInput: true,
   outputs: () => [],
+  form: () => [{ type: "text", path: "outcome", label: "Outcome", max: 60, optional: true, placeholder: "booked", help: "A label for reports: how this run ended" }],
   summary: (config) => (config.outcome ? `Outcome: ${config.outcome}` : "End of journey"),
 });

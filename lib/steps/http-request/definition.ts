@@ -37,6 +37,27 @@ export const httpRequestStep = defineStep<HttpRequestConfig>({
     { id: "success", label: "2xx" },
     { id: "error", label: "Error", tone: "error" },
   ],
+  form: () => [
+    { type: "select", path: "method", label: "Method", options: ["GET", "POST", "PUT", "PATCH", "DELETE"].map((m) => ({ value: m, label: m })) },
+    { type: "text", path: "url", label: "URL", max: 2000, template: true, mono: true, placeholder: "https://api.example.com/slots?service={{ reply.id }}" },
+    {
+      type: "list",
+      path: "headers",
+      label: "Headers",
+      itemLabel: "header",
+      max: 30,
+      newItem: () => ({ name: "Authorization", value: "Bearer {{ secrets.API_TOKEN }}" }),
+      title: (h) => (h as { name: string }).name,
+      fields: () => [
+        { type: "text", path: "name", label: "Name", mono: true },
+        { type: "text", path: "value", label: "Value", template: true, mono: true },
+      ],
+    },
+    { type: "text", path: "body", label: "JSON body", multiline: true, template: true, mono: true, optional: true },
+    { type: "text", path: "saveAs", label: "Save response as", mono: true, optional: true, help: "Later steps read vars.<name>.status, .ok and .body" },
+    { type: "number", path: "timeoutMs", label: "Timeout", min: 100, max: 30_000, step: 100, unit: "ms" },
+    { type: "number", path: "retries", label: "Retries on network errors and 5xx", min: 0, max: 3 },
+  ],
   summary: (config) => `${config.method} ${config.url}`,
   validate(config) {
     const issues: StepIssue[] = [];

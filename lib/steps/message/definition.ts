@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { integer, SECONDS_PER_DAY } from "../shared/fields";
 import { defineStep, type OutputHandle, type StepIssue } from "../step-definition";
-import { messageKind, messageSchema, type AnyMessage } from "./message-kinds";
+import { prefixFields } from "../form-field";
+import { messageKind, messageKinds, messageSchema, type AnyMessage } from "./message-kinds";
 
 const configSchema = z.object({
   message: messageSchema,
@@ -14,6 +15,17 @@ const configSchema = z.object({
 });
 
 export type MessageConfig = z.infer<typeof configSchema>;
+
+/** A new kind keeps what the old one said, where both have a body or text. */
+function switchKind(message: AnyMessage, kind: string): AnyMessage {
+  const next = messageKind(kind).defaults() as Record<string, unknown>;
+  const old = message as Record<string, unknown>;
+  const said = old.body ?? old.text ?? old.caption;
+  if (typeof said === "string" && said) {
+    for (const key of ["body", "text", "caption"]) if (key in next) return { ...next, [key]: said } as AnyMessage;
+  }
+  return next as AnyMessage;
+}
 
 function waits(config: MessageConfig) {
   return config.wait.enabled && messageKind(config.message.kind).canWait;
@@ -51,6 +63,33 @@ export const messageStep = defineStep<MessageConfig>({
     return handles;
   },
   summary: (config) => messageKind(config.message.kind).summary(config.message),
+  form(config) {
+    const kind = messageKind(config.message.kind);
+    return [
+      {
+        type: "select",
+        path: "message.kind",
+        label: "Message type",
+        options: messageKinds.map((k) => ({ value: k.kind, label: k.label })),
+        apply: (data, value) => ({ ...(data as MessageConfig), message: switchKind((data as MessageConfig).message, String(value)) }),
+      },
+      ...prefixFields("message", kind.form(config.message)),
+      ...(kind.canWait
+        ? [
+            { type: "toggle" as const, path: "wait.enabled", label: "Wait for the answer here", help: "One output per option, plus Other reply and No reply" },
+            ...(config.wait.enabled ? [{ type: "duration" as const, path: "wait.timeoutSeconds", label: "Reply timeout" }] : []),
+          ]
+        : []),
+    ];
+  },
+  palette: () =>
+    messageKinds.map((k) => ({
+      key: `message.${k.kind}`,
+      label: k.label,
+      description: k.description,
+      icon: k.icon,
+      config: { message: k.defaults(), wait: { enabled: k.canWait, timeoutSeconds: SECONDS_PER_DAY } },
+    })),
   appearance(config) {
     const kind = messageKind(config.message.kind);
     return { icon: kind.icon, subtitle: waits(config) ? `${kind.label} · waits for reply` : kind.label };

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { FormField } from "../form-field";
 import type { StepIssue, TemplateField } from "../step-definition";
 
 /** One selectable answer of an interactive message: becomes the handle `option:<id>`. */
@@ -26,6 +27,8 @@ export type MessageKindDefinition<M extends { kind: string } = { kind: string }>
   summary(message: M): string;
   validate?(message: M): StepIssue[];
   templateFields(message: M): TemplateField[];
+  /** The inspector's fields, paths relative to the message. */
+  form(message: M): FormField[];
   /** Rows or parts built from run data (a dynamic list), before limits are re-checked. */
   expand?(message: M, context: ExpandContext): M;
   /** The rendered message as an 8x8 send body's `type` and `content` (8x8-chatapps.md §3.6). */

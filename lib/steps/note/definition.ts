@@ -19,5 +19,9 @@ export const noteStep = defineStep<NoteConfig>({
   defaultConfig: () => ({ text: "", color: "yellow" }),
   hasInput: false,
   outputs: () => [],
+  form: () => [
+    { type: "text", path: "text", label: "Note", multiline: true, max: 5000 },
+    { type: "select", path: "color", label: "Colour", options: ["yellow", "blue", "green", "pink"].map((c) => ({ value: c, label: c[0].toUpperCase() + c.slice(1) })) },
+  ],
   summary: (config) => config.text,
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { duplicates, variableName } from "../shared/fields";
+import { nextId } from "../form-field";
 import { defineStep } from "../step-definition";
 
 const configSchema = z.object({
@@ -21,6 +22,22 @@ export const setVariablesStep = defineStep<SetVariablesConfig>({
   defaultConfig: () => ({ assignments: [{ name: "status", value: "new" }] }),
   hasInput: true,
   outputs: () => [{ id: "next", label: "Next" }],
+  form: () => [
+    {
+      type: "list",
+      path: "assignments",
+      label: "Variables",
+      itemLabel: "variable",
+      min: 1,
+      max: 50,
+      newItem: (items) => ({ name: nextId("var", (items as Array<{ name: string }>).map((a) => a.name)), value: "" }),
+      title: (a) => `vars.${(a as { name: string }).name}`,
+      fields: () => [
+        { type: "text", path: "name", label: "Name", mono: true, max: 64 },
+        { type: "text", path: "value", label: "Value", template: true, max: 10_000 },
+      ],
+    },
+  ],
   summary: (config) => config.assignments.map((a) => `${a.name} = ${a.value}`).join(", "),
   validate: (config) =>
     duplicates(config.assignments, (a) => a.name).map((i) => ({

@@ -18,5 +18,8 @@ export const apiTriggerStep = defineStep<ApiTriggerConfig>({
   hasInput: false,
   isTrigger: true,
   outputs: () => [{ id: "next", label: "Start" }],
+  form: () => [
+    { type: "text", path: "description", label: "Description", max: 500, multiline: true, optional: true, help: "Start with POST /api/journeys/:id/runs and { contact: { msisdn }, vars }" },
+  ],
   summary: (config) => config.description || "POST /api/journeys/:id/runs",
 });

@@ -20,6 +20,26 @@ export const inboundTriggerStep = defineStep<InboundTriggerConfig>({
   hasInput: false,
   isTrigger: true,
   outputs: () => [{ id: "next", label: "Start", receivesReply: true }],
+  form: (config) => [
+    {
+      type: "select",
+      path: "match",
+      label: "Start on",
+      options: [
+        { value: "any", label: "Any message" },
+        { value: "exact", label: "Message is exactly" },
+        { value: "contains", label: "Message contains" },
+        { value: "startsWith", label: "Message starts with" },
+        { value: "regex", label: "Message matches a regular expression" },
+      ],
+    },
+    ...(config.match === "any"
+      ? []
+      : [
+          { type: "strings" as const, path: "keywords", label: "Keywords", itemLabel: "keyword", max: 200, placeholder: "book" },
+          { type: "toggle" as const, path: "caseSensitive", label: "Case sensitive" },
+        ]),
+  ],
   summary(config) {
     if (config.match === "any") return "Any message";
     const words = config.keywords.map((k) => `"${k}"`).join(", ");

@@ -23,6 +23,10 @@ export const waitForReplyStep = defineStep<WaitForReplyConfig>({
     { id: "reply", label: "Replied", receivesReply: true },
     { id: "timeout", label: "No reply", tone: "timeout" },
   ],
+  form: () => [
+    { type: "duration", path: "timeoutSeconds", label: "Timeout" },
+    { type: "text", path: "saveAs", label: "Save reply as", mono: true, optional: true, help: "Later steps read vars.<name>.text, .id and .title" },
+  ],
   summary: (config) =>
     `Up to ${formatDuration(config.timeoutSeconds)}${config.saveAs ? ` → vars.${config.saveAs}` : ""}`,
   pauses: () => true,

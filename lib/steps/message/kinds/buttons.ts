@@ -2,7 +2,8 @@ import { z } from "zod";
 import { duplicates, optionId, requiredText } from "../../shared/fields";
 import type { StepIssue } from "../../step-definition";
 import { defineMessageKind } from "../message-kind";
-import { frameContent, frameFields, interactiveFrame } from "./interactive-frame";
+import { nextId } from "../../form-field";
+import { frameContent, frameFields, frameForm, interactiveFrame } from "./interactive-frame";
 
 const button = z.object({ id: optionId("Button id", 256), title: requiredText("Button title", 20) });
 
@@ -33,6 +34,26 @@ export const buttonsMessage = defineMessageKind({
   canWait: true,
   options: (m) => m.buttons.map((b) => ({ id: b.id, label: b.title })),
   summary: (m) => m.body,
+  form: () => [
+    ...frameForm(),
+    {
+      type: "list",
+      path: "buttons",
+      label: "Buttons",
+      itemLabel: "button",
+      min: 1,
+      max: 3,
+      newItem: (items) => {
+        const id = nextId("button", (items as Array<{ id: string }>).map((b) => b.id));
+        return { id, title: `Button ${items.length + 1}` };
+      },
+      title: (item) => (item as { title: string }).title,
+      fields: () => [
+        { type: "text", path: "title", label: "Title", max: 20 },
+        { type: "text", path: "id", label: "Id", max: 256, mono: true, help: "Names the output; the reply carries it" },
+      ],
+    },
+  ],
   validate(m) {
     const issues: StepIssue[] = [];
     for (const i of duplicates(m.buttons, (b) => b.title.trim().toLowerCase())) {

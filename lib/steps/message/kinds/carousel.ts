@@ -2,6 +2,7 @@ import { z } from "zod";
 import { requiredText } from "../../shared/fields";
 import { defineMessageKind, fields } from "../message-kind";
 import { templateLanguage, templateName } from "./template-components";
+import { templateIdentityForm } from "./template";
 
 const cardButton = z.object({
   subType: z.enum(["url", "quickReply"], { error: "A card button is a url or quickReply button" }),
@@ -39,6 +40,37 @@ export const carouselMessage = defineMessageKind({
   }),
   freeForm: false,
   canWait: false,
+  form: () => [
+    ...templateIdentityForm,
+    { type: "strings", path: "bodyParameters", label: "Body parameters", itemLabel: "parameter", template: true, placeholder: "{{ contact.name }}" },
+    {
+      type: "list",
+      path: "cards",
+      label: "Cards",
+      itemLabel: "card",
+      min: 1,
+      max: 10,
+      newItem: (cards) => structuredClone((cards as unknown[])[0] ?? { headerMedia: { type: "image", url: "" }, buttons: [] }),
+      title: (_, i) => `Card ${i + 1}`,
+      fields: () => [
+        { type: "select", path: "headerMedia.type", label: "Media", options: [{ value: "image", label: "Image" }, { value: "video", label: "Video" }] },
+        { type: "text", path: "headerMedia.url", label: "Media URL", max: 2000, template: true },
+        {
+          type: "list",
+          path: "buttons",
+          label: "Buttons",
+          itemLabel: "button",
+          max: 2,
+          newItem: () => ({ subType: "quickReply", value: "" }),
+          title: (b) => (b as { value: string }).value || "Button",
+          fields: () => [
+            { type: "select", path: "subType", label: "Type", options: [{ value: "quickReply", label: "Quick reply" }, { value: "url", label: "URL" }] },
+            { type: "text", path: "value", label: "Payload or URL suffix", template: true },
+          ],
+        },
+      ],
+    },
+  ],
   summary: (m) => `${m.name}: ${m.cards.length} card${m.cards.length === 1 ? "" : "s"}`,
   validate(m) {
     // WhatsApp rejects a carousel whose cards differ in their buttons.

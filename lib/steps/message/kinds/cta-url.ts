@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requiredText } from "../../shared/fields";
 import { defineMessageKind } from "../message-kind";
-import { frameContent, frameFields, interactiveFrame } from "./interactive-frame";
+import { frameContent, frameFields, frameForm, interactiveFrame } from "./interactive-frame";
 
 export const ctaUrlMessage = defineMessageKind({
   kind: "ctaUrl",
@@ -24,6 +24,11 @@ export const ctaUrlMessage = defineMessageKind({
   }),
   freeForm: true,
   canWait: false,
+  form: () => [
+    ...frameForm(),
+    { type: "text", path: "displayText", label: "Button text", max: 20 },
+    { type: "text", path: "url", label: "URL", max: 2000, template: true, placeholder: "https://…" },
+  ],
   summary: (m) => `${m.body} → ${m.displayText}`,
   templateFields: (m) => [...frameFields(m), { path: "url", value: m.url }],
   toSend: (m) => ({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requiredText } from "../../shared/fields";
 import { defineMessageKind } from "../message-kind";
-import { frameContent, frameFields, interactiveFrame } from "./interactive-frame";
+import { frameContent, frameFields, frameForm, interactiveFrame } from "./interactive-frame";
 
 /** A WhatsApp Flow sent as an interactive message; its submission is the `selected` answer. */
 export const flowMessage = defineMessageKind({
@@ -36,6 +36,14 @@ export const flowMessage = defineMessageKind({
   freeForm: true,
   canWait: true,
   selects: () => true,
+  form: () => [
+    ...frameForm(),
+    { type: "text", path: "cta", label: "Button text", max: 20 },
+    { type: "text", path: "flowId", label: "Flow id", max: 64, mono: true },
+    { type: "text", path: "screen", label: "First screen", mono: true, optional: true },
+    { type: "json", path: "data", label: "Initial data", optional: true },
+    { type: "json", path: "flowJson", label: "Flow JSON", optional: true, help: "Paste the Flow's JSON to preview the form in the simulator" },
+  ],
   summary: (m) => `${m.body} → ${m.cta}`,
   validate(m) {
     if (!m.screen || !m.flowJson) return [];

@@ -1,4 +1,5 @@
 import { optionalText, requiredText } from "../../shared/fields";
+import type { FormField } from "../../form-field";
 
 /**
  * Header, body and footer around buttons, lists, CTA URLs and Flows, with WhatsApp's
@@ -10,6 +11,15 @@ export const interactiveFrame = {
   body: requiredText("Body", 1024),
   footer: optionalText("Footer", 60),
 };
+
+/** The inspector fields of the header, body and footer. */
+export function frameForm(bodyLabel = "Body"): FormField[] {
+  return [
+    { type: "text", path: "header", label: "Header", max: 60, template: true, optional: true },
+    { type: "text", path: "body", label: bodyLabel, max: 1024, template: true, multiline: true },
+    { type: "text", path: "footer", label: "Footer", max: 60, template: true, optional: true },
+  ];
+}
 
 export function frameFields(m: { header?: string; body: string; footer?: string }) {
   return [

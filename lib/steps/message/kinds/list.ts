@@ -2,7 +2,8 @@ import { z } from "zod";
 import { duplicates, optionId, optionalText, requiredText } from "../../shared/fields";
 import type { StepIssue } from "../../step-definition";
 import { defineMessageKind, fields } from "../message-kind";
-import { frameContent, frameFields, interactiveFrame } from "./interactive-frame";
+import { nextId, type FormField } from "../../form-field";
+import { frameContent, frameFields, frameForm, interactiveFrame } from "./interactive-frame";
 
 export const MAX_LIST_ROWS = 10;
 
@@ -26,6 +27,49 @@ const dynamicRows = z.object({
   title: requiredText("Row title template"),
   description: optionalText("Row description template"),
 });
+
+const rowFields = (): FormField[] => [
+  { type: "text", path: "title", label: "Title", max: 24 },
+  { type: "text", path: "description", label: "Description", max: 72, optional: true },
+  { type: "text", path: "id", label: "Id", max: 200, mono: true, help: "Names the output; the reply carries it" },
+];
+
+const staticForm: FormField[] = [
+  {
+    type: "list",
+    path: "sections",
+    label: "Sections",
+    itemLabel: "section",
+    min: 1,
+    max: 10,
+    newItem: (items) => ({ title: `Section ${items.length + 1}`, rows: [{ id: `row_${Date.now().toString(36)}`, title: "New row" }] }),
+    title: (item, i) => (item as { title?: string }).title || `Section ${i + 1}`,
+    fields: () => [
+      { type: "text", path: "title", label: "Section title", max: 24, optional: true, help: "Required when there is more than one section" },
+      {
+        type: "list",
+        path: "rows",
+        label: "Rows",
+        itemLabel: "row",
+        min: 1,
+        max: MAX_LIST_ROWS,
+        newItem: (rows) => ({ id: nextId("row", (rows as Array<{ id: string }>).map((r) => r.id)), title: `Row ${rows.length + 1}` }),
+        title: (item) => (item as { title: string }).title,
+        fields: rowFields,
+      },
+    ],
+  },
+];
+
+const dynamicForm: FormField[] = [
+  { type: "text", path: "dynamic.from", label: "Array to list", mono: true, placeholder: "vars.slots.body.slots", help: "A list in the run, e.g. an HTTP response saved under vars" },
+  { type: "text", path: "dynamic.title", label: "Row title", template: true, help: "Sees item and index; at most 24 characters once rendered" },
+  { type: "text", path: "dynamic.description", label: "Row description", template: true, optional: true },
+  { type: "text", path: "dynamic.id", label: "Row id", template: true, mono: true, help: "Becomes reply.id when the row is picked" },
+];
+
+const DYNAMIC_START = { sections: undefined, dynamic: { from: "vars.items", id: "{{ item.id }}", title: "{{ item.title }}", description: undefined } };
+const STATIC_START = { dynamic: undefined, sections: [{ title: undefined, rows: [{ id: "option_1", title: "Option 1" }] }] };
 
 export const listMessage = defineMessageKind({
   kind: "list",
@@ -53,6 +97,22 @@ export const listMessage = defineMessageKind({
   options: (m) => (m.dynamic ? [] : (m.sections ?? []).flatMap((s) => s.rows.map((r) => ({ id: r.id, label: r.title })))),
   selects: (m) => Boolean(m.dynamic),
   summary: (m) => m.body,
+  form: (m) => [
+    ...frameForm(),
+    { type: "text", path: "button", label: "List button", max: 20 },
+    {
+      type: "select",
+      path: "dynamic",
+      label: "Rows",
+      options: [
+        { value: "static", label: "Fixed rows, one output each" },
+        { value: "dynamic", label: "Built from data, one Selected output" },
+      ],
+      read: (config) => ((config as { dynamic?: unknown }).dynamic ? "dynamic" : "static"),
+      apply: (config, value) => ({ ...(config as object), ...(value === "dynamic" ? DYNAMIC_START : STATIC_START) }),
+    },
+    ...(m.dynamic ? dynamicForm : staticForm),
+  ],
   validate(m) {
     const issues: StepIssue[] = [];
     const error = (path: string, code: string, message: string) => issues.push({ severity: "error", path, code, message });

@@ -17,6 +17,12 @@ export const locationMessage = defineMessageKind({
   defaults: () => ({ kind: "location" as const, latitude: 1.2857, longitude: 103.8479, name: undefined, address: undefined }),
   freeForm: true,
   canWait: false,
+  form: () => [
+    { type: "number", path: "latitude", label: "Latitude", min: -90, max: 90, step: 0.0001 },
+    { type: "number", path: "longitude", label: "Longitude", min: -180, max: 180, step: 0.0001 },
+    { type: "text", path: "name", label: "Name", max: 1000, optional: true },
+    { type: "text", path: "address", label: "Address", max: 1000, optional: true },
+  ],
   summary: (m) => m.name || m.address || `${m.latitude}, ${m.longitude}`,
   templateFields: () => [],
   toSend: (m) => ({

@@ -27,6 +27,10 @@ export function mediaMessage<K extends MediaKind>(kind: K) {
     defaults: () => ({ kind, url: "", caption: undefined as string | undefined }),
     freeForm: true,
     canWait: false,
+    form: () => [
+      { type: "text", path: "url", label: `${label} URL`, max: 2000, template: true, placeholder: "https://…", help: "A public HTTPS link 8x8 can download" },
+      ...(kind === "audio" ? [] : [{ type: "text" as const, path: "caption", label: "Caption", max: 1024, template: true, multiline: true, optional: true }]),
+    ],
     summary: (m) => m.caption || m.url || `No ${label.toLowerCase()} URL yet`,
     templateFields: (m) => fields([["url", m.url], ["caption", m.caption]]),
     // 8x8 carries a media caption in content.text.

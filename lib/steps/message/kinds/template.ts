@@ -1,7 +1,14 @@
 import { z } from "zod";
+import type { FormField } from "../../form-field";
 import type { StepIssue } from "../../step-definition";
 import { defineMessageKind } from "../message-kind";
 import { componentTextFields, templateComponent, templateLanguage, templateName } from "./template-components";
+
+/** Name and language of an approved template, shared with the carousel. */
+export const templateIdentityForm: FormField[] = [
+  { type: "text", path: "name", label: "Template name", mono: true, help: "Exactly as approved in your WhatsApp Business account" },
+  { type: "text", path: "language", label: "Language", mono: true, placeholder: "en_US" },
+];
 
 export const templateMessageSchema = z.object({
   kind: z.literal("template"),
@@ -21,6 +28,7 @@ export const templateMessage = defineMessageKind({
   defaults: (): TemplateMessage => ({ kind: "template", name: "hello_world", language: "en_US", components: [] }),
   freeForm: false,
   canWait: false,
+  form: () => templateIdentityForm.concat({ type: "json", path: "components", label: "Components", help: "8x8 template components; text parameters may use {{ variables }}" }),
   summary: (m) => `${m.name} (${m.language})`,
   validate(m) {
     const issues: StepIssue[] = [];

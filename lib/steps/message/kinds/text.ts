@@ -12,6 +12,7 @@ export const textMessage = defineMessageKind({
   freeForm: true,
   canWait: false,
   summary: (m) => m.text,
+  form: () => [{ type: "text", path: "text", label: "Message", max: 4096, template: true, multiline: true, help: "WhatsApp formatting works: *bold*, _italic_, ~strike~" }],
   templateFields: (m) => [{ path: "text", value: m.text }],
   toSend: (m) => ({ type: "text", content: { text: m.text } }),
 });

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { journeyEdgeSchema, journeyNodeSchema } from "../journey/document-schema";
+import type { Fragment } from "./graph-edits";
+
+const FORMAT = "journey-studio/steps-v1";
+
+const clipboardSchema = z.object({
+  format: z.literal(FORMAT),
+  nodes: z.array(journeyNodeSchema).min(1).max(5000),
+  edges: z.array(journeyEdgeSchema).max(20000),
+});
+
+/** Copied steps as clipboard text: plain JSON, so they paste into another journey or tab. */
+export function fragmentToText(fragment: Fragment): string {
+  return JSON.stringify({ format: FORMAT, ...fragment }, null, 2);
+}
+
+/** The steps in pasted text, or null when the text is something else. */
+export function fragmentFromText(text: string): Fragment | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = clipboardSchema.safeParse(value);
+  return parsed.success ? { nodes: parsed.data.nodes, edges: parsed.data.edges } : null;
+}
