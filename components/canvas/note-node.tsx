@@ -1,10 +1,8 @@
 "use client";
 
 import { memo } from "react";
-import type { Node, NodeProps } from "@xyflow/react";
-
-export type NoteNodeData = { text: string; color: string };
-export type NoteNodeType = Node<NoteNodeData, "note">;
+import type { NodeProps } from "@xyflow/react";
+import type { EditorNode } from "@/lib/editor/editor-graph";
 
 const COLORS: Record<string, string> = {
   yellow: "bg-amber-100 ring-amber-200 text-amber-950",
@@ -14,10 +12,15 @@ const COLORS: Record<string, string> = {
 };
 
 /** A sticky note: never executed, never connected. */
-export const NoteNode = memo(function NoteNode({ data }: NodeProps<NoteNodeType>) {
+export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps<EditorNode>) {
+  const text = String(data.config.text ?? "");
+  const color = String(data.config.color ?? "yellow");
   return (
-    <div className={`w-56 rounded-lg p-3 text-xs leading-relaxed whitespace-pre-line shadow-sm ring-1 ${COLORS[data.color] ?? COLORS.yellow}`}>
-      {data.text || "Empty note"}
+    <div
+      data-testid={`node-${id}`}
+      className={`w-56 rounded-lg p-3 text-xs leading-relaxed whitespace-pre-line shadow-sm ring-1 ${COLORS[color] ?? COLORS.yellow} ${selected ? "ring-2 ring-emerald-500" : ""}`}
+    >
+      {text || <span className="opacity-60">Empty note: select it to write</span>}
     </div>
   );
 });

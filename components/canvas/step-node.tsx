@@ -1,15 +1,14 @@
 "use client";
 
-import { memo } from "react";
-import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
+import { memo, useMemo } from "react";
+import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { AlertTriangle, XCircle } from "lucide-react";
 import { Icon } from "@/components/ui/icon";
 import { TemplateText } from "@/components/ui/template-text";
-import type { NodeDescription } from "@/lib/journey/describe-node";
+import { useEditor } from "@/components/editor/editor-context";
+import { describeNode } from "@/lib/journey/describe-node";
+import type { EditorNode } from "@/lib/editor/editor-graph";
 import { CATEGORY_STYLE } from "./category-style";
-
-export type StepNodeData = { step: NodeDescription; errors: number; warnings: number };
-export type StepNodeType = Node<StepNodeData, "step">;
 
 const HANDLE_TONE: Record<string, string> = {
   error: "!bg-rose-500",
@@ -19,8 +18,11 @@ const HANDLE_TONE: Record<string, string> = {
 };
 
 /** A step on the canvas: what it is, what it does, its problems, one handle per outcome. */
-export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
-  const { step, errors, warnings } = data;
+export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps<EditorNode>) {
+  const step = useMemo(() => describeNode({ id, type: data.kind, position: { x: 0, y: 0 }, data: data.config }), [id, data]);
+  // Primitive selectors: a revalidation re-renders only the nodes whose counts changed.
+  const errors = useEditor((s) => s.issueCounts.get(id)?.errors ?? 0);
+  const warnings = useEditor((s) => s.issueCounts.get(id)?.warnings ?? 0);
   return (
     <div
       className={`w-64 rounded-xl bg-white text-left shadow-sm ring-1 transition-shadow ${

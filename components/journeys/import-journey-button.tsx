@@ -4,17 +4,16 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Upload } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
 import { ApiClientError, journeysApi } from "@/lib/journeys/api-client";
+import { ImportFailureDialog, type ImportFailure } from "./import-failure-dialog";
 import { useJourneyMutation } from "./use-journeys";
 
-type Failure = { message: string; issues: Array<{ path: string; message: string }> };
 
 /** Picks a .json file, imports it, and opens it; a file that is not a journey explains why. */
 export function ImportJourneyButton() {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<ImportFailure | null>(null);
   const importJourney = useJourneyMutation(async (file: File) => {
     let document: unknown;
     try {
@@ -50,24 +49,7 @@ export function ImportJourneyButton() {
       <Button onClick={() => input.current?.click()} disabled={importJourney.isPending}>
         <Upload className="size-4" /> Import
       </Button>
-      <Dialog
-        open={failure !== null}
-        onClose={() => setFailure(null)}
-        title="This file could not be imported"
-        description={failure?.message}
-        footer={<Button onClick={() => setFailure(null)}>Close</Button>}
-      >
-        {failure && failure.issues.length > 0 && (
-          <ul className="max-h-64 space-y-2 overflow-auto text-sm" aria-label="Import problems">
-            {failure.issues.map((issue, i) => (
-              <li key={i} className="rounded-lg bg-rose-50 px-3 py-2 text-rose-800">
-                <code className="font-mono text-xs text-rose-600">{issue.path || "(document)"}</code>
-                <div>{issue.message}</div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Dialog>
+      <ImportFailureDialog failure={failure} onClose={() => setFailure(null)} />
     </>
   );
 }

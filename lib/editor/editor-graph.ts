@@ -26,7 +26,7 @@ export function toJourneyNode(node: EditorNode): JourneyNode {
 }
 
 export function toEditorEdge(edge: JourneyEdge, tone: string): EditorEdge {
-  return { id: edge.id, source: edge.source, sourceHandle: edge.sourceHandle, target: edge.target, data: { tone } };
+  return { id: edge.id, type: "tone", source: edge.source, sourceHandle: edge.sourceHandle, target: edge.target, data: { tone } };
 }
 
 export function toJourneyEdge(edge: EditorEdge): JourneyEdge {

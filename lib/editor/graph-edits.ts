@@ -15,7 +15,7 @@ export function addNode(graph: Graph, kind: string, config: unknown, position: {
 }
 
 /** Why a connection is refused, or null when it is fine; checked while dragging. */
-export function connectionProblem(graph: Graph, connection: Pick<Connection, "source" | "sourceHandle" | "target">): string | null {
+export function connectionProblem(graph: Graph, connection: { source: string; sourceHandle?: string | null; target: string }): string | null {
   const target = graph.nodes.find((n) => n.id === connection.target);
   if (!target || !stepDefinition(target.data.kind)?.hasInput) return "This step has no input";
   if (graph.edges.some((e) => e.source === connection.source && e.sourceHandle === connection.sourceHandle)) {

@@ -1,25 +1,20 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { History } from "lucide-react";
 import { Panel } from "@/components/ui/panel";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { journeysApi } from "@/lib/journeys/api-client";
 import type { VersionSummary } from "@/lib/journeys/api-schemas";
 
-export function VersionsPanel({ journeyId, versions }: { journeyId: string; versions: VersionSummary[] }) {
-  const router = useRouter();
+/** Published versions, newest first; restoring one replaces the draft (undoably). */
+export function VersionsPanel({ versions, onRestore }: { versions: VersionSummary[]; onRestore(version: number): Promise<void> }) {
   const [confirming, setConfirming] = useState<number | null>(null);
   const restore = useMutation({
-    mutationFn: (version: number) => journeysApi.restore(journeyId, version),
-    onSuccess: () => {
-      setConfirming(null);
-      router.refresh();
-    },
+    mutationFn: onRestore,
+    onSuccess: () => setConfirming(null),
   });
   return (
     <Panel label="Versions" title="Published versions" icon={<History className="size-4 text-slate-400" />}>

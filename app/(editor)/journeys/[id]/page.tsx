@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { JourneyOverview } from "@/components/journey-overview/journey-overview";
+import { JourneyEditor } from "@/components/editor/journey-editor";
 import { ApiError } from "@/lib/api/api-error";
 import { getDb } from "@/lib/db/client";
-import { describeNode } from "@/lib/journey/describe-node";
-import { validateJourney } from "@/lib/journey/validate-journey";
 import { journeyStore } from "@/lib/journeys/journey-store";
 import { listRuns } from "@/lib/runs/run-queries";
 
@@ -31,12 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function JourneyPage({ params }: Props) {
   const { journey, versions, runs } = await load((await params).id);
   return (
-    <JourneyOverview
-      journey={journey}
-      versions={versions}
-      runs={runs.map((r) => ({ ...r, startedAt: r.startedAt.toISOString() }))}
-      issues={validateJourney(journey.document)}
-      steps={journey.document.nodes.map(describeNode)}
-    />
+    <JourneyEditor journey={journey} versions={versions} runs={runs.map((r) => ({ ...r, startedAt: r.startedAt.toISOString() }))} />
   );
 }

@@ -1,0 +1,64 @@
+"use client";
+
+import { useCallback, useRef } from "react";
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type Connection, type Edge, type IsValidConnection } from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { useEditor, useEditorStore } from "@/components/editor/editor-context";
+import { connectionProblem } from "@/lib/editor/graph-edits";
+import type { EditorEdge, EditorNode } from "@/lib/editor/editor-graph";
+import { openView } from "./initial-viewport";
+import { NoteNode } from "./note-node";
+import { StepNode } from "./step-node";
+import { ToneEdge } from "./tone-edge";
+
+// Module scope, so React Flow never sees a new object and re-mounts every node.
+const nodeTypes = { step: StepNode, note: NoteNode };
+const edgeTypes = { tone: ToneEdge };
+const minimapColor = (n: EditorNode) => (n.type === "note" ? "#fcd34d" : n.selected ? "#10b981" : "#94a3b8");
+
+/** The editable journey: React Flow drawing the store's nodes and edges. */
+export function EditorCanvas() {
+  const store = useEditorStore();
+  const nodes = useEditor((s) => s.nodes);
+  const edges = useEditor((s) => s.edges);
+  const actions = useEditor((s) => s.actions);
+  const element = useRef<HTMLDivElement>(null);
+
+  // A handle takes one edge, a trigger takes none: refused while dragging, not after.
+  const isValidConnection: IsValidConnection<EditorEdge> = useCallback(
+    (connection: Connection | Edge) => connectionProblem(store.getState(), connection) === null,
+    [store],
+  );
+  const onNodeDragStart = useCallback(() => actions.beginDrag(), [actions]);
+  const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: EditorNode[]) => actions.endDrag(dragged.length), [actions]);
+
+  return (
+    <div ref={element} className="relative h-full bg-slate-50" data-testid="journey-canvas">
+      <ReactFlow<EditorNode, EditorEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={actions.onNodesChange}
+        onEdgesChange={actions.onEdgesChange}
+        onConnect={actions.connect}
+        isValidConnection={isValidConnection}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onInit={(flow) => openView(flow, element.current)}
+        // Deleting goes through the store (one undoable step), see use-editor-shortcuts.
+        deleteKeyCode={null}
+        multiSelectionKeyCode={["Meta", "Control", "Shift"]}
+        // Large journeys: only what is in view is in the DOM, so panning repaints a screenful.
+        onlyRenderVisibleElements
+        minZoom={0.1}
+        maxZoom={1.5}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
+        <MiniMap pannable zoomable className="!rounded-lg !ring-1 !ring-slate-200" nodeColor={minimapColor} nodeBorderRadius={6} maskColor="rgb(241 245 249 / 0.7)" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

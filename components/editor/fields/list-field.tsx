@@ -1,0 +1,97 @@
+"use client";
+
+import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
+import { safeFields } from "@/lib/editor/form-paths";
+import type { ListField as ListFieldSpec } from "@/lib/steps/form-field";
+import type { FieldIssue } from "./field-shell";
+import { FormFields, type FormContext } from "./form-fields";
+
+type Props = {
+  field: ListFieldSpec;
+  items: unknown[];
+  path: string;
+  issues: FieldIssue[];
+  onItems(items: unknown[], key?: string): void;
+  context: FormContext;
+};
+
+/** Buttons, rows, sections, conditions, headers: add, remove, reorder, each with its form. */
+export function ListField({ field, items, path, issues, onItems, context }: Props) {
+  const full = field.max !== undefined && items.length >= field.max;
+  const move = (from: number, to: number) => {
+    const next = items.slice();
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item);
+    onItems(next);
+  };
+  return (
+    <fieldset data-field-path={path} className="space-y-2">
+      <legend className="flex w-full items-baseline justify-between text-xs font-medium text-slate-700">
+        {field.label}
+        {field.max !== undefined && (
+          <span className={`font-mono text-[10px] ${items.length > field.max ? "text-rose-600" : "text-slate-400"}`}>
+            {items.length}/{field.max}
+          </span>
+        )}
+      </legend>
+      {issues.map((issue, i) => (
+        <p key={i} className="text-xs text-rose-600" role="alert">
+          {issue.message}
+        </p>
+      ))}
+      {field.help && <p className="text-[11px] text-slate-400">{field.help}</p>}
+      <ol className="space-y-2">
+        {items.map((item, i) => {
+          const title = field.title?.(item, i) || `${field.itemLabel} ${i + 1}`;
+          return (
+            <li key={i} aria-label={`${field.itemLabel} ${i + 1}`} className="rounded-lg bg-slate-50 p-2.5 ring-1 ring-slate-200">
+              <div className="mb-2 flex items-center gap-1">
+                <span className="min-w-0 flex-1 truncate text-xs font-semibold text-slate-800">{title}</span>
+                <IconButton label={`Move ${field.itemLabel} ${i + 1} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                  <ArrowUp className="size-3.5" />
+                </IconButton>
+                <IconButton label={`Move ${field.itemLabel} ${i + 1} down`} disabled={i === items.length - 1} onClick={() => move(i, i + 1)}>
+                  <ArrowDown className="size-3.5" />
+                </IconButton>
+                <IconButton label={`Remove ${field.itemLabel} ${i + 1}`} disabled={field.min !== undefined && items.length <= field.min} onClick={() => onItems(items.filter((_, j) => j !== i))} danger>
+                  <Trash2 className="size-3.5" />
+                </IconButton>
+              </div>
+              <FormFields
+                fields={safeFields(field, item, i)}
+                value={item}
+                base={`${path}.${i}`}
+                onChange={(next, key) => onItems(items.map((x, j) => (j === i ? next : x)), key)}
+                context={context}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        disabled={full}
+        onClick={() => onItems([...items, field.newItem(items)])}
+        className="inline-flex items-center gap-1 text-xs font-medium text-emerald-700 hover:text-emerald-900 disabled:text-slate-400"
+        title={full ? `WhatsApp allows at most ${field.max}` : undefined}
+      >
+        <Plus className="size-3.5" /> Add {field.itemLabel}
+      </button>
+    </fieldset>
+  );
+}
+
+function IconButton({ label, onClick, disabled, danger, children }: { label: string; onClick(): void; disabled?: boolean; danger?: boolean; children: React.ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+      className={`rounded p-1 text-slate-400 hover:bg-white disabled:opacity-30 ${danger ? "hover:text-rose-600" : "hover:text-slate-700"}`}
+    >
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+
+import { useEffect, useMemo, useRef } from "react";
+import { Copy, Trash2 } from "lucide-react";
+import { Icon } from "@/components/ui/icon";
+import { Button } from "@/components/ui/button";
+import { CATEGORY_STYLE } from "@/components/canvas/category-style";
+import { describeNode } from "@/lib/journey/describe-node";
+import { settingsForm } from "@/lib/journey/settings-form";
+import { fieldForPath, formPaths, nodeForm } from "@/lib/editor/form-paths";
+import type { ValidationIssue } from "@/lib/journey/validation-issue";
+import type { FormField } from "@/lib/steps/form-field";
+import { stepDefinition } from "@/lib/steps/registry";
+import { useEditor, useEditorActions } from "./editor-context";
+import type { FieldIssue } from "./fields/field-shell";
+import { FormFields } from "./fields/form-fields";
+import { useClipboardActions } from "./use-clipboard-actions";
+
+/** The selected step's form; with nothing selected, the journey's own settings. */
+export function Inspector() {
+  const selectedId = useEditor((s) => singleSelected(s.nodes));
+  const count = useEditor((s) => s.nodes.reduce((n, node) => n + (node.selected ? 1 : 0), 0));
+  if (count > 1) return <MultiSelection count={count} />;
+  return selectedId ? <StepInspector key={selectedId} nodeId={selectedId} /> : <JourneySettingsForm />;
+}
+
+function StepInspector({ nodeId }: { nodeId: string }) {
+  const data = useEditor((s) => s.nodes.find((n) => n.id === nodeId)?.data);
+  const allIssues = useEditor((s) => s.issues);
+  const actions = useEditorActions();
+  const clipboard = useClipboardActions();
+  const issues = useMemo(() => allIssues.filter((i) => i.nodeId === nodeId), [allIssues, nodeId]);
+  if (!data) return null;
+  const definition = stepDefinition(data.kind)!;
+  const step = describeNode({ id: nodeId, type: data.kind, position: { x: 0, y: 0 }, data: data.config });
+  const fields = nodeForm(data.kind, data.config);
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col" aria-label="Inspector" role="region">
+      <header className="flex items-start gap-3 border-b border-slate-100 px-4 py-3">
+        <span className={`grid size-9 shrink-0 place-items-center rounded-lg ring-1 ${CATEGORY_STYLE[step.category]}`}>
+          <Icon name={step.icon} className="size-4.5" />
+        </span>
+        <div className="min-w-0 flex-1">
+          <h2 className="truncate text-sm font-semibold text-slate-900">{step.subtitle ?? step.title}</h2>
+          <p className="truncate font-mono text-[11px] text-slate-400">{nodeId}</p>
+        </div>
+        <Button size="sm" variant="ghost" aria-label="Duplicate step" title="Duplicate (Ctrl+D)" onClick={clipboard.duplicate}>
+          <Copy className="size-3.5" />
+        </Button>
+        <Button size="sm" variant="ghost" aria-label="Delete step" title="Delete (Del)" onClick={() => actions.deleteSelection()}>
+          <Trash2 className="size-3.5" />
+        </Button>
+      </header>
+      <p className="px-4 pt-3 text-xs text-slate-500">{definition.description}</p>
+      <div className="min-h-0 flex-1 overflow-y-auto px-4 pt-3 pb-8">
+        {fields ? (
+          <InspectorForm
+            nodeId={nodeId}
+            fields={fields}
+            value={data.config}
+            issues={issues}
+            onChange={(next, key) => actions.setConfig(nodeId, next as Record<string, unknown>, key)}
+          />
+        ) : (
+          <p className="text-sm text-rose-600">This step&apos;s settings cannot be shown as a form; fix them in the exported JSON.</p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function JourneySettingsForm() {
+  const meta = useEditor((s) => s.meta);
+  const allIssues = useEditor((s) => s.issues);
+  const actions = useEditorActions();
+  const issues = useMemo(() => allIssues.filter((i) => !i.nodeId), [allIssues]);
+  return (
+    <div className="flex min-h-0 flex-1 flex-col" aria-label="Journey settings" role="region">
+      <header className="border-b border-slate-100 px-4 py-3">
+        <h2 className="text-sm font-semibold text-slate-900">Journey settings</h2>
+        <p className="text-xs text-slate-500">Select a step to edit it.</p>
+      </header>
+      <div className="min-h-0 flex-1 overflow-y-auto px-4 pt-3 pb-8">
+        <InspectorForm nodeId={null} fields={settingsForm(meta.settings)} value={meta} issues={issues} onChange={(next, key) => actions.setMeta(next as typeof meta, key)} />
+      </div>
+    </div>
+  );
+}
+
+/** A form plus the problems that belong to it, and focusing a field the problems panel asks for. */
+function InspectorForm({ nodeId, fields, value, issues, onChange }: { nodeId: string | null; fields: FormField[]; value: unknown; issues: ValidationIssue[]; onChange(next: unknown, key: string): void }) {
+  const focus = useEditor((s) => s.focus);
+  const root = useRef<HTMLDivElement>(null);
+  const paths = useMemo(() => formPaths(fields, value), [fields, value]);
+  const { byPath, unplaced } = useMemo(() => {
+    const byPath = new Map<string, FieldIssue[]>();
+    const unplaced: ValidationIssue[] = [];
+    for (const issue of issues) {
+      const path = fieldForPath(paths, issue.path);
+      if (!path) unplaced.push(issue);
+      else byPath.set(path, [...(byPath.get(path) ?? []), issue]);
+    }
+    return { byPath, unplaced };
+  }, [issues, paths]);
+
+  useEffect(() => {
+    if (!focus || focus.nodeId !== nodeId || !root.current) return;
+    const path = fieldForPath(paths, focus.path);
+    const field = path ? root.current.querySelector(`[data-field-path="${CSS.escape(path)}"]`) : null;
+    const input = field?.querySelector<HTMLElement>("input, textarea, select") ?? null;
+    field?.scrollIntoView({ block: "center" });
+    input?.focus();
+    // Only a new focus request moves the caret, not every edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus?.seq]);
+
+  return (
+    <div ref={root}>
+      {unplaced.length > 0 && (
+        <ul className="mb-4 space-y-1 rounded-lg bg-rose-50 p-2.5 text-xs text-rose-700 ring-1 ring-rose-200">
+          {unplaced.map((issue, i) => (
+            <li key={i}>{issue.message}</li>
+          ))}
+        </ul>
+      )}
+      <FormFields fields={fields} value={value} base="" onChange={onChange} context={{ issues: byPath, idPrefix: nodeId ?? "journey" }} />
+    </div>
+  );
+}
+
+function MultiSelection({ count }: { count: number }) {
+  const actions = useEditorActions();
+  const clipboard = useClipboardActions();
+  return (
+    <div className="space-y-3 p-4" aria-label="Inspector" role="region">
+      <h2 className="text-sm font-semibold text-slate-900">{count} steps selected</h2>
+      <p className="text-xs text-slate-500">Drag them together, copy them into another journey, or delete them.</p>
+      <div className="flex gap-2">
+        <Button size="sm" onClick={clipboard.duplicate}>
+          <Copy className="size-3.5" /> Duplicate
+        </Button>
+        <Button size="sm" onClick={clipboard.copy}>
+          Copy
+        </Button>
+        <Button size="sm" variant="danger" onClick={() => actions.deleteSelection()}>
+          <Trash2 className="size-3.5" /> Delete
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function singleSelected(nodes: Array<{ id: string; selected?: boolean }>): string | null {
+  let found: string | null = null;
+  for (const node of nodes) {
+    if (!node.selected) continue;
+    if (found) return null;
+    found = node.id;
+  }
+  return found;
+}

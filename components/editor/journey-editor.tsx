@@ -1,0 +1,120 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { EditorCanvas } from "@/components/canvas/editor-canvas";
+import { RecentRunsPanel, type RunListItem } from "@/components/runs/recent-runs-panel";
+import { createEditorStore } from "@/lib/editor/editor-store";
+import { journeysApi } from "@/lib/journeys/api-client";
+import type { JourneyRecord, VersionSummary } from "@/lib/journeys/api-schemas";
+import type { ValidationIssue } from "@/lib/journey/validation-issue";
+import { ConflictDialog } from "./conflict-dialog";
+import { EditorHeader } from "./editor-header";
+import { EditorProvider, useEditor, useEditorStore } from "./editor-context";
+import { Inspector } from "./inspector";
+import { Palette } from "./palette";
+import { ProblemsList } from "./problems-list";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { useAutosave } from "./use-autosave";
+import { useEditorShortcuts } from "./use-editor-shortcuts";
+import { VersionsPanel } from "./versions-panel";
+
+type Props = { journey: JourneyRecord; versions: VersionSummary[]; runs: RunListItem[] };
+
+/** The journey editor: palette, canvas, and a side panel for the step, problems, versions and runs. */
+export function JourneyEditor(props: Props) {
+  // Created once: a server refresh (after publishing) brings new versions, never a new draft.
+  const [store] = useState(() => createEditorStore(props.journey.document));
+  return (
+    <EditorProvider store={store}>
+      <ReactFlowProvider>
+        <EditorLayout {...props} />
+      </ReactFlowProvider>
+    </EditorProvider>
+  );
+}
+
+const TABS = ["inspect", "problems", "versions", "runs"] as const;
+type Tab = (typeof TABS)[number];
+
+function EditorLayout({ journey, versions, runs }: Props) {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const autosave = useAutosave(store, journey);
+  const [tab, setTab] = useState<Tab>("inspect");
+  const [help, setHelp] = useState(false);
+  const problemCount = useEditor((s) => s.issues.length);
+  const selection = useEditor((s) => s.nodes.find((n) => n.selected)?.id ?? null);
+  const actions = useEditor((s) => s.actions);
+
+  // Selecting a step shows its form, wherever the panel was.
+  useEffect(() => {
+    if (selection) setTab("inspect");
+  }, [selection]);
+
+  const layout = useCallback(() => {
+    actions.layout();
+    requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 250 }));
+  }, [actions, flow]);
+  useEditorShortcuts({ onHelp: useCallback(() => setHelp(true), []), onLayout: layout });
+
+  const pick = (issue: ValidationIssue) => {
+    setTab("inspect");
+    actions.select(issue.nodeId ?? null);
+    const node = issue.nodeId && store.getState().nodes.find((n) => n.id === issue.nodeId);
+    if (node) {
+      const { width = 256, height = 150 } = node.measured ?? {};
+      void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 250 });
+    }
+    actions.focusField(issue.nodeId ?? null, issue.path);
+  };
+
+  const restore = async (version: number) => {
+    const restored = await journeysApi.restore(journey.id, version);
+    autosave.adopt(restored, `Restore version ${version}`);
+  };
+
+  return (
+    <div className="flex h-screen flex-col bg-slate-50">
+      <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} />
+      <div className="flex min-h-0 flex-1">
+        <Palette />
+        <main className="min-w-0 flex-1">
+          <EditorCanvas />
+        </main>
+        <aside className="flex w-[22rem] shrink-0 flex-col border-l border-slate-200 bg-white">
+          <div role="tablist" aria-label="Side panel" className="flex gap-1 border-b border-slate-200 px-2 pt-2">
+            {TABS.map((t) => (
+              <button
+                key={t}
+                role="tab"
+                aria-selected={tab === t}
+                onClick={() => setTab(t)}
+                className={`-mb-px rounded-t-md border-b-2 px-3 py-2 text-xs font-medium capitalize ${
+                  tab === t ? "border-emerald-600 text-slate-900" : "border-transparent text-slate-500 hover:text-slate-800"
+                }`}
+              >
+                {t === "inspect" ? "Step" : t}
+                {t === "problems" && problemCount > 0 && <span className="ml-1.5 rounded-full bg-rose-100 px-1.5 text-[10px] text-rose-700">{problemCount}</span>}
+              </button>
+            ))}
+          </div>
+          {tab === "inspect" && <Inspector />}
+          {tab === "problems" && <ProblemsList onPick={pick} />}
+          {tab === "versions" && (
+            <div className="overflow-y-auto p-3">
+              <VersionsPanel versions={versions} onRestore={restore} />
+            </div>
+          )}
+          {tab === "runs" && (
+            <div className="overflow-y-auto p-3">
+              <RecentRunsPanel runs={runs} />
+            </div>
+          )}
+        </aside>
+      </div>
+      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
+      <ConflictDialog open={autosave.status === "conflict"} onResolve={autosave.resolveConflict} />
+    </div>
+  );
+}

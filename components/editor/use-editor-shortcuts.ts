@@ -1,0 +1,77 @@
+"use client";
+
+import { useEffect } from "react";
+import { useReactFlow } from "@xyflow/react";
+import { useEditorStore } from "./editor-context";
+import { useClipboardActions } from "./use-clipboard-actions";
+
+/** Keys the shortcuts popover lists; the handler below is the single place they act. */
+export const SHORTCUTS = [
+  { keys: ["Ctrl/⌘", "Z"], action: "Undo" },
+  { keys: ["Ctrl/⌘", "Shift", "Z"], action: "Redo" },
+  { keys: ["Ctrl/⌘", "C"], action: "Copy selected steps" },
+  { keys: ["Ctrl/⌘", "V"], action: "Paste steps (from any journey)" },
+  { keys: ["Ctrl/⌘", "D"], action: "Duplicate selected steps" },
+  { keys: ["Ctrl/⌘", "A"], action: "Select all" },
+  { keys: ["Del"], action: "Delete selection" },
+  { keys: ["Shift", "drag"], action: "Select an area" },
+  { keys: ["Shift", "L"], action: "Auto-layout" },
+  { keys: ["F"], action: "Fit the journey in view" },
+  { keys: ["Esc"], action: "Clear selection" },
+  { keys: ["?"], action: "Show shortcuts" },
+];
+
+/** Editor keyboard shortcuts; typing in a field keeps the browser's own behaviour. */
+export function useEditorShortcuts({ onHelp, onLayout }: { onHelp(): void; onLayout(): void }) {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const clipboard = useClipboardActions();
+
+  useEffect(() => {
+    const actions = () => store.getState().actions;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isEditable(event.target) || event.defaultPrevented) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      const handled = (() => {
+        if (mod && key === "z") return event.shiftKey ? actions().redo() : actions().undo(), true;
+        if (mod && key === "y") return actions().redo(), true;
+        if (mod && key === "d") return clipboard.duplicate(), true;
+        if (mod && key === "a") return actions().selectAll(), true;
+        if (mod) return false;
+        if (key === "delete" || key === "backspace") return actions().deleteSelection(), true;
+        if (key === "escape") return actions().select(null), true;
+        if (key === "l" && event.shiftKey) return onLayout(), true;
+        if (key === "f") return void flow.fitView({ padding: 0.1, duration: 200 }), true;
+        if (event.key === "?") return onHelp(), true;
+        return false;
+      })();
+      if (handled) event.preventDefault();
+    };
+    // The copy and paste events carry clipboard data without asking for permission.
+    const onCopy = (event: ClipboardEvent) => {
+      if (isEditable(event.target)) return;
+      const text = clipboard.copyText();
+      if (!text) return;
+      event.clipboardData?.setData("text/plain", text);
+      event.preventDefault();
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (isEditable(event.target)) return;
+      if (clipboard.pasteText(event.clipboardData?.getData("text/plain") ?? "")) event.preventDefault();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    document.addEventListener("copy", onCopy);
+    document.addEventListener("paste", onPaste);
+    return () => {
+      window.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("copy", onCopy);
+      document.removeEventListener("paste", onPaste);
+    };
+  }, [clipboard, flow, onHelp, onLayout, store]);
+}
+
+function isEditable(target: EventTarget | null) {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
