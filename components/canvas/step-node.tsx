@@ -1,7 +1,7 @@
 "use client";
 
-import { memo, useMemo } from "react";
-import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo, useEffect, useMemo } from "react";
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
 import { AlertTriangle, XCircle } from "lucide-react";
 import { Icon } from "@/components/ui/icon";
 import { TemplateText } from "@/components/ui/template-text";
@@ -23,6 +23,10 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   // Primitive selectors: a revalidation re-renders only the nodes whose counts changed.
   const errors = useEditor((s) => s.issueCounts.get(id)?.errors ?? 0);
   const warnings = useEditor((s) => s.issueCounts.get(id)?.warnings ?? 0);
+  // React Flow measures handles on resize only; a renamed option changes no size.
+  const handleIds = step.outputs.map((o) => o.id).join("\n");
+  const updateNodeInternals = useUpdateNodeInternals();
+  useEffect(() => updateNodeInternals(id), [handleIds, id, updateNodeInternals]);
   return (
     <div
       className={`w-64 rounded-xl bg-white text-left shadow-sm ring-1 transition-shadow ${

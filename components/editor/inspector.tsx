@@ -118,9 +118,14 @@ function InspectorForm({ nodeId, fields, value, issues, onChange }: { nodeId: st
   return (
     <div ref={root}>
       {unplaced.length > 0 && (
-        <ul className="mb-4 space-y-1 rounded-lg bg-rose-50 p-2.5 text-xs text-rose-700 ring-1 ring-rose-200">
+        <ul className="mb-4 space-y-1.5" aria-label="Step problems">
           {unplaced.map((issue, i) => (
-            <li key={i}>{issue.message}</li>
+            <li
+              key={i}
+              className={`rounded-lg px-2.5 py-1.5 text-xs ring-1 ${issue.severity === "error" ? "bg-rose-50 text-rose-700 ring-rose-200" : "bg-amber-50 text-amber-800 ring-amber-200"}`}
+            >
+              {issue.message}
+            </li>
           ))}
         </ul>
       )}

@@ -36,6 +36,7 @@ export function JourneyEditor(props: Props) {
 
 const TABS = ["inspect", "problems", "versions", "runs"] as const;
 type Tab = (typeof TABS)[number];
+const TAB_LABEL: Record<Tab, string> = { inspect: "Step", problems: "Problems", versions: "Versions", runs: "Runs" };
 
 function EditorLayout({ journey, versions, runs }: Props) {
   const store = useEditorStore();
@@ -90,11 +91,11 @@ function EditorLayout({ journey, versions, runs }: Props) {
                 role="tab"
                 aria-selected={tab === t}
                 onClick={() => setTab(t)}
-                className={`-mb-px rounded-t-md border-b-2 px-3 py-2 text-xs font-medium capitalize ${
+                className={`-mb-px rounded-t-md border-b-2 px-3 py-2 text-xs font-medium ${
                   tab === t ? "border-emerald-600 text-slate-900" : "border-transparent text-slate-500 hover:text-slate-800"
                 }`}
               >
-                {t === "inspect" ? "Step" : t}
+                {TAB_LABEL[t]}
                 {t === "problems" && problemCount > 0 && <span className="ml-1.5 rounded-full bg-rose-100 px-1.5 text-[10px] text-rose-700">{problemCount}</span>}
               </button>
             ))}

@@ -1,0 +1,103 @@
+import { expect, test } from "@playwright/test";
+import { createJourney, uniqueName } from "./helpers";
+import { connect, dragFromPalette, inspector, waitSaved } from "./editor-helpers";
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+// One long story through the UI: a person building a whole journey.
+test.setTimeout(90_000);
+
+test("build the appointment booking journey from an empty canvas, publish it, reload it intact", async ({ page, request }) => {
+  const journey = await createJourney(request, { schema: "journey/v1", name: "Booking", nodes: [], edges: [] }, uniqueName("Booking built by hand"));
+  await page.goto(`/journeys/${journey.id}`);
+  await expect(page.getByTestId("journey-canvas").locator(".react-flow__node")).toHaveCount(0);
+  const form = inspector(page);
+
+  // Trigger: start on "book".
+  await dragFromPalette(page, "trigger.inbound", { x: 150, y: 120 });
+  await expect(form).toContainText("trigger_inbound_1");
+  await form.getByLabel("Start on").selectOption("contains");
+  await form.getByRole("button", { name: "Add keyword" }).click();
+  await form.getByLabel("Keywords").fill("book");
+
+  // The menu: a list of three services that waits for the answer.
+  await dragFromPalette(page, "message.list", { x: 480, y: 120 });
+  await expect(form).toContainText("list_1");
+  await form.getByLabel("Body").fill("Hi {{ contact.name }}! Which service would you like to book?");
+  await form.getByLabel("List button").fill("Choose service");
+  const rows = form.getByRole("group", { name: "Rows" });
+  await rows.getByRole("listitem", { name: "row 1" }).getByLabel("Title").fill("Check-up");
+  await rows.getByRole("listitem", { name: "row 1" }).getByLabel("Id").fill("checkup");
+  await rows.getByRole("button", { name: "Add row" }).click();
+  await rows.getByRole("listitem", { name: "row 2" }).getByLabel("Title").fill("Whitening");
+  await rows.getByRole("listitem", { name: "row 2" }).getByLabel("Id").fill("whitening");
+  await expect(page.getByTestId("node-list_1").locator(".react-flow__handle.source")).toHaveCount(5);
+
+  // Fetch slots, with the service id picked from the variable list.
+  await dragFromPalette(page, "httpRequest", { x: 820, y: 120 });
+  await expect(form).toContainText("httpRequest_1");
+  await expect(page.getByText(/Fix \d+ errors? to publish/)).toBeVisible();
+  const url = form.getByLabel("URL");
+  await url.fill("https://clinic.example/slots?service=");
+  await url.press("End");
+  await url.pressSequentially("{{ reply.i");
+  await page.getByRole("option", { name: /reply\.id/ }).click();
+  await expect(url).toHaveValue("https://clinic.example/slots?service={{ reply.id }}");
+  await form.getByLabel("Save response as").fill("slots");
+
+  // Slots: a list built from the response.
+  await dragFromPalette(page, "message.list", { x: 150, y: 560 });
+  await expect(form).toContainText("list_2");
+  await form.getByLabel("Body").fill("Which slot suits you?");
+  await form.getByLabel("Rows").selectOption("dynamic");
+  await form.getByLabel("Array to list").fill("vars.slots.body.slots");
+  await form.getByLabel("Row title").fill("{{ item.time }}");
+  await form.getByLabel("Row id").fill("{{ item.id }}");
+
+  // Confirm with two buttons, then say so and end.
+  await dragFromPalette(page, "message.buttons", { x: 480, y: 560 });
+  await expect(form).toContainText("buttons_1");
+  await form.getByLabel("Body").fill("Shall I book {{ reply.title }}?");
+  await form.getByRole("listitem", { name: "button 1" }).getByLabel("Title").fill("Yes, book it");
+  await form.getByRole("listitem", { name: "button 1" }).getByLabel("Id").fill("confirm");
+  await form.getByRole("listitem", { name: "button 2" }).getByLabel("Title").fill("Change");
+  await form.getByRole("listitem", { name: "button 2" }).getByLabel("Id").fill("change");
+
+  await dragFromPalette(page, "message.text", { x: 820, y: 560 });
+  await expect(form).toContainText("text_1");
+  await form.getByLabel("Message", { exact: true }).fill("You're booked ✅ See you then.");
+  await dragFromPalette(page, "end", { x: 1150, y: 560 });
+  await expect(form).toContainText("end_1");
+  await form.getByLabel("Outcome").fill("Booked");
+
+  // Every path of the booking, connected by dragging handle to input.
+  await page.keyboard.press("Escape");
+  await connect(page, "trigger_inbound_1", "next", "list_1");
+  await connect(page, "list_1", "option:checkup", "httpRequest_1");
+  await connect(page, "list_1", "option:whitening", "httpRequest_1");
+  await connect(page, "list_1", "other", "list_1");
+  await connect(page, "httpRequest_1", "success", "list_2");
+  await connect(page, "httpRequest_1", "error", "text_1");
+  await connect(page, "list_2", "selected", "buttons_1");
+  await connect(page, "buttons_1", "option:confirm", "text_1");
+  await connect(page, "buttons_1", "option:change", "httpRequest_1");
+  await connect(page, "text_1", "next", "end_1");
+  await expect(page.getByTestId("journey-canvas").locator(".react-flow__edge")).toHaveCount(10);
+  // A handle takes one edge: a second drag from it is refused.
+  await connect(page, "trigger_inbound_1", "next", "buttons_1");
+  await expect(page.getByTestId("journey-canvas").locator(".react-flow__edge")).toHaveCount(10);
+
+  // Errors are gone (unconnected timeouts stay warnings); publish, reload, all there.
+  await page.getByRole("tab", { name: /Problems/ }).click();
+  await expect(page.getByRole("region", { name: "Problems" })).toContainText("0 errors");
+  await waitSaved(page);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published v1", { exact: true })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByTestId("journey-canvas").locator(".react-flow__node")).toHaveCount(7);
+  await expect(page.getByTestId("journey-canvas").locator(".react-flow__edge")).toHaveCount(10);
+  await expect(page.getByTestId("node-list_1")).toContainText("Whitening");
+  const saved = (await (await request.get(`/api/journeys/${journey.id}`)).json()).journey.document;
+  expect(saved.edges).toContainEqual(expect.objectContaining({ source: "buttons_1", sourceHandle: "option:change", target: "httpRequest_1" }));
+  expect(saved.nodes.find((n: { id: string }) => n.id === "httpRequest_1").data.url).toBe("https://clinic.example/slots?service={{ reply.id }}");
+});
