@@ -33,7 +33,7 @@ export function inspector(page: Page) {
 
 /** Selects a step by clicking its title. */
 export async function selectStep(page: Page, id: string) {
-  await page.getByTestId(`node-${id}`).locator("div").first().click({ position: { x: 60, y: 14 } });
+  await page.getByTestId(`node-${id}`).click();
   await expect(inspector(page)).toContainText(id);
 }
 

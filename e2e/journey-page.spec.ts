@@ -1,21 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { createJourney, fixture } from "./helpers";
 
-test("publishing is refused while errors remain, and says why", async ({ page, request }) => {
-  const journey = await createJourney(request, fixture("has-errors.journey.json"));
-  await page.goto(`/journeys/${journey.id}`);
-  await expect(page.getByRole("button", { name: "Publish" })).toBeDisabled();
-  await expect(page.getByText("Fix 1 error to publish")).toBeVisible();
-  const problems = page.getByRole("region", { name: "Problems" });
-  await expect(problems).toContainText("WhatsApp allows at most 3 reply buttons");
-  await expect(page.getByTestId("node-greet")).toContainText("1");
-  await page.getByRole("tab", { name: "List" }).click();
-  await expect(page.getByRole("listitem", { name: "Send message greet" })).toContainText("message.buttons");
-});
-
 test("publish versions and restore an earlier one into the draft", async ({ page, request }) => {
   const journey = await createJourney(request, fixture("welcome.journey.json"));
   await page.goto(`/journeys/${journey.id}`);
+  await page.getByRole("tab", { name: "Versions" }).click();
   const versions = page.getByRole("region", { name: "Versions" });
   await expect(versions).toContainText("Nothing published yet");
 
@@ -26,6 +15,7 @@ test("publish versions and restore an earlier one into the draft", async ({ page
   const current = await (await request.get(`/api/journeys/${journey.id}`)).json();
   await request.put(`/api/journeys/${journey.id}`, { data: { updatedAt: current.journey.updatedAt, name: `${journey.name} v2` } });
   await page.reload();
+  await page.getByRole("tab", { name: "Versions" }).click();
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published v2", { exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: `${journey.name} v2` })).toBeVisible();
@@ -64,6 +54,5 @@ test("the canvas draws every step with one labelled handle per outcome, and ever
   await expect(menu).toContainText("List · waits for reply");
   for (const label of ["Check-up", "Whitening", "Consultation", "Other reply", "No reply", "Failed"]) await expect(menu).toContainText(label);
   await expect(menu.locator(".react-flow__handle.source")).toHaveCount(6);
-  await expect(page.getByTestId("node-note")).toHaveCount(0);
-  await expect(canvas).toContainText("The clinic's API answers");
+  await expect(page.getByTestId("node-note")).toContainText("The clinic's API answers");
 });

@@ -59,16 +59,16 @@ test("import a journey file and get it back identical from export", async ({ pag
   await page.getByTestId("import-file").setInputFiles(fixturePath("welcome.journey.json"));
   await expect(page).toHaveURL(/\/journeys\/[a-z0-9]+$/);
   await expect(page.getByRole("heading", { name: "Welcome message" })).toBeVisible();
+  await page.getByRole("tab", { name: "Problems" }).click();
   await expect(page.getByText("Ready to publish: no problems found.")).toBeVisible();
 
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Export" }).click();
+  await page.getByRole("button", { name: "Export" }).click();
   expect(JSON.parse(readFileSync(await (await download).path(), "utf8"))).toEqual(fixture("welcome.journey.json"));
 });
 
 test("a file that is not a journey is refused with the reasons", async ({ page }) => {
   await page.goto("/journeys");
-  const before = await page.getByRole("list", { name: "Journeys" }).getByRole("listitem").count();
   await page.getByTestId("import-file").setInputFiles(fixturePath("not-a-journey.json"));
   const dialog = page.getByRole("dialog", { name: "This file could not be imported" });
   await expect(dialog).toBeVisible();
@@ -76,7 +76,8 @@ test("a file that is not a journey is refused with the reasons", async ({ page }
   await expect(dialog).toContainText("nodes.0.type");
   await dialog.getByRole("button", { name: "Close" }).first().click();
   await expect(page).toHaveURL(/\/journeys$/);
-  expect(await page.getByRole("list", { name: "Journeys" }).getByRole("listitem").count()).toBe(before);
+  // Other tests add journeys meanwhile, so look for this file's journey rather than count.
+  await expect(page.getByRole("list", { name: "Journeys" })).not.toContainText("From the future");
 });
 
 test("duplicate a journey", async ({ page, request }) => {

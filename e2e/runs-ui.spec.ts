@@ -22,6 +22,7 @@ test("a conversation shows on its journey, and its run page tells what happened"
 
   await expect.poll(async () => (await (await request.get(`/api/runs?journeyId=${journey.id}`)).json()).runs[0]?.status).toBe("completed");
   await page.goto(`/journeys/${journey.id}`);
+  await page.getByRole("tab", { name: "Runs" }).click();
   const runs = page.getByRole("region", { name: "Recent runs" });
   await expect(runs.getByRole("link", { name: new RegExp(name) })).toContainText("Completed");
   await runs.getByRole("link", { name: new RegExp(name) }).click();

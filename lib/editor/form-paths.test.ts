@@ -10,6 +10,8 @@ const BROKEN: Array<[string, Record<string, unknown>]> = [
   ["message", setPath(messageStep.palette!().find((e) => e.key === "message.buttons")!.config as Record<string, unknown>, "message.buttons.0.title", "A title far longer than twenty")],
   ["message", setPath(messageStep.palette!().find((e) => e.key === "message.list")!.config as Record<string, unknown>, "message.sections.0.rows.0.id", "has space")],
   ["message", setPath(messageStep.palette!().find((e) => e.key === "message.text")!.config as Record<string, unknown>, "message.text", "")],
+  // A schema error with a key missing: the form is still drawn from the defaults.
+  ["message", { message: { kind: "buttons", body: "Pick", buttons: [1, 2, 3, 4].map((n) => ({ id: `b${n}`, title: `B${n}` })) } }],
   ["httpRequest", { method: "GET", url: "not a url", headers: [{ name: "bad header", value: "" }], timeoutMs: 10, retries: 9 }],
   ["branch", { conditions: [{ id: "else", all: [{ left: "{{ reply.text }}", op: "equals" }] }] }],
   ["delay", { seconds: 0 }],

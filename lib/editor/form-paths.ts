@@ -1,3 +1,4 @@
+import { bestEffortConfig } from "../journey/resolve-nodes";
 import { stepDefinition } from "../steps/registry";
 import type { FormField } from "../steps/form-field";
 import { getPath } from "./config-path";
@@ -12,7 +13,7 @@ export function nodeForm(kind: string, config: Record<string, unknown>): FormFie
   if (!definition) return null;
   const parsed = definition.configSchema.safeParse(config);
   try {
-    return definition.form(parsed.success ? parsed.data : config);
+    return definition.form(parsed.success ? parsed.data : bestEffortConfig(definition, config));
   } catch {
     return null;
   }

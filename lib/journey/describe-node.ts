@@ -1,6 +1,6 @@
 import type { OutputHandle } from "../steps/step-definition";
 import type { JourneyNode } from "./document-schema";
-import { resolveNode } from "./resolve-nodes";
+import { bestEffortConfig, resolveNode } from "./resolve-nodes";
 
 export type NodeDescription = {
   id: string;
@@ -17,16 +17,26 @@ export type NodeDescription = {
 /** What a node looks like in lists and on the canvas, derived from its kind. */
 export function describeNode(node: JourneyNode): NodeDescription {
   const { definition, config, outputs } = resolveNode(node);
-  const appearance = config !== undefined ? definition.appearance?.(config) : undefined;
+  const shown = config ?? bestEffortConfig(definition, node.data);
+  const appearance = attempt(() => definition.appearance?.(shown));
   return {
     id: node.id,
     type: node.type,
     icon: appearance?.icon ?? definition.icon,
     title: definition.label,
     subtitle: appearance?.subtitle ?? null,
-    summary: config !== undefined ? definition.summary(config) : "This step's settings need attention",
+    summary: attempt(() => definition.summary(shown)) ?? "This step's settings need attention",
     category: definition.category,
     hasInput: definition.hasInput,
     outputs: outputs ?? [],
   };
+}
+
+/** A half-edited config may still break a summary; the node then says so instead. */
+function attempt<T>(draw: () => T): T | undefined {
+  try {
+    return draw();
+  } catch {
+    return undefined;
+  }
 }

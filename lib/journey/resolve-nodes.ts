@@ -43,6 +43,15 @@ export function resolveNode(node: JourneyNode): ResolvedNode {
 }
 
 /**
+ * An invalid config with the kind's defaults under it: enough shape for a summary or a
+ * form to be drawn while the user fixes it (values stay as typed).
+ */
+export function bestEffortConfig(definition: StepDefinition, data: Record<string, unknown>): unknown {
+  const defaults = definition.defaultConfig();
+  return defaults && typeof defaults === "object" ? { ...defaults, ...data } : data;
+}
+
+/**
  * An over-long button title must not make every edge of its node look dangling, so the
  * handles of an invalid config are still derived when its shape allows.
  */
