@@ -1,4 +1,4 @@
-/** The accent of each palette category, shared by the canvas and the step list. */
+/** The accent of each palette category, shared by the palette, the canvas and the inspector. */
 export const CATEGORY_STYLE: Record<string, string> = {
   triggers: "bg-violet-50 text-violet-600 ring-violet-200",
   messages: "bg-emerald-50 text-emerald-600 ring-emerald-200",

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useEffect, useMemo } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
 import { AlertTriangle, XCircle } from "lucide-react";
 import { Icon } from "@/components/ui/icon";
@@ -26,7 +26,13 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   // React Flow measures handles on resize only; a renamed option changes no size.
   const handleIds = step.outputs.map((o) => o.id).join("\n");
   const updateNodeInternals = useUpdateNodeInternals();
-  useEffect(() => updateNodeInternals(id), [handleIds, id, updateNodeInternals]);
+  const measuredIds = useRef(handleIds);
+  useEffect(() => {
+    // Mounting measures anyway; re-measuring on every render would loop with React Flow.
+    if (measuredIds.current === handleIds) return;
+    measuredIds.current = handleIds;
+    updateNodeInternals(id);
+  }, [handleIds, id, updateNodeInternals]);
   return (
     <div
       className={`w-64 rounded-xl bg-white text-left shadow-sm ring-1 transition-shadow ${

@@ -1,6 +1,7 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { JourneyDocument, JourneyEdge, JourneyNode } from "../journey/document-schema";
 import { resolveNode } from "../journey/resolve-nodes";
+import { estimatedStepGeometry, NOTE_GEOMETRY } from "./node-geometry";
 
 /** What the canvas holds for one journey node: its kind and config, nothing derived. */
 export type StepData = { kind: string; config: Record<string, unknown> };
@@ -33,17 +34,37 @@ export function toJourneyEdge(edge: EditorEdge): JourneyEdge {
   return { id: edge.id, source: edge.source, sourceHandle: edge.sourceHandle ?? "", target: edge.target };
 }
 
-/** The document's nodes and edges as the canvas holds them. */
+/**
+ * The document's nodes and edges as the canvas holds them. Nodes come with an estimated
+ * size and handles, so React Flow draws only those in view (see node-geometry.ts).
+ */
 export function toGraph(document: Pick<JourneyDocument, "nodes" | "edges">): Graph {
-  const nodes = document.nodes.map(toEditorNode);
+  const nodes = document.nodes.map((journeyNode) => {
+    const node = toEditorNode(journeyNode);
+    if (node.type === "note") return { ...node, ...NOTE_GEOMETRY };
+    const { definition, outputs } = resolveNode(journeyNode);
+    return { ...node, ...estimatedStepGeometry(definition.hasInput, outputs ?? []) };
+  });
   const tones = toneLookup(nodes);
   return { nodes, edges: document.edges.map((e) => toEditorEdge(e, tones(e.source, e.sourceHandle))) };
 }
 
-/** An edge's colour follows the kind of outcome it leaves by (error, timeout, option). */
+/**
+ * An edge's colour follows the kind of outcome it leaves by (error, timeout, option).
+ * Each node's outputs are derived once, however many edges leave it.
+ */
 export function toneLookup(nodes: EditorNode[]) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  return (source: string, handle: string) => handleTone(byId.get(source), handle);
+  const tones = new Map<string, Map<string, string>>();
+  return (source: string, handle: string) => {
+    let own = tones.get(source);
+    if (!own) {
+      const node = byId.get(source);
+      own = new Map((node ? outputsOf(node) : []).map((o) => [o.id, o.tone ?? "default"]));
+      tones.set(source, own);
+    }
+    return own.get(handle) ?? "default";
+  };
 }
 
 export function handleTone(node: EditorNode | undefined, handle: string) {

@@ -83,7 +83,7 @@ function createActions(set: Set, get: Get) {
     onNodesChange(changes: NodeChange<EditorNode>[]) {
       // Removal goes through deleteSelection, so it is one undoable intent.
       const kept = changes.filter((c) => c.type !== "remove");
-      if (kept.length) set((state) => ({ nodes: applyNodeChanges(kept, state.nodes) }));
+      if (kept.length) set((state) => ({ nodes: forgetEstimates(kept, applyNodeChanges(kept, state.nodes)) }));
     },
     onEdgesChange(changes: EdgeChange<EditorEdge>[]) {
       const kept = changes.filter((c) => c.type !== "remove");
@@ -182,6 +182,13 @@ export function editorDocument(state: Pick<EditorState, "nodes" | "edges" | "met
     nodes: state.nodes.map(toJourneyNode),
     edges: state.edges.map(toJourneyEdge),
   };
+}
+
+/** A node the browser has measured keeps its real handles, not the load-time estimate. */
+function forgetEstimates(changes: NodeChange<EditorNode>[], nodes: EditorNode[]) {
+  const measured = new Set(changes.flatMap((c) => (c.type === "dimensions" ? [c.id] : [])));
+  if (!measured.size) return nodes;
+  return nodes.map((n) => (measured.has(n.id) && n.handles ? { ...n, handles: undefined } : n));
 }
 
 function validation(state: Pick<EditorState, "nodes" | "edges" | "meta">) {

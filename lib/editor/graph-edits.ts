@@ -50,7 +50,8 @@ export function updateConfig(graph: Graph, nodeId: string, config: Record<string
   const index = graph.nodes.findIndex((n) => n.id === nodeId);
   if (index < 0) return graph;
   const before = graph.nodes[index];
-  const after: EditorNode = { ...before, data: { ...before.data, config } };
+  // New outputs make load-time handle estimates wrong; the node re-measures them.
+  const after: EditorNode = { ...before, handles: undefined, data: { ...before.data, config } };
   const nodes = graph.nodes.slice();
   nodes[index] = after;
   const oldIds = outputsOf(before).map((o) => o.id);

@@ -11,9 +11,9 @@ import { inboundTriggerStep } from "./trigger-inbound/definition";
 import { waitForReplyStep } from "./wait-for-reply/definition";
 
 /**
- * The isomorphic list of step kinds. The document schema, the validator, the palette and
- * the canvas all derive from it; the engine and the editor keep their own registries of
- * executors and forms keyed by the same `type`.
+ * The isomorphic list of step kinds. The document schema, the validator, the palette, the
+ * canvas and the inspector forms all derive from it; the engine keeps its registry of
+ * executors keyed by the same `type` (registry.server.ts).
  */
 export const stepDefinitions = [
   inboundTriggerStep,

@@ -27,8 +27,8 @@ export type StepIssue = {
 export type TemplateField = { path: string; value: string };
 
 /**
- * Everything about a step kind that is true on both server and client. The engine adds
- * an executor and the editor a node body and form, each keyed by `type`; nothing outside
+ * Everything about a step kind that is true on both server and client, its inspector
+ * form included (as data). The engine adds an executor keyed by `type`; nothing outside
  * `lib/steps/` switches on a kind.
  */
 export type StepDefinition<Config = unknown> = {

@@ -1,17 +1,32 @@
 /**
- * Canvas speed in Chromium: for generated journeys of 100, 500 and 2,000 nodes (and a
+ * Editor speed in Chromium: for generated journeys of 100, 500 and 2,000 nodes (and a
  * 1-node journey as the baseline), the time from navigation to the opening view drawn
- * (the trigger and the minimap; only nodes in view are rendered), and frame times while panning (requestAnimationFrame deltas during a mouse drag of the
- * pane). The canvas is read-only for now; node dragging is measured once the editor lands.
+ * (the trigger and the minimap; only nodes in view are rendered), and frame times
+ * (requestAnimationFrame deltas) while dragging a node and while panning the pane.
  * Run: npm run bench:canvas
  */
-import { chromium } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../e2e/chromium.mjs";
 import { startApp } from "../../e2e/app-process";
 import { generateJourney } from "../../lib/journey/generate-journey";
 
 const PORT = 3170;
 const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))] ?? NaN;
+
+/** Frame times while the mouse drags from `start` along `offset(i)` for 60 moves. */
+async function framesDuring(page: Page, start: { x: number; y: number }, offset: (i: number) => { x: number; y: number }) {
+  // Strings, not functions: tsx would wrap named functions in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = []; window.__recording = true; let last = performance.now();
+    const tick = (now) => { window.__frames.push(now - last); last = now; if (window.__recording) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) await page.mouse.move(start.x + offset(i).x, start.y + offset(i).y);
+  await page.mouse.up();
+  return (await page.evaluate(`(() => { window.__recording = false; return window.__frames.slice(2); })()`)) as number[];
+}
 
 const app = await startApp(PORT, {});
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -32,26 +47,18 @@ try {
       );
       renders.push(Date.now() - started);
     }
-    const pane = page.locator(".react-flow__pane");
-    const box = (await pane.boundingBox())!;
-    // Strings, not functions: tsx would wrap named functions in a helper the page lacks.
-    await page.evaluate(`(() => {
-      window.__frames = []; window.__recording = true; let last = performance.now();
-      const tick = (now) => { window.__frames.push(now - last); last = now; if (window.__recording) requestAnimationFrame(tick); };
-      requestAnimationFrame(tick);
-    })()`);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    for (let i = 0; i < 60; i++) await page.mouse.move(box.x + box.width / 2 - i * 8, box.y + box.height / 2 - i * 3);
-    await page.mouse.up();
-    const frames = (await page.evaluate(`(() => { window.__recording = false; return window.__frames.slice(2); })()`)) as number[];
+    const node = (await page.getByTestId("node-trigger").boundingBox())!;
+    const drag = await framesDuring(page, { x: node.x + node.width / 2, y: node.y + 12 }, (i) => ({ x: i * 4, y: i * 2 }));
+    const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+    const pan = await framesDuring(page, { x: pane.x + pane.width * 0.6, y: pane.y + pane.height * 0.8 }, (i) => ({ x: -i * 8, y: -i * 3 }));
+    const mean = (frames: number[]) => `${(frames.reduce((a, b) => a + b, 0) / frames.length).toFixed(1)} ms`;
     rows.push(
-      `${String(size).padStart(5)} ${String(journey.edges.length).padStart(6)} | ${`${pct(renders, 0.5)} ms`.padStart(12)} | ${`${(frames.reduce((a, b) => a + b, 0) / frames.length).toFixed(1)} ms`.padStart(12)} | ${`${pct(frames, 0.95).toFixed(1)} ms`.padStart(10)}`,
+      `${String(size).padStart(5)} ${String(journey.edges.length).padStart(6)} | ${`${pct(renders, 0.5)} ms`.padStart(12)} | ${mean(drag).padStart(16)} | ${`${pct(drag, 0.95).toFixed(1)} ms`.padStart(9)} | ${mean(pan).padStart(15)} | ${`${pct(pan, 0.95).toFixed(1)} ms`.padStart(9)}`,
     );
     await page.close();
   }
   console.log(`Canvas in Chromium ${browser.version()} (headless, software rendering), 1440×900; median of 3 loads\n`);
-  console.log("nodes  edges | first render | pan: mean frame | p95 frame");
+  console.log("nodes  edges | first render | drag: mean frame | drag p95 | pan: mean frame |   pan p95");
   for (const row of rows) console.log(row);
 } finally {
   await browser.close();
