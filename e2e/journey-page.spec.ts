@@ -47,7 +47,7 @@ test("the canvas draws every step with one labelled handle per outcome, and ever
   const canvas = page.getByTestId("journey-canvas");
   // It opens legible at the trigger; "fit view" brings every step into view (and the DOM).
   await expect(canvas.getByTestId("node-trigger")).toBeVisible();
-  await canvas.locator(".react-flow__controls-fitview").click();
+  await canvas.getByRole("button", { name: "Fit view" }).click();
   await expect(canvas.locator(".react-flow__node")).toHaveCount(17);
   await expect(canvas.locator(".react-flow__edge")).toHaveCount(30);
   const menu = page.getByTestId("node-choose_service");

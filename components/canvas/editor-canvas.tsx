@@ -1,12 +1,13 @@
 "use client";
 
-import { useCallback, useRef } from "react";
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type Connection, type Edge, type IsValidConnection } from "@xyflow/react";
+import { useCallback } from "react";
+import { Maximize } from "lucide-react";
+import { Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type Edge, type IsValidConnection } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useEditor, useEditorStore } from "@/components/editor/editor-context";
 import { connectionProblem } from "@/lib/editor/graph-edits";
 import type { EditorEdge, EditorNode } from "@/lib/editor/editor-graph";
-import { openView } from "./initial-viewport";
+import { fitAll, openView } from "./viewport";
 import { NoteNode } from "./note-node";
 import { StepNode } from "./step-node";
 import { ToneEdge } from "./tone-edge";
@@ -22,7 +23,7 @@ export function EditorCanvas() {
   const nodes = useEditor((s) => s.nodes);
   const edges = useEditor((s) => s.edges);
   const actions = useEditor((s) => s.actions);
-  const element = useRef<HTMLDivElement>(null);
+  const flow = useReactFlow<EditorNode, EditorEdge>();
 
   // A handle takes one edge, a trigger takes none: refused while dragging, not after.
   const isValidConnection: IsValidConnection<EditorEdge> = useCallback(
@@ -33,7 +34,7 @@ export function EditorCanvas() {
   const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: EditorNode[]) => actions.endDrag(dragged.length), [actions]);
 
   return (
-    <div ref={element} className="relative h-full bg-slate-50" data-testid="journey-canvas">
+    <div className="relative h-full bg-slate-50" data-testid="journey-canvas">
       <ReactFlow<EditorNode, EditorEdge>
         nodes={nodes}
         edges={edges}
@@ -45,7 +46,7 @@ export function EditorCanvas() {
         isValidConnection={isValidConnection}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
-        onInit={(flow) => openView(flow, element.current)}
+        onInit={openView}
         // Deleting goes through the store (one undoable step), see use-editor-shortcuts.
         deleteKeyCode={null}
         multiSelectionKeyCode={["Meta", "Control", "Shift"]}
@@ -57,7 +58,11 @@ export function EditorCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
         <MiniMap pannable zoomable className="!rounded-lg !ring-1 !ring-slate-200" nodeColor={minimapColor} nodeBorderRadius={6} maskColor="rgb(241 245 249 / 0.7)" />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton onClick={() => fitAll(flow, { duration: 200 })} title="Fit view" aria-label="Fit view">
+            <Maximize />
+          </ControlButton>
+        </Controls>
       </ReactFlow>
     </div>
   );

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { EditorCanvas } from "@/components/canvas/editor-canvas";
+import { fitAll } from "@/components/canvas/viewport";
 import { RecentRunsPanel, type RunListItem } from "@/components/runs/recent-runs-panel";
 import { createEditorStore } from "@/lib/editor/editor-store";
 import { journeysApi } from "@/lib/journeys/api-client";
@@ -55,7 +56,7 @@ function EditorLayout({ journey, versions, runs }: Props) {
 
   const layout = useCallback(() => {
     actions.layout();
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 250 }));
+    requestAnimationFrame(() => fitAll(flow, { duration: 250 }));
   }, [actions, flow]);
   useEditorShortcuts({ onHelp: useCallback(() => setHelp(true), []), onLayout: layout });
 

@@ -5,6 +5,7 @@ import { useReactFlow } from "@xyflow/react";
 import { Search } from "lucide-react";
 import { Icon } from "@/components/ui/icon";
 import { CATEGORY_STYLE } from "@/components/canvas/category-style";
+import { canvasElement } from "@/components/canvas/viewport";
 import { stepDefinitions } from "@/lib/steps/registry";
 import type { PaletteEntry } from "@/lib/steps/step-definition";
 import { useEditorActions, useEditorStore } from "./editor-context";
@@ -61,7 +62,7 @@ export function Palette() {
   };
 
   const addAtCentre = (entry: Entry) => {
-    const rect = canvasRect();
+    const rect = canvasElement()?.getBoundingClientRect();
     if (!rect) return;
     const centre = flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
     add(entry, { x: centre.x - GRAB.x, y: centre.y - 60 });
@@ -85,7 +86,7 @@ export function Palette() {
     setGhost(null);
     if (!p?.dragging) return;
     justDropped.current = true;
-    const rect = canvasRect();
+    const rect = canvasElement()?.getBoundingClientRect();
     const inside = rect && event.clientX >= rect.left && event.clientX <= rect.right && event.clientY >= rect.top && event.clientY <= rect.bottom;
     if (!inside) return;
     const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
@@ -145,6 +146,3 @@ export function Palette() {
   );
 }
 
-function canvasRect() {
-  return document.querySelector('[data-testid="journey-canvas"]')?.getBoundingClientRect() ?? null;
-}

@@ -4,6 +4,7 @@ import { useCallback, useMemo } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { fragmentFromText, fragmentToText } from "@/lib/editor/clipboard";
 import type { Fragment } from "@/lib/editor/graph-edits";
+import { canvasElement } from "@/components/canvas/viewport";
 import { useEditorStore } from "./editor-context";
 
 const NUDGE = 40;
@@ -22,7 +23,7 @@ export function useClipboardActions() {
       const xs = fragment.nodes.map((n) => n.position.x);
       const ys = fragment.nodes.map((n) => n.position.y);
       const [minX, minY] = [Math.min(...xs), Math.min(...ys)];
-      const rect = document.querySelector('[data-testid="journey-canvas"]')?.getBoundingClientRect();
+      const rect = canvasElement()?.getBoundingClientRect();
       const view = rect && {
         topLeft: flow.screenToFlowPosition({ x: rect.left, y: rect.top }),
         bottomRight: flow.screenToFlowPosition({ x: rect.right, y: rect.bottom }),

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { useReactFlow } from "@xyflow/react";
+import { fitAll } from "@/components/canvas/viewport";
 import { useEditorStore } from "./editor-context";
 import { useClipboardActions } from "./use-clipboard-actions";
 
@@ -30,7 +31,8 @@ export function useEditorShortcuts({ onHelp, onLayout }: { onHelp(): void; onLay
   useEffect(() => {
     const actions = () => store.getState().actions;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isEditable(event.target) || event.defaultPrevented) return;
+      // React Flow marks keys on a focused node as handled (defaultPrevented), ours included.
+      if (isEditable(event.target)) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       const handled = (() => {
@@ -42,7 +44,7 @@ export function useEditorShortcuts({ onHelp, onLayout }: { onHelp(): void; onLay
         if (key === "delete" || key === "backspace") return actions().deleteSelection(), true;
         if (key === "escape") return actions().select(null), true;
         if (key === "l" && event.shiftKey) return onLayout(), true;
-        if (key === "f") return void flow.fitView({ padding: 0.1, duration: 200 }), true;
+        if (key === "f") return fitAll(flow, { duration: 200 }), true;
         if (event.key === "?") return onHelp(), true;
         return false;
       })();

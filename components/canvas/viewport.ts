@@ -1,0 +1,44 @@
+import { getNodesBounds, getViewportForBounds, type ReactFlowInstance } from "@xyflow/react";
+import { stepDefinition } from "@/lib/steps/registry";
+import type { EditorEdge, EditorNode } from "@/lib/editor/editor-graph";
+
+type Flow = ReactFlowInstance<EditorNode, EditorEdge>;
+
+/** Below this, steps are no longer legible: a wider journey opens at its trigger instead. */
+const READABLE_ZOOM = 0.55;
+
+/** The canvas element, for sizes and for telling whether a drop landed on it. */
+export function canvasElement(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('[data-testid="journey-canvas"]');
+}
+
+/**
+ * Every node in view. React Flow's own fitView waits until every node has been measured,
+ * which nodes off screen since load never are (they carry an estimated size instead), so
+ * the bounds are computed here from measured-or-estimated sizes.
+ */
+export function fitAll(flow: Pick<ReactFlowInstance, "getNodes" | "setViewport">, options: { duration?: number; maxZoom?: number } = {}) {
+  const nodes = flow.getNodes();
+  const element = canvasElement();
+  if (!nodes.length || !element) return;
+  const viewport = getViewportForBounds(getNodesBounds(nodes), element.clientWidth, element.clientHeight, 0.1, options.maxZoom ?? 1.5, 0.1);
+  void flow.setViewport(viewport, { duration: options.duration });
+}
+
+/** Fits the journey when it stays legible; otherwise opens at its trigger at a readable zoom. */
+export function openView(flow: Flow) {
+  const nodes = flow.getNodes();
+  if (!nodes.length) return void flow.setViewport({ x: 80, y: 80, zoom: 1 });
+  const element = canvasElement();
+  const width = element?.clientWidth ?? 1000;
+  const height = element?.clientHeight ?? 680;
+  const xs = nodes.map((n) => n.position.x);
+  const ys = nodes.map((n) => n.position.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs) + 280, Math.min(...ys), Math.max(...ys) + 180];
+  const fit = Math.min(width / (maxX - minX), height / (maxY - minY)) * 0.9;
+  if (fit >= READABLE_ZOOM) return fitAll(flow, { maxZoom: 1 });
+  const zoom = Math.min(1, Math.max(READABLE_ZOOM, height / (maxY - minY)));
+  const trigger = nodes.find((n) => stepDefinition(n.data.kind)?.isTrigger);
+  const anchorY = trigger ? trigger.position.y + 60 : (minY + maxY) / 2;
+  void flow.setViewport({ x: 40 - minX * zoom, y: height / 2 - anchorY * zoom, zoom });
+}
