@@ -68,6 +68,9 @@ test("build the appointment booking journey from an empty canvas, publish it, re
   await dragFromPalette(page, "end", { x: 1150, y: 560 });
   await expect(form).toContainText("end_1");
   await form.getByLabel("Outcome").fill("Booked");
+  await dragFromPalette(page, "end", { x: 1150, y: 120 });
+  await expect(form).toContainText("end_2");
+  await form.getByLabel("Outcome").fill("No answer or not delivered");
 
   // Every path of the booking, connected by dragging handle to input.
   await page.keyboard.press("Escape");
@@ -85,17 +88,35 @@ test("build the appointment booking journey from an empty canvas, publish it, re
   // A handle takes one edge: a second drag from it is refused.
   await connect(page, "trigger_inbound_1", "next", "buttons_1");
   await expect(page.getByTestId("journey-canvas").locator(".react-flow__edge")).toHaveCount(10);
-
-  // Errors are gone (unconnected timeouts stay warnings); publish, reload, all there.
   await page.getByRole("tab", { name: /Problems/ }).click();
   await expect(page.getByRole("region", { name: "Problems" })).toContainText("0 errors");
+  await expect(page.getByRole("region", { name: "Problems" })).toContainText('"No reply" is not connected');
+
+  // The unhappy paths too: re-ask on an unexpected answer, give up on silence or failure.
+  for (const [source, handle, target] of [
+    ["list_1", "timeout", "end_2"],
+    ["list_1", "failed", "end_2"],
+    ["list_2", "other", "list_2"],
+    ["list_2", "timeout", "end_2"],
+    ["list_2", "failed", "end_2"],
+    ["buttons_1", "other", "buttons_1"],
+    ["buttons_1", "timeout", "end_2"],
+    ["buttons_1", "failed", "end_2"],
+    ["text_1", "failed", "end_2"],
+  ]) {
+    await connect(page, source, handle, target);
+  }
+  await expect(page.getByTestId("journey-canvas").locator(".react-flow__edge")).toHaveCount(19);
+  // A self-loop ends with a click on its own step, which selects it and shows its form.
+  await page.getByRole("tab", { name: /Problems/ }).click();
+  await expect(page.getByRole("region", { name: "Problems" })).toContainText("Ready to publish: no problems found.");
   await waitSaved(page);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published v1", { exact: true })).toBeVisible();
 
   await page.reload();
-  await expect(page.getByTestId("journey-canvas").locator(".react-flow__node")).toHaveCount(7);
-  await expect(page.getByTestId("journey-canvas").locator(".react-flow__edge")).toHaveCount(10);
+  await expect(page.getByTestId("journey-canvas").locator(".react-flow__node")).toHaveCount(8);
+  await expect(page.getByTestId("journey-canvas").locator(".react-flow__edge")).toHaveCount(19);
   await expect(page.getByTestId("node-list_1")).toContainText("Whitening");
   const saved = (await (await request.get(`/api/journeys/${journey.id}`)).json()).journey.document;
   expect(saved.edges).toContainEqual(expect.objectContaining({ source: "buttons_1", sourceHandle: "option:change", target: "httpRequest_1" }));

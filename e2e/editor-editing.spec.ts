@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { createJourney, fixture, uniqueName } from "./helpers";
+import { createJourney, fixture, fixturePath, uniqueName } from "./helpers";
 import { inspector, selectStep, waitSaved } from "./editor-helpers";
 
 const booking = () => JSON.parse(readFileSync(path.join(import.meta.dirname, "../lib/journey/samples/appointment-booking.json"), "utf8"));
@@ -199,4 +199,24 @@ test("a field shows its counter and the limit it breaks in plain words", async (
   await expect(inspector(page).getByLabel("26 of 20 characters")).toBeVisible();
   await expect(inspector(page)).toContainText("Button title is 26 characters; WhatsApp allows 20");
   await expect(page.getByText("Fix 1 error to publish")).toBeVisible();
+});
+
+test("import replaces the draft from a file, undoably; export downloads the draft as it is", async ({ page, request }) => {
+  const journey = await createJourney(request, fixture("welcome.journey.json"));
+  await page.goto(`/journeys/${journey.id}`);
+  await expect(page.getByRole("heading", { name: journey.name })).toBeVisible();
+
+  await page.getByTestId("editor-import-file").setInputFiles(fixturePath("has-errors.journey.json"));
+  await expect(page.getByRole("heading", { name: "Too many buttons" })).toBeVisible();
+  await expect(page.getByText("Fix 1 error to publish")).toBeVisible();
+  await page.getByTestId("editor-import-file").setInputFiles(fixturePath("not-a-journey.json"));
+  await expect(page.getByRole("dialog", { name: "This file could not be imported" })).toContainText('Unsupported schema "journey/v2"');
+  await page.getByRole("dialog").getByRole("button", { name: "Close" }).first().click();
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("heading", { name: journey.name })).toBeVisible();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export" }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+  expect(exported).toEqual({ ...fixture("welcome.journey.json"), name: journey.name });
 });
