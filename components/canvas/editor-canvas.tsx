@@ -2,11 +2,12 @@
 
 import { useCallback } from "react";
 import { Maximize } from "lucide-react";
-import { Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type Edge, type IsValidConnection } from "@xyflow/react";
+import { Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useReactFlow, type Connection, type Edge, type IsValidConnection } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useEditor, useEditorStore } from "@/components/editor/editor-context";
 import { connectionProblem } from "@/lib/editor/graph-edits";
 import type { EditorEdge, EditorNode } from "@/lib/editor/editor-graph";
+import { CanvasMiniMap } from "./canvas-minimap";
 import { fitAll, openView } from "./viewport";
 import { NoteNode } from "./note-node";
 import { StepNode } from "./step-node";
@@ -15,7 +16,6 @@ import { ToneEdge } from "./tone-edge";
 // Module scope, so React Flow never sees a new object and re-mounts every node.
 const nodeTypes = { step: StepNode, note: NoteNode };
 const edgeTypes = { tone: ToneEdge };
-const minimapColor = (n: EditorNode) => (n.type === "note" ? "#fcd34d" : n.selected ? "#10b981" : "#94a3b8");
 
 /** The editable journey: React Flow drawing the store's nodes and edges. */
 export function EditorCanvas() {
@@ -57,7 +57,7 @@ export function EditorCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
-        <MiniMap pannable zoomable className="!rounded-lg !ring-1 !ring-slate-200" nodeColor={minimapColor} nodeBorderRadius={6} maskColor="rgb(241 245 249 / 0.7)" />
+        <CanvasMiniMap />
         <Controls showInteractive={false} showFitView={false}>
           <ControlButton onClick={() => fitAll(flow, { duration: 200 })} title="Fit view" aria-label="Fit view">
             <Maximize />

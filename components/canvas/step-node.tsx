@@ -35,7 +35,7 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   }, [handleIds, id, updateNodeInternals]);
   return (
     <div
-      className={`w-64 rounded-xl bg-white text-left shadow-sm ring-1 transition-shadow ${
+      className={`w-64 rounded-xl bg-white text-left shadow-sm ring-1 ${
         selected ? "shadow-md ring-2 ring-emerald-500" : errors ? "ring-rose-300" : "ring-slate-200"
       }`}
       data-testid={`node-${step.id}`}
