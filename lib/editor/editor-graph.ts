@@ -35,38 +35,23 @@ export function toJourneyEdge(edge: EditorEdge): JourneyEdge {
 }
 
 /**
- * The document's nodes and edges as the canvas holds them. Nodes come with an estimated
- * size and handles, so React Flow draws only those in view (see node-geometry.ts).
+ * The document's nodes and edges as the canvas holds them. Each node is resolved once: its
+ * outputs give both its estimated handles (so React Flow draws only what is in view, see
+ * node-geometry.ts) and the colour of the edges leaving it.
  */
 export function toGraph(document: Pick<JourneyDocument, "nodes" | "edges">): Graph {
+  const tones = new Map<string, Map<string, string>>();
   const nodes = document.nodes.map((journeyNode) => {
     const node = toEditorNode(journeyNode);
     if (node.type === "note") return { ...node, ...NOTE_GEOMETRY };
     const { definition, outputs } = resolveNode(journeyNode);
+    tones.set(node.id, new Map((outputs ?? []).map((o) => [o.id, o.tone ?? "default"])));
     return { ...node, ...estimatedStepGeometry(definition.hasInput, outputs ?? []) };
   });
-  const tones = toneLookup(nodes);
-  return { nodes, edges: document.edges.map((e) => toEditorEdge(e, tones(e.source, e.sourceHandle))) };
+  return { nodes, edges: document.edges.map((e) => toEditorEdge(e, tones.get(e.source)?.get(e.sourceHandle) ?? "default")) };
 }
 
-/**
- * An edge's colour follows the kind of outcome it leaves by (error, timeout, option).
- * Each node's outputs are derived once, however many edges leave it.
- */
-export function toneLookup(nodes: EditorNode[]) {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const tones = new Map<string, Map<string, string>>();
-  return (source: string, handle: string) => {
-    let own = tones.get(source);
-    if (!own) {
-      const node = byId.get(source);
-      own = new Map((node ? outputsOf(node) : []).map((o) => [o.id, o.tone ?? "default"]));
-      tones.set(source, own);
-    }
-    return own.get(handle) ?? "default";
-  };
-}
-
+/** An edge's colour follows the kind of outcome it leaves by (error, timeout, option). */
 export function handleTone(node: EditorNode | undefined, handle: string) {
   if (!node) return "default";
   return outputsOf(node).find((o) => o.id === handle)?.tone ?? "default";

@@ -28,6 +28,14 @@ describe("editor store", () => {
     expect(editorDocument(store.getState()).edges).toEqual([{ id: `e_${trigger}_next`, source: trigger, sourceHandle: "next", target: menu }]);
   });
 
+  it("loads each edge with its outcome's colour and each node with estimated handles", () => {
+    const { nodes, edges } = createEditorStore(sample()).getState();
+    const tone = (source: string, handle: string) => edges.find((e) => e.source === source && e.sourceHandle === handle)?.data?.tone;
+    expect([tone("choose_service", "failed"), tone("choose_service", "timeout"), tone("choose_service", "option:checkup"), tone("trigger", "next")]).toEqual(["error", "timeout", "option", "default"]);
+    const menu = nodes.find((n) => n.id === "choose_service")!;
+    expect(menu.handles?.filter((h) => h.type === "source").map((h) => h.id)).toEqual(["option:checkup", "option:whitening", "option:consult", "other", "timeout", "failed"]);
+  });
+
   it("refuses a second edge from one handle and an edge into a trigger", () => {
     const store = createEditorStore(sample());
     const { actions } = store.getState();
