@@ -25,7 +25,8 @@ export type RunState = {
   stepCount: number;
 };
 
-export type RunEvent = { type: "start"; triggerNodeId: string } | { type: "reply"; reply: Reply } | { type: "timer" };
+/** `jump` starts a run at any node: the preview's "start from this step". */
+export type RunEvent = { type: "start"; triggerNodeId: string } | { type: "jump"; nodeId: string } | { type: "reply"; reply: Reply } | { type: "timer" };
 
 export type StepRecord = {
   seq: number;
@@ -50,7 +51,8 @@ export type Effects = {
 export type AdvanceEnv = {
   now: () => Date;
   windowOpen: boolean;
-  http(call: HttpCall): Promise<HttpAnswer>;
+  /** `nodeId` is the calling step: the preview answers some steps with a mock. */
+  http(call: HttpCall, nodeId: string): Promise<HttpAnswer>;
   secrets: Record<string, string>;
   fallbackTemplate: TemplateMessage | null;
   /** Steps one event may run before the run is stopped as a runaway loop. */
@@ -76,11 +78,16 @@ export async function advance(journey: CompiledJourney, before: RunState, event:
   };
 
   let from: { nodeId: string; handle: string };
+  let nextId: string | undefined;
   if (event.type === "start") {
     const trigger = journey.nodes.get(event.triggerNodeId);
     if (!trigger) return finish("failed", `The journey has no trigger "${event.triggerNodeId}"`);
     log(trigger, "next", { output: { trigger: state.trigger } }, env.now());
     from = { nodeId: trigger.id, handle: "next" };
+    nextId = journey.target(from.nodeId, from.handle);
+  } else if (event.type === "jump") {
+    from = { nodeId: event.nodeId, handle: "" };
+    nextId = event.nodeId;
   } else {
     const node = state.currentNode ? journey.nodes.get(state.currentNode) : undefined;
     if (!node || (state.status !== "waiting" && state.status !== "sleeping")) return { state: before, effects };
@@ -93,11 +100,11 @@ export async function advance(journey: CompiledJourney, before: RunState, event:
     if (resumed.vars) Object.assign(state.vars, resumed.vars);
     log(node, resumed.handle, { output: event.type === "reply" ? { reply: event.reply } : { timer: "fired" } }, env.now());
     from = { nodeId: node.id, handle: resumed.handle };
+    nextId = journey.target(from.nodeId, from.handle);
   }
 
   state.status = "running";
   for (let executed = 0; ; executed++) {
-    const nextId = journey.target(from.nodeId, from.handle);
     if (!nextId) {
       state.currentNode = null;
       return finish("completed");
@@ -118,6 +125,7 @@ export async function advance(journey: CompiledJourney, before: RunState, event:
       case "next":
         log(node, outcome.handle, { input: outcome.send, output: outcome.output, error: outcome.error }, startedAt);
         from = { nodeId: node.id, handle: outcome.handle };
+        nextId = journey.target(from.nodeId, from.handle);
         continue;
       case "wait":
         log(node, "waiting", { input: outcome.send, output: outcome.output }, startedAt);
@@ -156,7 +164,7 @@ async function execute(node: CompiledNode, state: RunState, env: AdvanceEnv, ste
       renderWithSecrets: (template, path) => renderTemplate(template, { ...scope, secrets: env.secrets }, path),
       windowOpen: env.windowOpen,
       fallbackTemplate: env.fallbackTemplate,
-      http: env.http,
+      http: (call) => env.http(call, node.id),
       stepKey,
       now: env.now(),
     });

@@ -98,7 +98,8 @@ export async function commitRun(
   }
 }
 
-function truncate(value: unknown): object | undefined {
+/** A step's input or output as logged: JSON, cut at MAX_LOGGED_CHARS. */
+export function truncate(value: unknown): object | undefined {
   if (value === undefined) return undefined;
   const text = JSON.stringify(value);
   if (text === undefined) return undefined;

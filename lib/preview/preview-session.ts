@@ -1,0 +1,271 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Reply } from "../channels/8x8/normalize-reply";
+import { ApiError } from "../api/api-error";
+import { advance, type AdvanceEnv, type Effects, type RunEvent, type RunState } from "../engine/advance";
+import { compileJourney, type CompiledNode } from "../engine/compile-journey";
+import { truncate } from "../engine/run-records";
+import type { JourneyDocument } from "../journey/document-schema";
+import type { HttpAnswer, HttpCall } from "../steps/step-executor";
+import type { ChatMessage, HttpMock, PreviewCommand, PreviewContact, PreviewReply, PreviewSnapshot } from "./preview-schemas";
+
+export type PreviewDeps = {
+  http(call: HttpCall): Promise<HttpAnswer>;
+  secrets: Record<string, string>;
+  now(): Date;
+};
+
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+// setTimeout cannot wait longer; a wait past it only fires through "skip wait".
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const RESUMABLE = new Set(["waiting", "sleeping"]);
+
+/**
+ * One conversation with a draft journey: the production engine (`advance`) with a
+ * simulated channel. Sends land in the transcript instead of 8x8, timers are in-process
+ * (a preview lives as long as its pane), and events run one at a time like a contact's
+ * lane. Nothing here touches the database, so preview runs never reach run lists.
+ */
+export function createPreviewSession(init: { journeyId: string; document: JourneyDocument; contact: PreviewContact }, deps: PreviewDeps) {
+  const id = randomUUID();
+  let journey = compileJourney(init.document);
+  let contact = init.contact;
+  let windowForcedClosed = false;
+  let lastInboundAt: Date | null = null;
+  let run: RunState | null = null;
+  let runCount = 0;
+  let messages: ChatMessage[] = [];
+  let steps: PreviewSnapshot["steps"] = [];
+  let path: PreviewSnapshot["path"] = { nodes: [], handles: [] };
+  let timer: (NonNullable<PreviewSnapshot["timer"]> & { handle?: NodeJS.Timeout }) | null = null;
+  const mocks: Record<string, HttpMock> = {};
+  let busy = false;
+  let revision = 0;
+  let lane: Promise<unknown> = Promise.resolve();
+  const listeners = new Set<(snapshot: PreviewSnapshot) => void>();
+  let lastUsed = Date.now();
+
+  function snapshot(): PreviewSnapshot {
+    return {
+      id, journeyId: init.journeyId, revision, contact, windowForcedClosed, windowOpen: windowOpen(), busy,
+      run: run && {
+        status: run.status, currentNode: run.currentNode, vars: run.vars, trigger: run.trigger, reply: run.lastReply,
+        error: run.error, outcome: run.outcome, startedAt: run.startedAt,
+      },
+      messages, steps, path, mocks,
+      timer: timer && { nodeId: timer.nodeId, dueAt: timer.dueAt, kind: timer.kind },
+    };
+  }
+
+  function changed() {
+    revision++;
+    const current = snapshot();
+    for (const listener of listeners) listener(current);
+  }
+
+  function windowOpen() {
+    return !windowForcedClosed && lastInboundAt !== null && deps.now().getTime() - lastInboundAt.getTime() < WINDOW_MS;
+  }
+
+  function say(text: string, tone: "info" | "warning" | "error" = "info") {
+    messages = [...messages, { id: randomUUID(), from: "system", at: deps.now().toISOString(), text, tone }];
+  }
+
+  /** Like a contact's lane: one event at a time, in the order they came. */
+  function inLane<T>(work: () => Promise<T>): Promise<T> {
+    const next = lane.then(work, work);
+    lane = next.catch(() => undefined);
+    return next;
+  }
+
+  function useDocument(document: JourneyDocument | undefined) {
+    if (document) journey = compileJourney(document);
+  }
+
+  function clearTimer() {
+    if (timer?.handle) clearTimeout(timer.handle);
+    timer = null;
+  }
+
+  async function step(event: RunEvent, before: RunState) {
+    busy = true;
+    changed();
+    const env: AdvanceEnv = {
+      now: deps.now,
+      windowOpen: windowOpen(),
+      http: (call, nodeId) => (mocks[nodeId] ? Promise.resolve(mockAnswer(mocks[nodeId])) : deps.http(call)),
+      secrets: deps.secrets,
+      fallbackTemplate: journey.document.settings.windowFallbackTemplate,
+    };
+    try {
+      const { state, effects } = await advance(journey, before, event, env);
+      run = state;
+      record(effects);
+      if (state.status === "completed") say(state.outcome ? `Journey ended: ${state.outcome}` : "Journey ended");
+      if (state.status === "failed") say(`The run failed: ${state.error}`, "error");
+    } finally {
+      busy = false;
+    }
+  }
+
+  function record(effects: Effects) {
+    const at = deps.now().toISOString();
+    const sent = effects.sends.map((s): ChatMessage => ({ id: randomUUID(), from: "business", at, nodeId: s.nodeId, send: s.send }));
+    messages = [...messages, ...sent];
+    steps = [
+      ...steps,
+      ...effects.steps.map((s) => ({
+        seq: s.seq, nodeId: s.nodeId, nodeType: s.nodeType, outcome: s.outcome, input: truncate(s.input), output: truncate(s.output), error: s.error,
+        startedAt: s.startedAt.toISOString(), durationMs: s.finishedAt.getTime() - s.startedAt.getTime(),
+      })),
+    ];
+    const nodes = new Set(path.nodes);
+    const handles = [...path.handles];
+    for (const s of effects.steps) {
+      nodes.add(s.nodeId);
+      if (journey.target(s.nodeId, s.outcome)) handles.push({ source: s.nodeId, sourceHandle: s.outcome });
+    }
+    path = { nodes: [...nodes], handles };
+    clearTimer();
+    if (effects.timer && run) arm(effects.timer.nodeId, effects.timer.dueAt, run.status === "sleeping" ? "delay" : "timeout");
+  }
+
+  function arm(nodeId: string, dueAt: Date, kind: "timeout" | "delay") {
+    const armed = { nodeId, dueAt: dueAt.toISOString(), kind } as NonNullable<typeof timer>;
+    const wait = dueAt.getTime() - deps.now().getTime();
+    if (wait <= MAX_TIMER_MS) armed.handle = setTimeout(() => void inLane(() => fire(armed)), Math.max(0, wait));
+    timer = armed;
+  }
+
+  async function fire(armed: NonNullable<typeof timer>) {
+    // A timer the run has left behind (it got its reply, it restarted) does nothing.
+    if (timer !== armed || !run) return;
+    timer = null;
+    await step({ type: "timer" }, run);
+    changed();
+  }
+
+  async function receive(input: PreviewReply) {
+    const reply = toReply(input, deps.now());
+    const message: ChatMessage = { id: randomUUID(), from: "contact", at: reply.receivedAt, reply, status: "sent" };
+    messages = [...messages, message];
+    lastInboundAt = deps.now();
+    changed();
+    const matching = (t: CompiledNode) => t.type === "trigger.inbound" && t.executor.matches?.(t.config, reply);
+    const trigger = journey.triggers.find(matching);
+    const active = run && RESUMABLE.has(run.status) ? run : null;
+    if (active && !(trigger && journey.document.settings.reentry === "restart")) {
+      if (active.currentNode && !journey.nodes.has(active.currentNode)) {
+        say(`The run waits at "${active.currentNode}", which is no longer in the draft. Restart the preview.`, "warning");
+      } else await step({ type: "reply", reply }, active);
+    } else if (trigger) {
+      if (active) say("The message matched the trigger again, so the journey started over.");
+      clearTimer();
+      await step({ type: "start", triggerNodeId: trigger.id }, newRun(reply, {}, reply));
+    } else {
+      const summaries = journey.triggers.filter((t) => t.type === "trigger.inbound").map((t) => t.definition.summary(t.config));
+      say(summaries.length ? `No trigger matches this message. The journey starts on: ${summaries.join("; ")}.` : "This journey has no inbound trigger: use Start to begin it.", "warning");
+    }
+    messages = messages.map((m) => (m.id === message.id ? { ...message, status: "read" } : m));
+    changed();
+  }
+
+  function newRun(trigger: unknown, vars: Record<string, unknown>, reply: Reply | null): RunState {
+    return {
+      id: `preview-${id.slice(0, 8)}-${++runCount}`, journeyId: init.journeyId, version: 0, startedAt: deps.now().toISOString(), status: "running",
+      currentNode: null, vars, trigger, lastReply: reply, contact: { msisdn: contact.msisdn, ...(contact.name && { name: contact.name }) },
+      error: null, outcome: null, stepCount: 0,
+    };
+  }
+
+  async function start(nodeId: string | undefined, vars: Record<string, unknown>) {
+    const at = nodeId ? journey.nodes.get(nodeId) : journey.triggers.find((t) => t.type === "trigger.api");
+    if (!at) {
+      throw nodeId
+        ? new ApiError(409, "cannot_start", `Step "${nodeId}" cannot run: it is missing or its settings are invalid`)
+        : new ApiError(409, "cannot_start", "This journey starts when the contact writes: send a message that matches its trigger");
+    }
+    clearTimer();
+    if (at.definition.isTrigger) say(windowOpen() ? "Started as an API call starts it." : "Started as an API call starts it. The contact has not written in 24 hours, so only templates reach them.");
+    else {
+      // Mid-conversation: the contact is taken to have just written.
+      lastInboundAt = deps.now();
+      say(`Started from step "${at.id}", as if in the middle of a conversation.`);
+    }
+    const event: RunEvent = at.definition.isTrigger ? { type: "start", triggerNodeId: at.id } : { type: "jump", nodeId: at.id };
+    await step(event, newRun({ vars }, vars, null));
+    changed();
+  }
+
+  function restart() {
+    clearTimer();
+    run = null;
+    messages = [];
+    steps = [];
+    path = { nodes: [], handles: [] };
+    changed();
+  }
+
+  async function skipWait() {
+    if (!timer) throw new ApiError(409, "nothing_waiting", "Nothing is waiting: there is no delay or reply timeout to skip");
+    if (timer.handle) clearTimeout(timer.handle);
+    await fire(timer);
+  }
+
+  return {
+    id,
+    snapshot,
+    get lastUsed() {
+      return lastUsed;
+    },
+    /** Runs one command; commands queue behind each other like events in a lane. */
+    command(command: PreviewCommand): Promise<PreviewSnapshot> {
+      lastUsed = Date.now();
+      return inLane(async () => {
+        if ("document" in command) useDocument(command.document);
+        switch (command.type) {
+          case "send": await receive(command.reply); break;
+          case "start": await start(command.nodeId, command.vars ?? {}); break;
+          case "restart": restart(); break;
+          case "skipWait": await skipWait(); break;
+          case "setWindow": windowForcedClosed = !command.open; changed(); break;
+          case "setContact": contact = command.contact; changed(); break;
+          case "setMock":
+            if (command.mock) mocks[command.nodeId] = command.mock;
+            else delete mocks[command.nodeId];
+            changed();
+            break;
+        }
+        return snapshot();
+      });
+    },
+    subscribe(listener: (snapshot: PreviewSnapshot) => void) {
+      lastUsed = Date.now();
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      clearTimer();
+      listeners.clear();
+    },
+  };
+}
+
+export type PreviewSession = ReturnType<typeof createPreviewSession>;
+
+function mockAnswer(mock: HttpMock): HttpAnswer {
+  return "error" in mock ? { error: mock.error } : { status: mock.status, headers: { "content-type": "application/json" }, body: mock.body };
+}
+
+/** What the pane sent, as the `reply` an 8x8 webhook would have produced. */
+function toReply(input: PreviewReply, now: Date): Reply {
+  const base = { receivedAt: now.toISOString(), umid: `preview-${randomUUID()}` };
+  switch (input.type) {
+    case "text": return { ...base, type: "text", text: input.text };
+    case "button": return { ...base, type: "button", id: input.id, title: input.title, text: input.title };
+    case "list": return { ...base, type: "list", id: input.id, title: input.title, description: input.description, text: input.title };
+    case "flow": return { ...base, type: "flow", flow: input.flow };
+    case "location": return { ...base, type: "location", location: { latitude: input.latitude, longitude: input.longitude } };
+  }
+}
+
