@@ -28,7 +28,14 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { browserName: "chromium", viewport: { width: 1440, height: 900 } } }],
   // Started one after the other: the second reuses the first one's build.
   webServer: [
-    { command: `node scripts/e2e-server.mjs ${E2E_PORT}`, url: health(E2E_PORT), timeout: 300_000, reuseExistingServer: false },
+    {
+      command: `node scripts/e2e-server.mjs ${E2E_PORT}`,
+      url: health(E2E_PORT),
+      timeout: 300_000,
+      reuseExistingServer: false,
+      // The preview calls loopback backends that the tests start.
+      env: { HTTP_ALLOWED_HOSTS: "127.0.0.1" },
+    },
     {
       command: `node scripts/e2e-server.mjs ${AUTH_PORT}`,
       url: health(AUTH_PORT),

@@ -6,6 +6,7 @@ import { AlertTriangle, XCircle } from "lucide-react";
 import { Icon } from "@/components/ui/icon";
 import { TemplateText } from "@/components/ui/template-text";
 import { useEditor } from "@/components/editor/editor-context";
+import { usePreviewMark } from "@/components/simulator/preview-context";
 import { describeNode } from "@/lib/journey/describe-node";
 import type { EditorNode } from "@/lib/editor/editor-graph";
 import { CATEGORY_STYLE } from "./category-style";
@@ -23,6 +24,7 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   // Primitive selectors: a revalidation re-renders only the nodes whose counts changed.
   const errors = useEditor((s) => s.issueCounts.get(id)?.errors ?? 0);
   const warnings = useEditor((s) => s.issueCounts.get(id)?.warnings ?? 0);
+  const mark = usePreviewMark(id);
   // React Flow measures handles on resize only; a renamed option changes no size.
   const handleIds = step.outputs.map((o) => o.id).join("\n");
   const updateNodeInternals = useUpdateNodeInternals();
@@ -35,11 +37,17 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   }, [handleIds, id, updateNodeInternals]);
   return (
     <div
-      className={`w-64 rounded-xl bg-white text-left shadow-sm ring-1 ${
-        selected ? "shadow-md ring-2 ring-emerald-500" : errors ? "ring-rose-300" : "ring-slate-200"
+      className={`relative w-64 rounded-xl bg-white text-left shadow-sm ring-1 ${
+        selected ? "shadow-md ring-2 ring-emerald-500" : mark === "current" ? "shadow-lg shadow-sky-200 ring-2 ring-sky-500" : mark ? "ring-2 ring-sky-200" : errors ? "ring-rose-300" : "ring-slate-200"
       }`}
       data-testid={`node-${step.id}`}
+      data-preview={mark ?? undefined}
     >
+      {mark === "current" && (
+        <span className="absolute -top-2.5 left-3 flex items-center gap-1 rounded-full bg-sky-500 px-2 py-0.5 text-[10px] font-semibold text-white shadow">
+          <span className="size-1.5 animate-pulse rounded-full bg-white" /> Preview is here
+        </span>
+      )}
       {step.hasInput && <Handle type="target" position={Position.Left} className="!size-2.5 !border-2 !border-white !bg-slate-400" />}
       <div className="flex items-start gap-2.5 px-3 pt-3">
         <span className={`grid size-8 shrink-0 place-items-center rounded-lg ring-1 ${CATEGORY_STYLE[step.category] ?? CATEGORY_STYLE.logic}`}>

@@ -25,6 +25,19 @@ export function fitAll(flow: Pick<ReactFlowInstance, "getNodes" | "setViewport">
   void flow.setViewport(viewport, { duration: options.duration });
 }
 
+/** Pans (keeping the zoom) so that a node is in view, when it is not already. */
+export function bringIntoView(flow: Pick<ReactFlowInstance, "getNode" | "getViewport" | "setCenter">, nodeId: string) {
+  const node = flow.getNode(nodeId);
+  const element = canvasElement();
+  if (!node || !element) return;
+  const { x, y, zoom } = flow.getViewport();
+  const width = node.measured?.width ?? node.width ?? 256;
+  const height = node.measured?.height ?? node.height ?? 150;
+  const [left, top] = [node.position.x * zoom + x, node.position.y * zoom + y];
+  const inside = left >= 0 && top >= 0 && left + width * zoom <= element.clientWidth && top + height * zoom <= element.clientHeight;
+  if (!inside) void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom, duration: 300 });
+}
+
 /** Fits the journey when it stays legible; otherwise opens at its trigger at a readable zoom. */
 export function openView(flow: Flow) {
   const nodes = flow.getNodes();

@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { ChevronLeft, Download, Keyboard, Network, Redo2, Rocket, Undo2, Upload } from "lucide-react";
+import { ChevronLeft, Download, Keyboard, MessageCircle, Network, Redo2, Rocket, Undo2, Upload } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ImportFailureDialog, type ImportFailure } from "@/components/journeys/import-failure-dialog";
@@ -17,10 +17,10 @@ import { useEditor, useEditorStore } from "./editor-context";
 import { SaveIndicator } from "./save-indicator";
 import type { useAutosave } from "./use-autosave";
 
-type Props = { journey: JourneyRecord; autosave: ReturnType<typeof useAutosave>; onLayout(): void; onHelp(): void };
+type Props = { journey: JourneyRecord; autosave: ReturnType<typeof useAutosave>; onLayout(): void; onHelp(): void; previewing: boolean; onPreview(): void };
 
 /** Name, save state, history, layout, import/export and the publish gate. */
-export function EditorHeader({ journey, autosave, onLayout, onHelp }: Props) {
+export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, onPreview }: Props) {
   const router = useRouter();
   const store = useEditorStore();
   const name = useEditor((s) => s.meta.name);
@@ -95,6 +95,9 @@ export function EditorHeader({ journey, autosave, onLayout, onHelp }: Props) {
           <Keyboard className="size-4" />
         </Button>
         <span className="mx-1 h-5 w-px bg-slate-200" />
+        <Button size="sm" variant={previewing ? "primary" : "secondary"} aria-pressed={previewing} onClick={onPreview} title="Chat with the draft in a WhatsApp simulator (P)">
+          <MessageCircle className="size-4" /> Preview
+        </Button>
         {reason && <span className="px-1 text-xs font-medium text-rose-600">{reason}</span>}
         {publish.isSuccess && !publish.isPending && (
           <span className="px-1 text-xs font-medium text-emerald-700" role="status">

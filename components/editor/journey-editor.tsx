@@ -5,6 +5,12 @@ import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { EditorCanvas } from "@/components/canvas/editor-canvas";
 import { fitAll } from "@/components/canvas/viewport";
 import { RecentRunsPanel, type RunListItem } from "@/components/runs/recent-runs-panel";
+import { PreviewProvider, usePreview } from "@/components/simulator/preview-context";
+import { PreviewInspector } from "@/components/simulator/preview-inspector";
+import { createPreviewStore, type PreviewStore } from "@/components/simulator/preview-store";
+import { SimulatorPane } from "@/components/simulator/simulator-pane";
+import { useFollowRun } from "@/components/simulator/use-follow-run";
+import { useSimulator } from "@/components/simulator/use-simulator";
 import { createEditorStore } from "@/lib/editor/editor-store";
 import { journeysApi } from "@/lib/journeys/api-client";
 import type { JourneyRecord, VersionSummary } from "@/lib/journeys/api-schemas";
@@ -26,20 +32,23 @@ type Props = { journey: JourneyRecord; versions: VersionSummary[]; runs: RunList
 export function JourneyEditor(props: Props) {
   // Created once: a server refresh (after publishing) brings new versions, never a new draft.
   const [store] = useState(() => createEditorStore(props.journey.document));
+  const [preview] = useState(createPreviewStore);
   return (
     <EditorProvider store={store}>
-      <ReactFlowProvider>
-        <EditorLayout {...props} />
-      </ReactFlowProvider>
+      <PreviewProvider store={preview}>
+        <ReactFlowProvider>
+          <EditorLayout {...props} preview={preview} />
+        </ReactFlowProvider>
+      </PreviewProvider>
     </EditorProvider>
   );
 }
 
-const TABS = ["inspect", "problems", "versions", "runs"] as const;
+const TABS = ["inspect", "problems", "debug", "versions", "runs"] as const;
 type Tab = (typeof TABS)[number];
-const TAB_LABEL: Record<Tab, string> = { inspect: "Step", problems: "Problems", versions: "Versions", runs: "Runs" };
+const TAB_LABEL: Record<Tab, string> = { inspect: "Step", problems: "Problems", debug: "Run", versions: "Versions", runs: "Runs" };
 
-function EditorLayout({ journey, versions, runs }: Props) {
+function EditorLayout({ journey, versions, runs, preview }: Props & { preview: PreviewStore }) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const autosave = useAutosave(store, journey);
@@ -48,6 +57,18 @@ function EditorLayout({ journey, versions, runs }: Props) {
   const problemCount = useEditor((s) => s.issues.length);
   const selection = useEditor((s) => s.nodes.find((n) => n.selected)?.id ?? null);
   const actions = useEditor((s) => s.actions);
+  const simulator = useSimulator(journey.id, store, preview);
+  const previewing = usePreview((s) => s.open);
+  useFollowRun(preview);
+  const togglePreview = useCallback(() => {
+    if (preview.getState().open) {
+      simulator.close();
+      setTab((t) => (t === "debug" ? "inspect" : t));
+    } else {
+      void simulator.open();
+      setTab("debug");
+    }
+  }, [preview, simulator]);
 
   // Selecting a step shows its form, wherever the panel was.
   useEffect(() => {
@@ -58,7 +79,8 @@ function EditorLayout({ journey, versions, runs }: Props) {
     actions.layout();
     requestAnimationFrame(() => fitAll(flow, { duration: 250 }));
   }, [actions, flow]);
-  useEditorShortcuts({ onHelp: useCallback(() => setHelp(true), []), onLayout: layout });
+
+  useEditorShortcuts({ onHelp: useCallback(() => setHelp(true), []), onLayout: layout, onPreview: togglePreview });
 
   const pick = (issue: ValidationIssue) => {
     setTab("inspect");
@@ -78,15 +100,17 @@ function EditorLayout({ journey, versions, runs }: Props) {
 
   return (
     <div className="flex h-screen flex-col bg-slate-50">
-      <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} />
+      <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} previewing={previewing} onPreview={togglePreview} />
       <div className="flex min-h-0 flex-1">
-        <Palette />
+        {/* A narrow window gives the palette's room to the phone while previewing. */}
+        <Palette className={previewing ? "max-2xl:hidden" : ""} />
         <main className="min-w-0 flex-1">
           <EditorCanvas />
         </main>
+        {previewing && <SimulatorPane simulator={simulator} />}
         <aside className="flex w-[22rem] shrink-0 flex-col border-l border-slate-200 bg-white">
           <div role="tablist" aria-label="Side panel" className="flex gap-1 border-b border-slate-200 px-2 pt-2">
-            {TABS.map((t) => (
+            {TABS.filter((t) => t !== "debug" || previewing).map((t) => (
               <button
                 key={t}
                 role="tab"
@@ -103,6 +127,7 @@ function EditorLayout({ journey, versions, runs }: Props) {
           </div>
           {tab === "inspect" && <Inspector />}
           {tab === "problems" && <ProblemsList onPick={pick} />}
+          {tab === "debug" && previewing && <PreviewInspector simulator={simulator} />}
           {tab === "versions" && (
             <div className="overflow-y-auto p-3">
               <VersionsPanel versions={versions} onRestore={restore} />

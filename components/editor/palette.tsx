@@ -35,7 +35,7 @@ const GRAB = { x: 128, y: 24 };
  * Every step kind, grouped. Drag one onto the canvas (pointer events, so mouse, pen and
  * touch alike) or click it to add it in the middle of the view.
  */
-export function Palette() {
+export function Palette({ className = "" }: { className?: string }) {
   const [query, setQuery] = useState("");
   const [ghost, setGhost] = useState<{ entry: Entry; x: number; y: number } | null>(null);
   const press = useRef<{ entry: Entry; x: number; y: number; dragging: boolean } | null>(null);
@@ -94,7 +94,7 @@ export function Palette() {
   };
 
   return (
-    <aside aria-label="Steps palette" className="flex w-56 shrink-0 flex-col border-r border-slate-200 bg-white">
+    <aside aria-label="Steps palette" className={`flex w-56 shrink-0 flex-col border-r border-slate-200 bg-white ${className}`}>
       <div className="border-b border-slate-100 p-3">
         <label className="flex items-center gap-2 rounded-lg bg-slate-100 px-2.5 py-1.5 text-sm text-slate-500 focus-within:ring-2 focus-within:ring-emerald-500">
           <Search className="size-4" />

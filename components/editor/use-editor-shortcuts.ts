@@ -18,12 +18,13 @@ export const SHORTCUTS = [
   { keys: ["Shift", "drag"], action: "Select an area" },
   { keys: ["Shift", "L"], action: "Auto-layout" },
   { keys: ["F"], action: "Fit the journey in view" },
+  { keys: ["P"], action: "Open or close the preview" },
   { keys: ["Esc"], action: "Clear selection" },
   { keys: ["?"], action: "Show shortcuts" },
 ];
 
 /** Editor keyboard shortcuts; typing in a field keeps the browser's own behaviour. */
-export function useEditorShortcuts({ onHelp, onLayout }: { onHelp(): void; onLayout(): void }) {
+export function useEditorShortcuts({ onHelp, onLayout, onPreview }: { onHelp(): void; onLayout(): void; onPreview(): void }) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const clipboard = useClipboardActions();
@@ -45,6 +46,7 @@ export function useEditorShortcuts({ onHelp, onLayout }: { onHelp(): void; onLay
         if (key === "escape") return actions().select(null), true;
         if (key === "l" && event.shiftKey) return onLayout(), true;
         if (key === "f") return fitAll(flow, { duration: 200 }), true;
+        if (key === "p") return onPreview(), true;
         if (event.key === "?") return onHelp(), true;
         return false;
       })();
@@ -70,7 +72,7 @@ export function useEditorShortcuts({ onHelp, onLayout }: { onHelp(): void; onLay
       document.removeEventListener("copy", onCopy);
       document.removeEventListener("paste", onPaste);
     };
-  }, [clipboard, flow, onHelp, onLayout, store]);
+  }, [clipboard, flow, onHelp, onLayout, onPreview, store]);
 }
 
 function isEditable(target: EventTarget | null) {

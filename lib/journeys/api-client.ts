@@ -12,7 +12,8 @@ export class ApiClientError extends Error {
   }
 }
 
-async function call<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+/** A JSON request to the app's API; non-2xx answers throw an ApiClientError. */
+export async function call<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
   const response = await fetch(path, {
     ...rest,

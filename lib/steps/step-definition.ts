@@ -65,6 +65,13 @@ export type StepDefinition<Config = unknown> = {
   form(config: Config): FormField[];
   /** Palette entries when one kind offers several starting points (each message kind). */
   palette?(): PaletteEntry[];
+  /** What the preview simulator needs beyond what the step sends. */
+  simulator?: {
+    /** Its HTTP calls can be answered by a mock set in the preview. */
+    mocksHttp?: boolean;
+    /** The WhatsApp Flow JSON of the form it sends, to render that form. */
+    flowJson?(config: Config): unknown;
+  };
 };
 
 /** One draggable entry of the palette: a kind with a ready-made config. */

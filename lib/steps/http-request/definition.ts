@@ -59,6 +59,7 @@ export const httpRequestStep = defineStep<HttpRequestConfig>({
     { type: "number", path: "retries", label: "Retries on network errors and 5xx", min: 0, max: 3 },
   ],
   summary: (config) => `${config.method} ${config.url}`,
+  simulator: { mocksHttp: true },
   validate(config) {
     const issues: StepIssue[] = [];
     if (!config.url.includes("{{") && !/^https?:\/\/[^/\s]+/i.test(config.url)) {

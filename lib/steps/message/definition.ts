@@ -106,6 +106,7 @@ export const messageStep = defineStep<MessageConfig>({
     return issues;
   },
   pauses: waits,
+  simulator: { flowJson: (config) => messageKind(config.message.kind).flowJson?.(config.message) },
   sendsFreeForm: (config) => messageKind(config.message.kind).freeForm,
   templateFields: (config) =>
     messageKind(config.message.kind)

@@ -31,6 +31,8 @@ export type MessageKindDefinition<M extends { kind: string } = { kind: string }>
   form(message: M): FormField[];
   /** Rows or parts built from run data (a dynamic list), before limits are re-checked. */
   expand?(message: M, context: ExpandContext): M;
+  /** The Flow JSON of the form this message opens, for the preview. */
+  flowJson?(message: M): unknown;
   /** The rendered message as an 8x8 send body's `type` and `content` (8x8-chatapps.md §3.6). */
   toSend(message: M): SendContent;
 };

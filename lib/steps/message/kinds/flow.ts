@@ -51,6 +51,7 @@ export const flowMessage = defineMessageKind({
     return known ? [] : [{ severity: "error", path: "screen", code: "unknown_screen", message: `The Flow has no screen "${m.screen}"` }];
   },
   templateFields: (m) => frameFields(m),
+  flowJson: (m) => m.flowJson,
   toSend: (m) => ({
     type: "interactive",
     content: {

@@ -1,0 +1,96 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import { editorDocument, type EditorStore } from "@/lib/editor/editor-store";
+import { ApiClientError } from "@/lib/journeys/api-client";
+import { previewApi } from "@/lib/preview/preview-api";
+import type { HttpMock, PreviewContact, PreviewReply, PreviewSnapshot } from "@/lib/preview/preview-schemas";
+import type { PreviewStore } from "./preview-store";
+
+export type Simulator = ReturnType<typeof useSimulator>;
+
+/**
+ * The preview's lifecycle: opens a session on the server with the draft, follows its
+ * snapshots over server-sent events, and sends the person's actions, each with the draft
+ * as it is on screen at that moment.
+ */
+export function useSimulator(journeyId: string, editor: EditorStore, preview: PreviewStore) {
+  const session = useRef<{ id: string; events: EventSource } | null>(null);
+  const contact = useRef<PreviewContact | undefined>(undefined);
+
+  const follow = useCallback(
+    (snapshot: PreviewSnapshot) => {
+      session.current?.events.close();
+      const events = new EventSource(previewApi.streamUrl(snapshot.id));
+      events.onmessage = (event) => preview.getState().receive(JSON.parse(event.data) as PreviewSnapshot);
+      events.onerror = () => {
+        // EventSource reconnects by itself; a preview the server no longer has cannot come back.
+        if (events.readyState === EventSource.CLOSED) preview.getState().setError("The preview lost its connection. Restart it to go on.");
+      };
+      session.current = { id: snapshot.id, events };
+      preview.getState().receive(snapshot);
+    },
+    [preview],
+  );
+
+  const begin = useCallback(async () => {
+    const snapshot = await previewApi.open({ journeyId, document: editorDocument(editor.getState()), contact: contact.current });
+    follow(snapshot);
+    return snapshot;
+  }, [editor, follow, journeyId]);
+
+  const end = useCallback(() => {
+    const current = session.current;
+    session.current = null;
+    if (!current) return;
+    current.events.close();
+    void previewApi.close(current.id).catch(() => undefined);
+  }, []);
+
+  /** Runs a command; a preview the server lost (a restart) is opened again once. */
+  const run = useCallback(
+    async (command: Parameters<typeof previewApi.command>[1]) => {
+      try {
+        if (!session.current) await begin();
+        try {
+          preview.getState().receive(await previewApi.command(session.current!.id, command));
+        } catch (error) {
+          if (!(error instanceof ApiClientError && error.status === 404 && error.body.code === "not_found")) throw error;
+          await begin();
+          preview.getState().receive(await previewApi.command(session.current!.id, command));
+        }
+      } catch (error) {
+        preview.getState().setError((error as Error).message);
+      }
+    },
+    [begin, preview],
+  );
+
+  const draft = useCallback(() => editorDocument(editor.getState()), [editor]);
+
+  useEffect(() => end, [end]);
+
+  return useMemo(
+    () => ({
+      async open() {
+        preview.getState().setOpen(true);
+        await begin().catch((error: Error) => preview.getState().setError(error.message));
+      },
+      close() {
+        end();
+        preview.getState().setOpen(false);
+      },
+      send: (reply: PreviewReply) => run({ type: "send", reply, document: draft() }),
+      start: (nodeId?: string, vars?: Record<string, unknown>) => run({ type: "start", nodeId, vars, document: draft() }),
+      restart: () => run({ type: "restart", document: draft() }),
+      skipWait: () => run({ type: "skipWait", document: draft() }),
+      setWindow: (open: boolean) => run({ type: "setWindow", open }),
+      setContact: (next: PreviewContact) => {
+        contact.current = next;
+        return run({ type: "setContact", contact: next });
+      },
+      setMock: (nodeId: string, mock: HttpMock | null) => run({ type: "setMock", nodeId, mock }),
+    }),
+    [begin, draft, end, preview, run],
+  );
+}

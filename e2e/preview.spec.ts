@@ -1,0 +1,189 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { inspector, selectStep } from "./editor-helpers";
+import { createJourney, fixture } from "./helpers";
+
+const sample = (name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "../lib/journey/samples", `${name}.json`), "utf8"));
+const booking = sample("appointment-booking");
+const leadQualification = sample("lead-qualification");
+
+// The clinic's API on loopback: the preview calls it for real (HTTP_ALLOWED_HOSTS lists 127.0.0.1).
+let clinic: Server;
+let clinicUrl = "";
+const slotRequests: string[] = [];
+
+test.beforeAll(async () => {
+  clinic = createServer((req, res) => {
+    slotRequests.push(req.url ?? "");
+    res.setHeader("Content-Type", "application/json");
+    res.end(JSON.stringify({ slots: [{ id: "s1", day: "Mon", time: "09:00", dentist: "Dr Lee" }, { id: "s2", day: "Tue", time: "11:00", dentist: "Dr Ng" }] }));
+  });
+  await new Promise<void>((resolve) => clinic.listen(0, "127.0.0.1", resolve));
+  clinicUrl = `http://127.0.0.1:${(clinic.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => clinic.close(() => resolve())));
+
+const phone = (page: Page) => page.getByRole("region", { name: "Preview" });
+const chat = (page: Page) => phone(page).getByRole("log", { name: "Chat" });
+const debug = (page: Page) => page.getByRole("region", { name: "Preview run" });
+
+async function openPreview(page: Page, journeyId: string) {
+  await page.goto(`/journeys/${journeyId}`);
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await expect(debug(page)).toBeVisible();
+}
+
+async function say(page: Page, text: string) {
+  await phone(page).getByRole("textbox", { name: "Message" }).fill(text);
+  await phone(page).getByRole("button", { name: "Send", exact: true }).click();
+}
+
+test("chat through the booking sample: list, slots from the clinic's API, confirm, with the canvas following", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  const journey = await createJourney(request, booking);
+  await openPreview(page, journey.id);
+
+  // The draft on screen is what runs: point the slots request at the loopback clinic, unsaved.
+  await page.keyboard.press("f");
+  await selectStep(page, "fetch_slots");
+  await inspector(page).getByLabel("URL").fill(`${clinicUrl}/slots?service={{ vars.service_id }}`);
+
+  await say(page, "Hi, I want to *book* a visit");
+  await expect(chat(page).locator('[data-format="bold"]', { hasText: "book" })).toBeVisible();
+  await expect(chat(page)).toContainText("Which service would you like to book?");
+  await expect(page.getByTestId("node-choose_service")).toHaveAttribute("data-preview", "current");
+  await expect(page.getByTestId("node-trigger")).toHaveAttribute("data-preview", "visited");
+  await expect(phone(page).getByTestId("preview-status")).toHaveText("Waiting for a reply");
+  await expect(phone(page).getByTestId("preview-timer")).toContainText(/No reply in (1 hour|59:\d\d)/);
+
+  await chat(page).getByRole("button", { name: "Choose service" }).click();
+  const sheet = phone(page).getByRole("dialog", { name: "Choose service" });
+  await expect(phone(page).getByRole("button", { name: "Send selection" })).toBeDisabled();
+  await sheet.getByRole("radio", { name: /Check-up/ }).click();
+  await sheet.getByRole("button", { name: "Send selection" }).click();
+  await expect(sheet).toBeHidden();
+
+  await expect(chat(page)).toContainText("Here are the next free slots for Check-up");
+  expect(slotRequests.at(-1)).toBe("/slots?service=checkup");
+  await expect(page.getByTestId("node-pick_slot")).toHaveAttribute("data-preview", "current");
+  await expect(page.getByTestId("node-fetch_slots")).toHaveAttribute("data-preview", "visited");
+  // Selecting the step showed its form; the run's side is one tab away.
+  await page.getByRole("tab", { name: "Run", exact: true }).click();
+  await expect(debug(page).getByTestId("preview-scope-vars")).toContainText('"service": "Check-up"');
+
+  await chat(page).getByRole("button", { name: "See slots" }).click();
+  await phone(page).getByRole("radio", { name: /Tue 11:00/ }).click();
+  await phone(page).getByRole("button", { name: "Send selection" }).click();
+  await expect(chat(page)).toContainText("Check-up on Tue 11:00, with Dr Ng. Shall I book it?");
+
+  // The booking call is answered by a mock set in the pane.
+  const mock = debug(page).getByRole("group", { name: "Mock for book" });
+  await mock.getByRole("radio", { name: "Mock response" }).click();
+  await mock.getByLabel("book status").fill("201");
+  await mock.getByLabel("book response body").fill('{ "reference": "BK-42" }');
+  await mock.getByRole("button", { name: "Use mock" }).click();
+  await expect(mock).toContainText("Mock active");
+
+  await chat(page).getByRole("button", { name: "Yes, book it" }).click();
+  await expect(chat(page)).toContainText("Your reference is BK-42");
+  await expect(chat(page).locator('[data-format="bold"]', { hasText: "Check-up" })).toBeVisible();
+  await expect(chat(page)).toContainText("Journey ended: Booked");
+  await expect(phone(page).getByTestId("preview-status")).toHaveText("Ended");
+  await expect(page.getByTestId("node-end_booked")).toHaveAttribute("data-preview", "visited");
+  await expect(page.locator("[data-preview=current]")).toHaveCount(0);
+  await expect(page.getByTestId("node-calendar_down")).not.toHaveAttribute("data-preview", /.+/);
+  // Every message the contact sent has been read by the journey.
+  await expect(chat(page).getByLabel("Read")).toHaveCount(4);
+
+  // Nothing of this is a production run.
+  const runs = await (await request.get(`/api/runs?journeyId=${journey.id}`)).json();
+  expect(runs.runs).toEqual([]);
+});
+
+test("a WhatsApp Flow form checks its fields before it is submitted into the run", async ({ page, request }) => {
+  const journey = await createJourney(request, leadQualification);
+  await openPreview(page, journey.id);
+  const lead = debug(page).getByRole("group", { name: "Mock for create_lead" });
+  await lead.getByRole("radio", { name: "Mock response" }).click();
+  await lead.getByRole("button", { name: "Use mock" }).click();
+  await expect(lead).toContainText("Mock active");
+
+  await say(page, "pricing please");
+  await chat(page).getByRole("button", { name: "Not yet" }).click();
+  await chat(page).getByRole("button", { name: "Get started" }).click();
+
+  const form = phone(page).getByRole("dialog", { name: "About your company" });
+  await expect(form.getByRole("heading", { name: "Tell us about your team" })).toBeVisible();
+  await form.getByRole("button", { name: "Send" }).click();
+  await expect(form.getByRole("alert")).toHaveCount(3);
+  await expect(form.getByRole("alert").first()).toHaveText("This field is required");
+
+  await form.getByLabel("Company name").fill("Acme");
+  await form.getByLabel("Work email").fill("jane@acme");
+  await form.getByLabel("Company size").selectOption("201-1000");
+  await form.getByRole("button", { name: "Send" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Enter a valid email address");
+
+  await form.getByLabel("Work email").fill("jane@acme.com");
+  await form.getByRole("button", { name: "Send" }).click();
+  await expect(form).toBeHidden();
+  await expect(chat(page)).toContainText("Form submitted");
+  await expect(chat(page)).toContainText("Thanks Acme! Our enterprise team will contact you at jane@acme.com");
+  await expect(page.getByTestId("node-end_enterprise")).toHaveAttribute("data-preview", "visited");
+  await expect(debug(page).getByTestId("preview-scope-vars")).toContainText('"company_size": "201-1000"');
+});
+
+test("skip a delay, hit a real reply timeout, restart, and start from a chosen step", async ({ page, request }) => {
+  test.setTimeout(45_000);
+  const journey = await createJourney(request, fixture("preview-waits.journey.json"));
+  await openPreview(page, journey.id);
+
+  await say(page, "hello?");
+  await expect(chat(page).getByRole("note")).toContainText("No trigger matches this message");
+
+  await say(page, "hi");
+  await expect(chat(page).locator('[data-format="italic"]')).toHaveText("checking");
+  await expect(chat(page).locator('[data-format="strike"]')).toHaveText("calendar");
+  await expect(page.getByTestId("node-pause")).toHaveAttribute("data-preview", "current");
+  await expect(phone(page).getByTestId("preview-status")).toHaveText("In a delay");
+  await expect(phone(page).getByTestId("preview-timer")).toContainText("Delay ends in 1 hour");
+
+  await phone(page).getByRole("button", { name: "Skip wait" }).click();
+  await expect(chat(page)).toContainText("Still want the appointment?");
+  await expect(page.getByTestId("node-ask")).toHaveAttribute("data-preview", "current");
+
+  // The 3-second reply timeout really passes.
+  await expect(chat(page)).toContainText("No answer, so I closed this for now.", { timeout: 10_000 });
+  await expect(page.getByTestId("node-end_silent")).toHaveAttribute("data-preview", "visited");
+  await expect(page.getByTestId("node-great")).not.toHaveAttribute("data-preview", /.+/);
+
+  await phone(page).getByRole("button", { name: "Restart" }).click();
+  await expect(chat(page)).not.toContainText("Still want the appointment?");
+  await expect(phone(page).getByTestId("preview-status")).toHaveText("Not started");
+  await expect(page.locator("[data-preview]")).toHaveCount(0);
+
+  await page.keyboard.press("f");
+  await page.getByTestId("node-ask").click();
+  await phone(page).getByRole("button", { name: "Start here" }).click();
+  await expect(chat(page)).toContainText("Still want the appointment?");
+  await chat(page).getByRole("button", { name: "Yes please" }).click();
+  await expect(chat(page)).toContainText("Great, see you soon!");
+  await expect(chat(page)).toContainText("Journey ended: Confirmed");
+});
+
+test("with the 24-hour window closed, a free-form message cannot go out", async ({ page, request }) => {
+  const journey = await createJourney(request, fixture("preview-waits.journey.json"));
+  await openPreview(page, journey.id);
+  await page.getByRole("tab", { name: "Run", exact: true }).click();
+  await debug(page).getByLabel(/24-hour window open/).uncheck();
+  await expect(debug(page)).toContainText("Closed now");
+  await say(page, "hi");
+  await expect(chat(page)).toContainText("Journey ended");
+  await expect(chat(page)).not.toContainText("Hold on");
+  await expect(debug(page).getByRole("list", { name: "Step log" })).toContainText("The 24-hour window is closed");
+  await expect(page.getByTestId("node-hello")).toHaveAttribute("data-preview", "visited");
+});

@@ -1,0 +1,25 @@
+import type { JourneyNode } from "../journey/document-schema";
+import { bestEffortConfig, resolveNode } from "../journey/resolve-nodes";
+
+/** The Flow JSON a node's message opens, if it has one (what the pane renders as a form). */
+export function flowJsonOf(node: JourneyNode | undefined): unknown {
+  if (!node) return undefined;
+  const { definition, config } = resolveNode(node);
+  try {
+    return definition.simulator?.flowJson?.(config ?? bestEffortConfig(definition, node.data));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The step, if the preview can answer its HTTP calls with a mock. */
+export function mockableStep(node: JourneyNode): { id: string; summary: string } | null {
+  const { definition, config } = resolveNode(node);
+  if (!definition.simulator?.mocksHttp) return null;
+  try {
+    return { id: node.id, summary: definition.summary(config ?? bestEffortConfig(definition, node.data)) };
+  } catch {
+    // A half-edited step still gets its mock; its label stands in for the summary.
+    return { id: node.id, summary: definition.label };
+  }
+}
