@@ -27,7 +27,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => new Promise<void>((resolve) => clinic.close(() => resolve())));
 
-const phone = (page: Page) => page.getByRole("region", { name: "Preview" });
+const phone = (page: Page) => page.getByRole("region", { name: "Preview", exact: true });
 const chat = (page: Page) => phone(page).getByRole("log", { name: "Chat" });
 const debug = (page: Page) => page.getByRole("region", { name: "Preview run" });
 
@@ -186,4 +186,51 @@ test("with the 24-hour window closed, a free-form message cannot go out", async 
   await expect(chat(page)).not.toContainText("Hold on");
   await expect(debug(page).getByRole("list", { name: "Step log" })).toContainText("The 24-hour window is closed");
   await expect(page.getByTestId("node-hello")).toHaveAttribute("data-preview", "visited");
+});
+
+test("the preview API checks its input, streams snapshots and forgets a closed preview", async ({ request, baseURL }) => {
+  const journey = await createJourney(request, fixture("preview-waits.journey.json"));
+  const bad = await request.post("/api/previews", { data: { journeyId: journey.id, document: { schema: "journey/v1" }, contact: { msisdn: "12" } } });
+  expect(bad.status()).toBe(400);
+  const paths = (await bad.json()).error.issues.map((i: { path: string }) => i.path);
+  expect(paths).toEqual(expect.arrayContaining(["document.name", "document.nodes", "contact.msisdn"]));
+
+  const opened = await request.post("/api/previews", { data: { journeyId: journey.id, document: fixture("preview-waits.journey.json") } });
+  expect(opened.status()).toBe(201);
+  const { id } = await opened.json();
+
+  const wrong = await request.post(`/api/previews/${id}/commands`, { data: { type: "send", reply: { type: "button", id: "" } } });
+  expect(wrong.status()).toBe(400);
+  expect((await wrong.json()).error.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(["reply.id", "reply.title"]));
+  expect((await request.post(`/api/previews/${id}/commands`, { data: { type: "skipWait" } })).status()).toBe(409);
+
+  // Server-sent events: the snapshot now, then one per change.
+  const controller = new AbortController();
+  const stream = await fetch(`${baseURL}/api/previews/${id}/stream`, { signal: controller.signal });
+  expect(stream.headers.get("content-type")).toContain("text/event-stream");
+  const reader = stream.body!.getReader();
+  const events: Array<{ revision: number; messages: Array<{ from: string }> }> = [];
+  let buffer = "";
+  const readUntil = async (done: () => boolean) => {
+    while (!done()) {
+      const { value } = await reader.read();
+      buffer += new TextDecoder().decode(value);
+      const frames = buffer.split("\n\n");
+      buffer = frames.pop()!;
+      for (const frame of frames) {
+        const data = frame.split("\n").find((line) => line.startsWith("data: "));
+        if (data) events.push(JSON.parse(data.slice(6)));
+      }
+    }
+  };
+  await readUntil(() => events.length >= 1);
+  expect(events[0].messages).toEqual([]);
+  await request.post(`/api/previews/${id}/commands`, { data: { type: "send", reply: { type: "text", text: "hi" } } });
+  await readUntil(() => events.some((e) => e.messages.some((m) => m.from === "business")));
+  expect(events.map((e) => e.revision)).toEqual([...events.map((e) => e.revision)].sort((a, b) => a - b));
+  controller.abort();
+
+  expect((await request.delete(`/api/previews/${id}`)).status()).toBe(204);
+  expect((await request.get(`/api/previews/${id}`)).status()).toBe(404);
+  expect((await request.post(`/api/previews/${id}/commands`, { data: { type: "restart" } })).status()).toBe(404);
 });

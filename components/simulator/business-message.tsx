@@ -126,7 +126,6 @@ function MediaBubble({ type, url, caption, at }: { type: string; url: string; ca
   return (
     <Bubble at={at} flush>
       {type === "image" ? (
-        // eslint-disable-next-line @next/next/no-img-element -- any URL the journey sends, not a static asset
         <img src={url} alt={caption ?? name} className="block max-h-64 w-full rounded-md bg-[#d1d7db] object-cover" />
       ) : (
         <a href={url} target="_blank" rel="noreferrer" className="flex items-center gap-3 rounded-md bg-[#f0f2f5] px-3 py-3 text-[13px] text-[#111b21]">

@@ -15,7 +15,6 @@ export function CarouselCards({ cards, onReply }: { cards: Card[]; onReply(reply
         return (
           <div key={card.cardIndex} role="listitem" aria-label={`Card ${card.cardIndex + 1}`} className="w-52 shrink-0 snap-start rounded-lg bg-white p-1 shadow-[0_1px_0.5px_rgba(11,20,26,0.13)]">
             {media?.url && (
-              // eslint-disable-next-line @next/next/no-img-element -- the card's media, any URL
               <img src={media.url} alt="" className="block h-32 w-full rounded-md bg-[#d1d7db] object-cover" />
             )}
             <div className="mt-1 flex flex-col gap-0.5 [&>*]:shadow-none [&>*]:ring-1 [&>*]:ring-[#e9edef]">

@@ -29,7 +29,11 @@ export function Bubble({ at, children, mine = false, status, actions, flush = fa
             aria-hidden
             className={`absolute top-0 size-2 ${mine ? "-right-2 bg-[#d9fdd3] [clip-path:polygon(0_0,100%_0,0_100%)]" : "-left-2 bg-white [clip-path:polygon(0_0,100%_0,100%_100%)]"}`}
           />
-          <div className={flush ? "" : "pr-14"}>{children}</div>
+          <div>
+            {children}
+            {/* WhatsApp's trick: room for the time after the last line, which moves down when that line is full. */}
+            {!flush && <span aria-hidden className={`inline-block h-3 ${mine ? "w-[4.5rem]" : "w-14"}`} />}
+          </div>
           <span className={`flex items-center justify-end gap-0.5 text-[11px] text-[#667781] ${flush ? "px-1.5 pt-1" : "-mt-3.5 h-4"}`}>
             {clock(at)}
             {mine && (status === "read" ? <CheckCheck aria-label="Read" className="size-4 text-[#53bdeb]" /> : <Check aria-label="Sent" className="size-4" />)}

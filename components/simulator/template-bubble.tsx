@@ -24,7 +24,6 @@ export function TemplateBubble({ template, at, onReply }: Props) {
       actions={buttons.length > 0 && buttons.map((button, i) => <TemplateButton key={i} button={button} onReply={onReply} />)}
     >
       {header?.url && (
-        // eslint-disable-next-line @next/next/no-img-element -- the template's header media, any URL
         <img src={header.url} alt="" className="mb-1 block max-h-48 w-full rounded-md bg-[#d1d7db] object-cover" />
       )}
       <div className={header?.url ? "px-1.5" : ""}>
