@@ -9,6 +9,7 @@ import { createJourney, fixture } from "./helpers";
 const sample = (name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "../lib/journey/samples", `${name}.json`), "utf8"));
 const booking = sample("appointment-booking");
 const leadQualification = sample("lead-qualification");
+const orderShipped = sample("order-shipped");
 
 // The clinic's API on loopback: the preview calls it for real (HTTP_ALLOWED_HOSTS lists 127.0.0.1).
 let clinic: Server;
@@ -33,8 +34,11 @@ const debug = (page: Page) => page.getByRole("region", { name: "Preview run" });
 
 async function openPreview(page: Page, journeyId: string) {
   await page.goto(`/journeys/${journeyId}`);
-  await page.getByRole("button", { name: "Preview", exact: true }).click();
-  await expect(debug(page)).toBeVisible();
+  // A click that lands before the page is hydrated does nothing: click until it opens.
+  await expect(async () => {
+    if (!(await debug(page).isVisible())) await page.getByRole("button", { name: "Preview", exact: true }).click();
+    await expect(debug(page)).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 async function say(page: Page, text: string) {
@@ -186,6 +190,28 @@ test("with the 24-hour window closed, a free-form message cannot go out", async 
   await expect(chat(page)).not.toContainText("Hold on");
   await expect(debug(page).getByRole("list", { name: "Step log" })).toContainText("The 24-hour window is closed");
   await expect(page.getByTestId("node-hello")).toHaveAttribute("data-preview", "visited");
+});
+
+test("an API-started journey: a template with quick replies, then a carousel or a link button", async ({ page, request }) => {
+  const journey = await createJourney(request, orderShipped);
+  await openPreview(page, journey.id);
+  await debug(page).getByLabel("Start variables").fill('{ "first_name": "Sam", "order_id": "A-1001", "tracking_url": "https://track.example/A-1001" }');
+  await debug(page).getByRole("button", { name: "Start as an API call" }).click();
+  await expect(chat(page)).toContainText("Template · order_shipped · en_US");
+  await expect(chat(page)).toContainText("A-1001");
+  await expect(chat(page).getByRole("note").first()).toContainText("only templates reach them");
+
+  await chat(page).getByRole("button", { name: "products" }).click();
+  const cards = chat(page).getByRole("list", { name: "Carousel" }).getByRole("listitem");
+  await expect(cards).toHaveCount(3);
+  await expect(cards.first()).toContainText("sneakers?ref=wa");
+  await expect(page.getByTestId("node-products")).toHaveAttribute("data-preview", "visited");
+
+  await phone(page).getByRole("button", { name: "Restart" }).click();
+  await phone(page).getByRole("button", { name: "Start", exact: true }).click();
+  await chat(page).getByRole("button", { name: "track" }).click();
+  await expect(chat(page).getByRole("link", { name: "Track parcel" })).toHaveAttribute("href", "https://track.example/A-1001");
+  await expect(chat(page)).toContainText("Journey ended: Tracked");
 });
 
 test("the preview API checks its input, streams snapshots and forgets a closed preview", async ({ request, baseURL }) => {

@@ -4,6 +4,7 @@ import { ExternalLink, FileText, List, MapPin, Music, PlayCircle, Reply as Reply
 import type { PreviewReply } from "@/lib/preview/preview-schemas";
 import type { SendContent } from "@/lib/steps/message/message-kind";
 import { CarouselCards } from "./carousel-cards";
+import { MediaImage } from "./media-image";
 import { Bubble, BubbleAction } from "./chat-bubble";
 import { TemplateBubble } from "./template-bubble";
 import { WhatsAppText } from "./whatsapp-text";
@@ -126,7 +127,7 @@ function MediaBubble({ type, url, caption, at }: { type: string; url: string; ca
   return (
     <Bubble at={at} flush>
       {type === "image" ? (
-        <img src={url} alt={caption ?? name} className="block max-h-64 w-full rounded-md bg-[#d1d7db] object-cover" />
+        <MediaImage src={url} alt={caption ?? name} className="block h-48 w-64 max-w-full rounded-md bg-[#d1d7db] object-cover" />
       ) : (
         <a href={url} target="_blank" rel="noreferrer" className="flex items-center gap-3 rounded-md bg-[#f0f2f5] px-3 py-3 text-[13px] text-[#111b21]">
           <Icon className="size-8 shrink-0 text-[#8696a0]" />

@@ -1,6 +1,7 @@
 "use client";
 
 import type { PreviewReply } from "@/lib/preview/preview-schemas";
+import { MediaImage } from "./media-image";
 import { TemplateButton } from "./template-bubble";
 
 type Card = { cardIndex: number; components: Array<{ type: string; parameters?: Array<{ type: string; url?: string; text?: string; payload?: string }>; [key: string]: unknown }> };
@@ -15,7 +16,7 @@ export function CarouselCards({ cards, onReply }: { cards: Card[]; onReply(reply
         return (
           <div key={card.cardIndex} role="listitem" aria-label={`Card ${card.cardIndex + 1}`} className="w-52 shrink-0 snap-start rounded-lg bg-white p-1 shadow-[0_1px_0.5px_rgba(11,20,26,0.13)]">
             {media?.url && (
-              <img src={media.url} alt="" className="block h-32 w-full rounded-md bg-[#d1d7db] object-cover" />
+              <MediaImage src={media.url} className="block h-32 w-full rounded-md bg-[#d1d7db] object-cover" />
             )}
             <div className="mt-1 flex flex-col gap-0.5 [&>*]:shadow-none [&>*]:ring-1 [&>*]:ring-[#e9edef]">
               {buttons.map((button, i) => (

@@ -6,9 +6,9 @@ import { useEditor } from "@/components/editor/editor-context";
 import { Button } from "@/components/ui/button";
 import { stepDefinition } from "@/lib/steps/registry";
 import type { EditorNode } from "@/lib/editor/editor-graph";
-import { mockableStep } from "@/lib/preview/simulator-steps";
+import { isStartable, mockableStep } from "@/lib/preview/simulator-steps";
 import { MockEditor } from "./mock-editor";
-import { usePreview } from "./preview-context";
+import { usePreview, usePreviewStore } from "./preview-context";
 import type { Simulator } from "./use-simulator";
 
 const section = "space-y-2 border-b border-slate-100 px-4 py-4";
@@ -18,6 +18,9 @@ const heading = "text-[11px] font-semibold tracking-wide text-slate-500 uppercas
 export function PreviewInspector({ simulator }: { simulator: Simulator }) {
   const snapshot = usePreview((s) => s.snapshot);
   const nodes = useEditor((s) => s.nodes);
+  const hasApiTrigger = useEditor((s) => s.nodes.some((n) => isStartable(n.data.kind)));
+  const startVars = usePreview((s) => s.startVars);
+  const setStartVars = usePreviewStore().getState().setStartVars;
   const mockable = nodes.flatMap((n) => {
     const step = n.type === "step" ? mockableOf(n) : null;
     return step ? [step] : [];
@@ -33,6 +36,22 @@ export function PreviewInspector({ simulator }: { simulator: Simulator }) {
   return (
     <div className="min-h-0 flex-1 overflow-y-auto" role="region" aria-label="Preview run">
       <ContactForm key={`${snapshot.contact.name}|${snapshot.contact.msisdn}`} contact={snapshot.contact} onSave={simulator.setContact} />
+      {hasApiTrigger && (
+        <div className={section}>
+          <h3 className={heading}>API start</h3>
+          <textarea
+            aria-label="Start variables"
+            rows={3}
+            spellCheck={false}
+            className="w-full rounded-md border border-slate-300 px-2 py-1.5 font-mono text-[11px]"
+            value={startVars}
+            onChange={(e) => setStartVars(e.target.value)}
+          />
+          <Button size="sm" variant="secondary" onClick={() => void simulator.start()}>
+            Start as an API call
+          </Button>
+        </div>
+      )}
       <div className={section}>
         <h3 className={heading}>Channel</h3>
         <label className="flex items-start gap-2 text-sm text-slate-700">

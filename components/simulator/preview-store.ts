@@ -11,6 +11,8 @@ export type PreviewState = {
   latest: string | null;
   visited: ReadonlySet<string>;
   taken: ReadonlySet<string>;
+  /** The `vars` a start at the API trigger gets, as the person typed them (JSON). */
+  startVars: string;
 };
 
 export type PreviewStore = ReturnType<typeof createPreviewStore>;
@@ -19,7 +21,7 @@ export const handleKey = (source: string, sourceHandle: string | null | undefine
 
 /** The simulator's state as the canvas and the pane read it; only newer snapshots land. */
 export function createPreviewStore() {
-  return createStore<PreviewState & { receive(snapshot: PreviewSnapshot): void; setOpen(open: boolean): void; setError(error: string | null): void }>((set, get) => ({
+  return createStore<PreviewState & { receive(snapshot: PreviewSnapshot): void; setOpen(open: boolean): void; setError(error: string | null): void; setStartVars(text: string): void }>((set, get) => ({
     open: false,
     snapshot: null,
     error: null,
@@ -27,6 +29,7 @@ export function createPreviewStore() {
     latest: null,
     visited: new Set(),
     taken: new Set(),
+    startVars: "{}",
     receive(snapshot) {
       const before = get().snapshot;
       if (before && before.id === snapshot.id && before.revision > snapshot.revision) return;
@@ -42,5 +45,6 @@ export function createPreviewStore() {
     },
     setOpen: (open) => set(open ? { open } : { open, snapshot: null, error: null, current: null, latest: null, visited: new Set(), taken: new Set() }),
     setError: (error) => set({ error }),
+    setStartVars: (startVars) => set({ startVars }),
   }));
 }

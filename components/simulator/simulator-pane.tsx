@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Play, RotateCcw, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useEditor, useEditorStore } from "@/components/editor/editor-context";
-import { flowJsonOf } from "@/lib/preview/simulator-steps";
+import { flowJsonOf, isStartable } from "@/lib/preview/simulator-steps";
 import type { FlowOpener, ListPicker } from "./business-message";
 import { ChatThread } from "./chat-thread";
 import { Composer } from "./composer";
@@ -33,7 +33,7 @@ export function SimulatorPane({ simulator }: { simulator: Simulator }) {
     return picked.length === 1 ? picked[0].id : null;
   });
   const status = usePreview((s) => s.snapshot?.run?.status ?? null);
-  const hasApiTrigger = useEditor((s) => s.nodes.some((n) => n.data.kind === "trigger.api"));
+  const hasApiTrigger = useEditor((s) => s.nodes.some((n) => isStartable(n.data.kind)));
   const [sheet, setSheet] = useState<Sheet>(null);
 
   const flowJson = (nodeId: string) => {

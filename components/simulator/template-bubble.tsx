@@ -3,6 +3,7 @@
 import { ExternalLink, Reply as ReplyIcon } from "lucide-react";
 import type { PreviewReply } from "@/lib/preview/preview-schemas";
 import { Bubble, BubbleAction } from "./chat-bubble";
+import { MediaImage } from "./media-image";
 
 type Parameter = { type: string; text?: string; url?: string; payload?: string };
 type Component = { type: string; subType?: unknown; index?: unknown; parameters?: Parameter[]; [key: string]: unknown };
@@ -24,7 +25,7 @@ export function TemplateBubble({ template, at, onReply }: Props) {
       actions={buttons.length > 0 && buttons.map((button, i) => <TemplateButton key={i} button={button} onReply={onReply} />)}
     >
       {header?.url && (
-        <img src={header.url} alt="" className="mb-1 block max-h-48 w-full rounded-md bg-[#d1d7db] object-cover" />
+        <MediaImage src={header.url} className="mb-1 block h-40 w-full rounded-md bg-[#d1d7db] object-cover" />
       )}
       <div className={header?.url ? "px-1.5" : ""}>
         <div className="mb-1 inline-flex items-center gap-1 rounded bg-[#f0f2f5] px-1.5 py-0.5 font-mono text-[11px] text-[#54656f]">

@@ -81,7 +81,17 @@ export function useSimulator(journeyId: string, editor: EditorStore, preview: Pr
         preview.getState().setOpen(false);
       },
       send: (reply: PreviewReply) => run({ type: "send", reply, document: draft() }),
-      start: (nodeId?: string, vars?: Record<string, unknown>) => run({ type: "start", nodeId, vars, document: draft() }),
+      /** Starts at a step, or at the API trigger with the variables typed in the Run tab. */
+      start(nodeId?: string) {
+        let vars: unknown;
+        try {
+          vars = JSON.parse(preview.getState().startVars || "{}");
+        } catch {
+          return preview.getState().setError("The start variables are not valid JSON");
+        }
+        if (!vars || typeof vars !== "object" || Array.isArray(vars)) return preview.getState().setError("The start variables must be a JSON object");
+        return run({ type: "start", nodeId, vars: vars as Record<string, unknown>, document: draft() });
+      },
       restart: () => run({ type: "restart", document: draft() }),
       skipWait: () => run({ type: "skipWait", document: draft() }),
       setWindow: (open: boolean) => run({ type: "setWindow", open }),

@@ -151,7 +151,7 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
     messages = [...messages, message];
     lastInboundAt = deps.now();
     changed();
-    const matching = (t: CompiledNode) => t.type === "trigger.inbound" && t.executor.matches?.(t.config, reply);
+    const matching = (t: CompiledNode) => t.executor.matches?.(t.config, reply) === true;
     const trigger = journey.triggers.find(matching);
     const active = run && RESUMABLE.has(run.status) ? run : null;
     if (active && !(trigger && journey.document.settings.reentry === "restart")) {
@@ -163,7 +163,7 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
       clearTimer();
       await step({ type: "start", triggerNodeId: trigger.id }, newRun(reply, {}, reply));
     } else {
-      const summaries = journey.triggers.filter((t) => t.type === "trigger.inbound").map((t) => t.definition.summary(t.config));
+      const summaries = journey.triggers.filter((t) => t.executor.matches).map((t) => t.definition.summary(t.config));
       say(summaries.length ? `No trigger matches this message. The journey starts on: ${summaries.join("; ")}.` : "This journey has no inbound trigger: use Start to begin it.", "warning");
     }
     messages = messages.map((m) => (m.id === message.id ? { ...message, status: "read" } : m));
@@ -179,7 +179,7 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
   }
 
   async function start(nodeId: string | undefined, vars: Record<string, unknown>) {
-    const at = nodeId ? journey.nodes.get(nodeId) : journey.triggers.find((t) => t.type === "trigger.api");
+    const at = nodeId ? journey.nodes.get(nodeId) : journey.triggers.find((t) => t.definition.simulator?.startable);
     if (!at) {
       throw nodeId
         ? new ApiError(409, "cannot_start", `Step "${nodeId}" cannot run: it is missing or its settings are invalid`)

@@ -1,5 +1,6 @@
 import type { JourneyNode } from "../journey/document-schema";
 import { bestEffortConfig, resolveNode } from "../journey/resolve-nodes";
+import { stepDefinition } from "../steps/registry";
 
 /** The Flow JSON a node's message opens, if it has one (what the pane renders as a form). */
 export function flowJsonOf(node: JourneyNode | undefined): unknown {
@@ -22,4 +23,9 @@ export function mockableStep(node: JourneyNode): { id: string; summary: string }
     // A half-edited step still gets its mock; its label stands in for the summary.
     return { id: node.id, summary: definition.label };
   }
+}
+
+/** Can the preview's Start button begin a run at a step of this kind? */
+export function isStartable(kind: string): boolean {
+  return stepDefinition(kind)?.simulator?.startable === true;
 }

@@ -67,6 +67,8 @@ export type StepDefinition<Config = unknown> = {
   palette?(): PaletteEntry[];
   /** What the preview simulator needs beyond what the step sends. */
   simulator?: {
+    /** The preview's Start button starts runs here (an API call would). */
+    startable?: boolean;
     /** Its HTTP calls can be answered by a mock set in the preview. */
     mocksHttp?: boolean;
     /** The WhatsApp Flow JSON of the form it sends, to render that form. */

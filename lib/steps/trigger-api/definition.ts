@@ -17,6 +17,7 @@ export const apiTriggerStep = defineStep<ApiTriggerConfig>({
   defaultConfig: () => ({ description: undefined }),
   hasInput: false,
   isTrigger: true,
+  simulator: { startable: true },
   outputs: () => [{ id: "next", label: "Start" }],
   form: () => [
     { type: "text", path: "description", label: "Description", max: 500, multiline: true, optional: true, help: "Start with POST /api/journeys/:id/runs and { contact: { msisdn }, vars }" },
