@@ -11,12 +11,13 @@ function booking() {
   return journeyDocumentSchema.parse(structuredClone(sampleJourneys[0]));
 }
 
-function preview(document = booking()) {
+function preview(document = booking(), unwatchedMs?: number) {
   const calls: HttpCall[] = [];
   const session = createPreviewSession(
     { journeyId: "j1", document, contact: { name: "Jane", msisdn: "+15551234567" } },
     {
       now: () => new Date(),
+      unwatchedMs,
       secrets: { clinic_api_key: "k" },
       async http(call) {
         calls.push(call);
@@ -123,5 +124,19 @@ describe("preview session", () => {
     const s = await session.command({ type: "send", reply: { type: "list", id: "consult", title: "Consultation" } });
     expect(s.run).toMatchObject({ status: "completed", outcome: "Calendar unavailable" });
     expect(s.steps.find((x) => x.nodeId === "fetch_slots")).toMatchObject({ outcome: "error" });
+  });
+
+  it("pauses a timer nobody is watching, until the wait is skipped", async () => {
+    const document = booking();
+    (document.nodes.find((n) => n.id === "choose_service")!.data as { wait: { timeoutSeconds: number } }).wait.timeoutSeconds = 1;
+    const { session } = preview(document, 0);
+    session.subscribe(() => undefined)();
+    await session.command({ type: "send", reply: { type: "text", text: "book" } });
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    let s = session.snapshot();
+    expect(s.run?.status).toBe("waiting");
+    expect(s.messages.at(-1)).toMatchObject({ from: "system", tone: "warning" });
+    s = await session.command({ type: "skipWait" });
+    expect(s.run?.outcome).toBe("No reply");
   });
 });

@@ -13,12 +13,18 @@ export type PreviewDeps = {
   http(call: HttpCall): Promise<HttpAnswer>;
   secrets: Record<string, string>;
   now(): Date;
+  unwatchedMs?: number;
 };
 
 const WINDOW_MS = 24 * 60 * 60 * 1000;
 // setTimeout cannot wait longer; a wait past it only fires through "skip wait".
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const RESUMABLE = new Set(["waiting", "sleeping"]);
+/** A timer loop in a tab nobody watches any more stops here (a closed tab never says goodbye). */
+export const UNWATCHED_MS = 10 * 60 * 1000;
+// A long session keeps its newest messages and steps; the pane never needs more.
+const MAX_MESSAGES = 500;
+const MAX_STEPS = 2000;
 
 /**
  * One conversation with a draft journey: the production engine (`advance`) with a
@@ -111,14 +117,14 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
   function record(effects: Effects) {
     const at = deps.now().toISOString();
     const sent = effects.sends.map((s): ChatMessage => ({ id: randomUUID(), from: "business", at, nodeId: s.nodeId, send: s.send }));
-    messages = [...messages, ...sent];
+    messages = [...messages, ...sent].slice(-MAX_MESSAGES);
     steps = [
       ...steps,
       ...effects.steps.map((s) => ({
         seq: s.seq, nodeId: s.nodeId, nodeType: s.nodeType, outcome: s.outcome, input: truncate(s.input), output: truncate(s.output), error: s.error,
         startedAt: s.startedAt.toISOString(), durationMs: s.finishedAt.getTime() - s.startedAt.getTime(),
       })),
-    ];
+    ].slice(-MAX_STEPS);
     const nodes = new Set(path.nodes);
     const handles = [...path.handles];
     for (const s of effects.steps) {
@@ -140,6 +146,10 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
   async function fire(armed: NonNullable<typeof timer>) {
     // A timer the run has left behind (it got its reply, it restarted) does nothing.
     if (timer !== armed || !run) return;
+    if (listeners.size === 0 && Date.now() - lastUsed > (deps.unwatchedMs ?? UNWATCHED_MS)) {
+      say("Paused here: nobody was watching this preview. Skip the wait to go on.", "warning");
+      return changed();
+    }
     timer = null;
     await step({ type: "timer" }, run);
     changed();
@@ -209,6 +219,7 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
   async function skipWait() {
     if (!timer) throw new ApiError(409, "nothing_waiting", "Nothing is waiting: there is no delay or reply timeout to skip");
     if (timer.handle) clearTimeout(timer.handle);
+    lastUsed = Date.now();
     await fire(timer);
   }
 
@@ -242,7 +253,10 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
     subscribe(listener: (snapshot: PreviewSnapshot) => void) {
       lastUsed = Date.now();
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        lastUsed = Date.now();
+        listeners.delete(listener);
+      };
     },
     dispose() {
       clearTimer();
