@@ -179,7 +179,7 @@ test("skip a delay, hit a real reply timeout, restart, and start from a chosen s
   await expect(chat(page)).toContainText("Journey ended: Confirmed");
 });
 
-test("with the 24-hour window closed, a free-form message cannot go out", async ({ page, request }) => {
+test("with the 24-hour window closed a free-form message cannot go out; the simulated contact can be changed", async ({ page, request }) => {
   const journey = await createJourney(request, fixture("preview-waits.journey.json"));
   await openPreview(page, journey.id);
   await page.getByRole("tab", { name: "Run", exact: true }).click();
@@ -190,6 +190,16 @@ test("with the 24-hour window closed, a free-form message cannot go out", async 
   await expect(chat(page)).not.toContainText("Hold on");
   await expect(debug(page).getByRole("list", { name: "Step log" })).toContainText("The 24-hour window is closed");
   await expect(page.getByTestId("node-hello")).toHaveAttribute("data-preview", "visited");
+
+  // The simulated contact: a bad number is refused with the reason, a good one is used.
+  await debug(page).getByLabel("Number").fill("12");
+  await debug(page).getByRole("button", { name: "Use this contact" }).click();
+  await expect(chat(page).getByRole("alert")).toHaveText(/E\.164/);
+  await debug(page).getByLabel("Name").fill("Priya");
+  await debug(page).getByLabel("Number").fill("+447700900123");
+  await debug(page).getByRole("button", { name: "Use this contact" }).click();
+  await expect(debug(page).getByTestId("preview-scope-contact")).toContainText("+447700900123");
+  await expect(debug(page).getByTestId("preview-scope-contact")).toContainText("Priya");
 });
 
 test("an API-started journey: a template with quick replies, then a carousel or a link button", async ({ page, request }) => {

@@ -60,7 +60,9 @@ export function useSimulator(journeyId: string, editor: EditorStore, preview: Pr
           preview.getState().receive(await previewApi.command(session.current!.id, command));
         }
       } catch (error) {
-        preview.getState().setError((error as Error).message);
+        // A refused command names its field: "The number must be an E.164 phone number…".
+        const issue = error instanceof ApiClientError ? error.body.issues?.[0]?.message : undefined;
+        preview.getState().setError(issue ?? (error as Error).message);
       }
     },
     [begin, preview],
