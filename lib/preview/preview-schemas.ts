@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Reply } from "../channels/8x8/normalize-reply";
+import type { StepRecord } from "../engine/advance";
 import { journeyDocumentSchema } from "../journey/document-schema";
 import type { SendContent } from "../steps/message/message-kind";
 
@@ -54,17 +55,8 @@ export type ChatMessage =
   | { id: string; from: "contact"; at: string; reply: Reply; status: "sent" | "read" }
   | { id: string; from: "system"; at: string; text: string; tone: "info" | "warning" | "error" };
 
-export type PreviewStep = {
-  seq: number;
-  nodeId: string;
-  nodeType: string;
-  outcome: string;
-  input?: unknown;
-  output?: unknown;
-  error?: string;
-  startedAt: string;
-  durationMs: number;
-};
+/** The engine's step record as it travels to the pane: times as text, input and output cut. */
+export type PreviewStep = Omit<StepRecord, "startedAt" | "finishedAt"> & { startedAt: string; durationMs: number };
 
 export type PreviewSnapshot = {
   id: string;
