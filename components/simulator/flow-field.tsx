@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { optionsOf, resolveRefs, type FlowComponent, type FlowValues } from "@/lib/preview/flow-form";
 
 type Props = {
@@ -32,6 +32,21 @@ export function FlowField({ component: c, form, data, error, onChange }: Props) 
   const border = error ? "border-rose-500" : "border-[#d1d7db]";
   const helper = error ? <p className="mt-1 text-[12px] text-rose-600" role="alert">{error}</p> : c["helper-text"] ? <p className="mt-1 text-[12px] text-[#667781]">{text(c["helper-text"])}</p> : null;
   const required = c.required === true ? undefined : <span className="text-[#667781]"> (optional)</span>;
+  // What every boxed input shares: its id for the label, its value, its error state.
+  const boxed = {
+    id,
+    className: `${box} ${border}`,
+    value: String(value ?? ""),
+    onChange: (e: { target: { value: string } }) => onChange(name, e.target.value),
+    "aria-invalid": Boolean(error),
+  };
+  const labelled = (control: ReactNode) => (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-[13px] text-[#54656f]">{label}{required}</label>
+      {control}
+      {helper}
+    </div>
+  );
 
   switch (c.type) {
     case "TextHeading":
@@ -44,32 +59,16 @@ export function FlowField({ component: c, form, data, error, onChange }: Props) 
       return <p className="text-[13px] text-[#667781]">{text(c.text)}</p>;
     case "TextInput": {
       const kind = INPUT[String(c["input-type"] ?? "text") as keyof typeof INPUT] ?? INPUT.text;
-      return (
-        <div>
-          <label htmlFor={id} className="mb-1 block text-[13px] text-[#54656f]">{label}{required}</label>
-          <input id={id} {...kind} className={`${box} ${border}`} value={String(value ?? "")} onChange={(e) => onChange(name, e.target.value)} aria-invalid={Boolean(error)} />
-          {helper}
-        </div>
-      );
+      return labelled(<input {...boxed} {...kind} />);
     }
     case "TextArea":
-      return (
-        <div>
-          <label htmlFor={id} className="mb-1 block text-[13px] text-[#54656f]">{label}{required}</label>
-          <textarea id={id} rows={3} className={`${box} ${border} resize-none`} value={String(value ?? "")} onChange={(e) => onChange(name, e.target.value)} aria-invalid={Boolean(error)} />
-          {helper}
-        </div>
-      );
+      return labelled(<textarea {...boxed} rows={3} className={`${boxed.className} resize-none`} />);
     case "Dropdown":
-      return (
-        <div>
-          <label htmlFor={id} className="mb-1 block text-[13px] text-[#54656f]">{label}{required}</label>
-          <select id={id} className={`${box} ${border}`} value={String(value ?? "")} onChange={(e) => onChange(name, e.target.value)} aria-invalid={Boolean(error)}>
-            <option value="">Select</option>
-            {optionsOf(c, data).map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
-          </select>
-          {helper}
-        </div>
+      return labelled(
+        <select {...boxed}>
+          <option value="">Select</option>
+          {optionsOf(c, data).map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
+        </select>,
       );
     case "RadioButtonsGroup":
     case "CheckboxGroup": {
@@ -100,13 +99,7 @@ export function FlowField({ component: c, form, data, error, onChange }: Props) 
       );
     }
     case "DatePicker":
-      return (
-        <div>
-          <label htmlFor={id} className="mb-1 block text-[13px] text-[#54656f]">{label}{required}</label>
-          <input id={id} type="date" className={`${box} ${border}`} min={text(c["min-date"]) || undefined} max={text(c["max-date"]) || undefined} value={String(value ?? "")} onChange={(e) => onChange(name, e.target.value)} />
-          {helper}
-        </div>
-      );
+      return labelled(<input {...boxed} type="date" min={text(c["min-date"]) || undefined} max={text(c["max-date"]) || undefined} />);
     case "OptIn":
       return (
         <div>
