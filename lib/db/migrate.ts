@@ -36,14 +36,10 @@ export async function migrate(
         }
         continue;
       }
-      await conn.transaction(async () => {
-        await conn.exec(m.sql);
-        await conn.query(`INSERT INTO "_migrations" ("name", "checksum", "appliedAt") VALUES ($1, $2, $3)`, [
-          m.name,
-          m.checksum,
-          new Date().toISOString(),
-        ]);
-      });
+      await conn.batch([
+        { sql: m.sql, script: true },
+        { sql: `INSERT INTO "_migrations" ("name", "checksum", "appliedAt") VALUES ($1, $2, $3)`, params: [m.name, m.checksum, new Date().toISOString()] },
+      ]);
       applied.push(m.name);
     }
     return { applied };

@@ -1,6 +1,8 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { RawConnection } from "../db/raw-connection";
+import { toDate } from "../db/raw-connection";
 import type { JourneyCache } from "./journey-cache";
+import { cancelTimers, StaleRunError } from "./run-records";
 
 const HOUR_MS = 3_600_000;
 /** The shortest inactivity timeout a journey can have: nothing younger can expire. */
@@ -10,25 +12,31 @@ const MIN_TIMEOUT_MS = HOUR_MS;
  * Ends runs that have waited longer than their journey's inactivityTimeoutHours as
  * `expired`, with their timers. Only runs idle for an hour or more are even read.
  */
-export async function expireIdleRuns(db: Db, cache: JourneyCache, now = new Date()): Promise<number> {
-  const candidates = await db.run.findMany({
-    where: { status: { in: ["waiting", "sleeping"] }, lastActiveAt: { lt: new Date(now.getTime() - MIN_TIMEOUT_MS) } },
-    select: { id: true, versionId: true, lastActiveAt: true, stateVersion: true },
-    take: 500,
-  });
+export async function expireIdleRuns(sql: RawConnection, cache: JourneyCache, now = new Date()): Promise<number> {
+  const candidates = await sql.query<{ id: string; versionId: string; lastActiveAt: unknown; stateVersion: number }>(
+    `SELECT "id", "versionId", "lastActiveAt", "stateVersion" FROM "Run" WHERE "status" IN ('waiting', 'sleeping') AND "lastActiveAt" < $1 LIMIT 500`,
+    [new Date(now.getTime() - MIN_TIMEOUT_MS)],
+  );
   let expired = 0;
   for (const run of candidates) {
     const { settings } = (await cache.version(run.versionId)).document;
-    if (now.getTime() - run.lastActiveAt.getTime() < settings.inactivityTimeoutHours * HOUR_MS) continue;
-    const done = await db.$transaction(async (tx) => {
-      const { count } = await tx.run.updateMany({
-        where: { id: run.id, stateVersion: run.stateVersion },
-        data: { status: "expired", endedAt: now, stateVersion: run.stateVersion + 1, error: `No activity for ${settings.inactivityTimeoutHours} hours` },
-      });
-      if (count) await tx.timer.updateMany({ where: { runId: run.id, firedAt: null }, data: { firedAt: now } });
-      return count;
-    });
-    expired += done;
+    if (now.getTime() - toDate(run.lastActiveAt).getTime() < settings.inactivityTimeoutHours * HOUR_MS) continue;
+    try {
+      await sql.batch([
+        {
+          sql: `UPDATE "Run" SET "status" = 'expired', "endedAt" = $3, "updatedAt" = $3, "stateVersion" = $4, "error" = $5 WHERE "id" = $1 AND "stateVersion" = $2`,
+          params: [run.id, Number(run.stateVersion), now, Number(run.stateVersion) + 1, `No activity for ${settings.inactivityTimeoutHours} hours`],
+          check: ({ changes }) => {
+            if (changes === 0) throw new StaleRunError(`run ${run.id} moved on`);
+          },
+        },
+        cancelTimers(run.id, now),
+      ]);
+      expired++;
+    } catch (error) {
+      // The run got a reply meanwhile: it is not idle, and its new timers stay armed.
+      if (!(error instanceof StaleRunError)) throw error;
+    }
   }
   return expired;
 }

@@ -1,5 +1,7 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
+import { sqlOf } from "../db/sql-of";
 import { contactKey, normalizeReply } from "../channels/8x8/normalize-reply";
 import type { DeliveryReceiptEvent, InboundMessageEvent } from "../channels/8x8/webhook-schema";
 
@@ -16,27 +18,35 @@ const RANK: Record<string, number> = { queued: 1, sent: 2, delivered: 3, read: 4
 export async function ingestMessage(db: Db, event: InboundMessageEvent): Promise<IngestResult> {
   const { user } = event.payload;
   const key = contactKey(user);
-  const reply = normalizeReply(event);
+  const payload = JSON.stringify({ reply: normalizeReply(event), subAccountId: event.payload.subAccountId ?? null });
   const receivedAt = new Date();
-  const inbox = { create: { dedupeKey: `msg:${event.payload.umid}`, kind: "message", payload: { reply, subAccountId: event.payload.subAccountId ?? null } as object } };
+  const sql = await sqlOf(db);
   try {
-    // One nested write: the contact and its inbox row commit together, and a duplicate
-    // umid (unique dedupeKey) rolls both back, leaving the contact as it was.
-    const contact = await db.contact.upsert({
-      where: { key },
-      create: { key, msisdn: user.msisdn, channelUserId: user.channelUserId, name: user.name, username: user.username, lastInboundAt: receivedAt, inbox },
-      update: {
-        lastInboundAt: receivedAt,
-        ...(user.channelUserId && { channelUserId: user.channelUserId }),
-        ...(user.name && { name: user.name }),
-        ...(user.username && { username: user.username }),
-        inbox,
+    // One transaction: a duplicate umid (the inbox row already there) rolls back the
+    // contact's update too, leaving it as it was.
+    const [contact] = await sql.batch([
+      {
+        sql: `INSERT INTO "Contact" ("id", "key", "msisdn", "channelUserId", "name", "username", "lastInboundAt", "createdAt", "updatedAt")
+              VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7)
+              ON CONFLICT ("key") DO UPDATE SET "lastInboundAt" = excluded."lastInboundAt", "updatedAt" = excluded."updatedAt",
+                "channelUserId" = COALESCE(excluded."channelUserId", "Contact"."channelUserId"),
+                "name" = COALESCE(excluded."name", "Contact"."name"), "username" = COALESCE(excluded."username", "Contact"."username")
+              RETURNING "id"`,
+        params: [randomUUID(), key, user.msisdn ?? null, user.channelUserId ?? null, user.name ?? null, user.username ?? null, receivedAt],
       },
-      select: { id: true },
-    });
-    return { stored: true, contactId: contact.id };
+      {
+        sql: `INSERT INTO "InboxEvent" ("dedupeKey", "kind", "contactId", "payload", "receivedAt")
+              VALUES ($1, 'message', (SELECT "id" FROM "Contact" WHERE "key" = $4), $2, $3)
+              ON CONFLICT ("dedupeKey") DO NOTHING`,
+        params: [`msg:${event.payload.umid}`, payload, receivedAt, key],
+        check: ({ changes }) => {
+          if (changes === 0) throw new DuplicateEvent();
+        },
+      },
+    ]);
+    return { stored: true, contactId: String(contact.rows[0].id) };
   } catch (error) {
-    if (isUniqueViolation(error)) return { stored: false };
+    if (error instanceof DuplicateEvent) return { stored: false };
     throw error;
   }
 }
@@ -44,28 +54,33 @@ export async function ingestMessage(db: Db, event: InboundMessageEvent): Promise
 /** Applies a delivery receipt to the message it is about; unknown messages are kept for audit only. */
 export async function ingestReceipt(db: Db, event: DeliveryReceiptEvent): Promise<IngestResult> {
   const { umid, clientMessageId, status } = event.payload;
-  try {
-    await db.inboxEvent.create({
-      data: { dedupeKey: `dr:${umid}:${status.state}:${status.detail ?? ""}`, kind: "receipt", payload: event.payload as object, processedAt: new Date() },
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return { stored: false };
-    throw error;
-  }
-  const message = await db.outboxMessage.findFirst({ where: clientMessageId ? { OR: [{ umid }, { clientMessageId }] } : { umid } });
+  const sql = await sqlOf(db);
+  const now = new Date();
+  const [stored] = await sql.batch([
+    {
+      sql: `INSERT INTO "InboxEvent" ("dedupeKey", "kind", "payload", "receivedAt", "processedAt") VALUES ($1, 'receipt', $2, $3, $3)
+            ON CONFLICT ("dedupeKey") DO NOTHING`,
+      params: [`dr:${umid}:${status.state}:${status.detail ?? ""}`, JSON.stringify(event.payload), now],
+    },
+  ]);
+  if (stored.changes === 0) return { stored: false };
+  const [message] = await sql.query<{ id: string; status: string }>(
+    `SELECT "id", "status" FROM "OutboxMessage" WHERE "umid" = $1 OR "clientMessageId" = $2 LIMIT 1`,
+    [umid, clientMessageId ?? null],
+  );
   const state = status.state.toLowerCase();
   if (message && (RANK[state] ?? 0) > (RANK[message.status] ?? 0)) {
-    const code = status.errorCode === undefined ? undefined : String(status.errorCode);
+    const code = status.errorCode === undefined ? null : String(status.errorCode);
     // 1022: WhatsApp refused a free-form message because the 24-hour window had closed.
-    const errorMessage = code === "1022" ? `24-hour window expired${status.errorMessage ? `: ${status.errorMessage}` : " (8x8 error 1022)"}` : status.errorMessage;
-    await db.outboxMessage.update({
-      where: { id: message.id },
-      data: { status: state, umid, ...(code && { errorCode: code }), ...(errorMessage && { errorMessage }) },
-    });
+    const errorMessage = code === "1022" ? `24-hour window expired${status.errorMessage ? `: ${status.errorMessage}` : " (8x8 error 1022)"}` : (status.errorMessage ?? null);
+    await sql.batch([
+      {
+        sql: `UPDATE "OutboxMessage" SET "status" = $2, "umid" = $3, "errorCode" = COALESCE($4, "errorCode"), "errorMessage" = COALESCE($5, "errorMessage"), "updatedAt" = $6 WHERE "id" = $1`,
+        params: [message.id, state, umid, code, errorMessage, now],
+      },
+    ]);
   }
   return { stored: true };
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
+class DuplicateEvent extends Error {}

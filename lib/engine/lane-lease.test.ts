@@ -27,7 +27,7 @@ for (const provider of PROVIDERS) {
     afterAll(() => env.dispose());
 
     it("process one contact's burst in order, each event once", async () => {
-      const instances = [1, 2].map(() => createRuntime(env.db, { eightByEight: null, sharedDatabase: true }));
+      const instances = await Promise.all([1, 2].map(() => createRuntime(env.db, { eightByEight: null, sharedDatabase: true })));
       const first = await ingestMessage(env.db, message(`${provider}-0`, "book"));
       await instances[0].kick(first.contactId!);
       const texts = Array.from({ length: 12 }, (_, i) => `answer ${i}`);

@@ -1,16 +1,19 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
+import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import type { Reply } from "../channels/8x8/normalize-reply";
 import type { HttpAnswer, HttpCall } from "../steps/step-executor";
 import { advance, type AdvanceEnv, type RunEvent, type RunState } from "./advance";
 import type { CompiledJourney } from "./compile-journey";
 import type { JourneyCache } from "./journey-cache";
 import type { LaneLease } from "./lane-lease";
-import { commitRun, StaleRunError, stateFromRow } from "./run-records";
+import { cancelTimers, commitRun, RUN_SELECT, runFromRow, StaleRunError, stateFromRow, type RunRow } from "./run-records";
 
 export type RuntimeDeps = {
   db: Db;
+  /** The same database as `db`, for the hot path: every statement of a lane goes here. */
+  sql: RawConnection;
   cache: JourneyCache;
   /** Set when several instances share the database: the lane is then a lease in it. */
   lease?: LaneLease;
@@ -19,7 +22,7 @@ export type RuntimeDeps = {
   secrets: Record<string, string>;
 };
 
-type InboxRow = { id: number; kind: string; payload: unknown };
+type InboxRow = { id: number; kind: string; payload: Record<string, unknown> };
 type ContactRow = { id: string; msisdn: string | null; channelUserId: string | null; name: string | null; username: string | null; lastInboundAt: Date | null };
 
 const WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -41,7 +44,7 @@ export async function processContact(deps: RuntimeDeps, contactId: string): Prom
       await deps.lease.release(contactId);
     }
     // An event stored while the lane was being released would wait for the poller; look once more.
-    if (!(await deps.db.inboxEvent.findFirst({ where: { contactId, processedAt: null }, select: { id: true } }))) break;
+    if (!(await nextEvent(deps.sql, contactId))) break;
   }
   return processed;
 }
@@ -49,18 +52,19 @@ export async function processContact(deps: RuntimeDeps, contactId: string): Prom
 async function processEvents(deps: RuntimeDeps, contactId: string): Promise<number> {
   let processed = 0;
   for (;;) {
-    const event = await deps.db.inboxEvent.findFirst({ where: { contactId, processedAt: null }, orderBy: { id: "asc" }, include: { contact: true } });
-    if (!event) return processed;
+    const next = await nextEvent(deps.sql, contactId);
+    if (!next) return processed;
+    const { event, contact } = next;
     if (deps.lease && processed > 0) await deps.lease.claim(contactId, deps.now());
     for (let attempt = 1; ; attempt++) {
       try {
-        await handleEvent(deps, contactId, event, event.contact!);
+        await handleEvent(deps, event, contact);
         break;
       } catch (error) {
         if (error instanceof StaleRunError && attempt < 3) continue;
         // One bad event must not block the contact's lane forever.
         console.error(`[runtime] event ${event.id} of contact ${contactId} failed`, error);
-        await deps.db.inboxEvent.update({ where: { id: event.id }, data: { processedAt: deps.now(), error: (error as Error).message.slice(0, 2000) } });
+        await deps.sql.batch([markProcessed(event.id, deps.now(), (error as Error).message.slice(0, 2000))]);
         break;
       }
     }
@@ -68,23 +72,27 @@ async function processEvents(deps: RuntimeDeps, contactId: string): Promise<numb
   }
 }
 
-async function handleEvent(deps: RuntimeDeps, contactId: string, event: InboxRow, contact: ContactRow) {
-  const { db, cache } = deps;
-  const payload = event.payload as Record<string, unknown>;
-  const done = () => db.inboxEvent.update({ where: { id: event.id }, data: { processedAt: deps.now() } });
+async function handleEvent(deps: RuntimeDeps, event: InboxRow, contact: ContactRow) {
+  const { sql, cache } = deps;
+  const { payload } = event;
+  const done = () => sql.batch([markProcessed(event.id, deps.now())]);
 
   if (event.kind === "timer") {
-    const run = await db.run.findUnique({ where: { id: String(payload.runId) }, include: { version: { select: { version: true } } } });
+    const [row] = await sql.query(`${RUN_SELECT} WHERE r."id" = $1`, [String(payload.runId)]);
+    const run = row && runFromRow(sql, row);
     // A timer armed for a state the run has left (it got its reply) is stale.
     if (!run || run.stateVersion !== payload.armedAt || !ACTIVE.includes(run.status)) return done();
-    return step(deps, contact, event, { kind: "existing", run, version: run.version.version, compiled: await cache.version(run.versionId) }, { type: "timer" });
+    return step(deps, contact, event, { kind: "existing", run, compiled: await cache.version(run.versionId) }, { type: "timer" });
   }
 
   if (event.kind === "start") {
     // Read the live version directly: the run was asked for moments after a publish,
     // perhaps, and the cached list may not know it yet.
-    const row = await db.journeyVersion.findFirst({ where: { journeyId: String(payload.journeyId) }, orderBy: { version: "desc" }, select: { id: true, journeyId: true, version: true } });
-    const live = row && { journeyId: row.journeyId, versionId: row.id, version: row.version, compiled: await cache.version(row.id) };
+    const [row] = await sql.query<{ id: string; version: number }>(
+      `SELECT "id", "version" FROM "JourneyVersion" WHERE "journeyId" = $1 ORDER BY "version" DESC LIMIT 1`,
+      [String(payload.journeyId)],
+    );
+    const live = row && { journeyId: String(payload.journeyId), versionId: row.id, version: Number(row.version), compiled: await cache.version(row.id) };
     const trigger = live?.compiled.triggers.find((t) => t.type === "trigger.api");
     if (!live || !trigger) return done();
     return step(deps, contact, event, { kind: "new", runId: String(payload.runId), live, trigger: payload.trigger, vars: (payload.vars ?? {}) as Record<string, unknown> }, { type: "start", triggerNodeId: trigger.id });
@@ -92,11 +100,11 @@ async function handleEvent(deps: RuntimeDeps, contactId: string, event: InboxRow
 
   const reply = payload.reply as Reply;
   const published = await cache.published();
-  const active = await db.run.findFirst({
-    where: { contactId, status: { in: ACTIVE }, preview: false },
-    orderBy: { lastActiveAt: "desc" },
-    include: { version: { select: { version: true } } },
-  });
+  const [row] = await sql.query(
+    `${RUN_SELECT} WHERE r."contactId" = $1 AND r."status" IN ('waiting', 'sleeping') AND r."preview" = false ORDER BY r."lastActiveAt" DESC LIMIT 1`,
+    [contact.id],
+  );
+  const active = row && runFromRow(sql, row);
   const triggerIn = (compiled: CompiledJourney) =>
     compiled.triggers.find((t) => t.type === "trigger.inbound" && t.executor.matches?.(t.config, reply));
 
@@ -105,7 +113,7 @@ async function handleEvent(deps: RuntimeDeps, contactId: string, event: InboxRow
     const live = published.find((p) => p.journeyId === active.journeyId);
     const restartAt = compiled.document.settings.reentry === "restart" && live ? triggerIn(live.compiled) : undefined;
     if (!restartAt || !live) {
-      return step(deps, contact, event, { kind: "existing", run: active, version: active.version.version, compiled }, { type: "reply", reply });
+      return step(deps, contact, event, { kind: "existing", run: active, compiled }, { type: "reply", reply });
     }
     return step(deps, contact, event, { kind: "new", runId: randomUUID(), live, trigger: reply, vars: {}, replaces: active }, { type: "start", triggerNodeId: restartAt.id }, reply);
   }
@@ -117,7 +125,7 @@ async function handleEvent(deps: RuntimeDeps, contactId: string, event: InboxRow
 }
 
 type Target =
-  | { kind: "existing"; run: Parameters<typeof stateFromRow>[0] & { versionId: string; contactId: string }; version: number; compiled: CompiledJourney }
+  | { kind: "existing"; run: RunRow; compiled: CompiledJourney }
   | {
       kind: "new";
       runId: string;
@@ -133,7 +141,7 @@ async function step(deps: RuntimeDeps, contact: ContactRow, event: InboxRow, tar
   const compiled = target.kind === "existing" ? target.compiled : target.live.compiled;
   const before: RunState =
     target.kind === "existing"
-      ? stateFromRow(target.run, target.version, person)
+      ? stateFromRow(target.run, person)
       : {
           id: target.runId, journeyId: target.live.journeyId, version: target.live.version, startedAt: now.toISOString(), status: "running",
           currentNode: null, vars: target.vars, trigger: target.trigger, lastReply: lastReply ?? null, contact: person, error: null, outcome: null, stepCount: 0,
@@ -148,16 +156,23 @@ async function step(deps: RuntimeDeps, contact: ContactRow, event: InboxRow, tar
   const { state, effects } = await advance(compiled, before, runEvent, env);
   // 8x8 prefers msisdn when both are given; v3 contacts may only have the scoped id.
   const user = contact.msisdn ? { msisdn: contact.msisdn } : { channelUserId: contact.channelUserId ?? undefined };
-  await deps.db.$transaction(async (tx) => {
-    if (target.kind === "new" && target.replaces) {
-      const { count } = await tx.run.updateMany({
-        where: { id: target.replaces.id, stateVersion: target.replaces.stateVersion },
-        data: { status: "cancelled", endedAt: now, error: "Restarted by a new message that matched the trigger", stateVersion: target.replaces.stateVersion + 1 },
-      });
-      if (count === 0) throw new StaleRunError("the replaced run changed meanwhile");
-      await tx.timer.updateMany({ where: { runId: target.replaces.id, firedAt: null }, data: { firedAt: now } });
-    }
-    await commitRun(tx, {
+  const statements: SqlStatement[] = [];
+  if (target.kind === "new" && target.replaces) {
+    const { id, stateVersion } = target.replaces;
+    statements.push(
+      {
+        sql: `UPDATE "Run" SET "status" = 'cancelled', "endedAt" = $3, "updatedAt" = $3, "error" = 'Restarted by a new message that matched the trigger', "stateVersion" = $4
+              WHERE "id" = $1 AND "stateVersion" = $2`,
+        params: [id, stateVersion, now, stateVersion + 1],
+        check: ({ changes }) => {
+          if (changes === 0) throw new StaleRunError("the replaced run changed meanwhile");
+        },
+      },
+      cancelTimers(id, now),
+    );
+  }
+  statements.push(
+    ...commitRun({
       state,
       effects,
       expectedVersion: target.kind === "existing" ? target.run.stateVersion : null,
@@ -165,7 +180,31 @@ async function step(deps: RuntimeDeps, contact: ContactRow, event: InboxRow, tar
       contactId: contact.id,
       user,
       now,
-    });
-    await tx.inboxEvent.update({ where: { id: event.id }, data: { processedAt: now } });
-  });
+    }),
+    markProcessed(event.id, now),
+  );
+  await deps.sql.batch(statements);
+}
+
+/** The contact's oldest unprocessed event, with the contact. */
+async function nextEvent(sql: RawConnection, contactId: string): Promise<{ event: InboxRow; contact: ContactRow } | null> {
+  const [row] = await sql.query<Record<string, unknown>>(
+    `SELECT e."id", e."kind", e."payload", c."msisdn", c."channelUserId", c."name", c."username", c."lastInboundAt"
+     FROM "InboxEvent" e JOIN "Contact" c ON c."id" = e."contactId"
+     WHERE e."contactId" = $1 AND e."processedAt" IS NULL ORDER BY e."id" LIMIT 1`,
+    [contactId],
+  );
+  if (!row) return null;
+  const text = (key: string) => (row[key] === null ? null : String(row[key]));
+  return {
+    event: { id: Number(row.id), kind: String(row.kind), payload: sql.json(row.payload) },
+    contact: {
+      id: contactId, msisdn: text("msisdn"), channelUserId: text("channelUserId"), name: text("name"), username: text("username"),
+      lastInboundAt: row.lastInboundAt === null ? null : toDate(row.lastInboundAt),
+    },
+  };
+}
+
+function markProcessed(eventId: number, now: Date, error: string | null = null): SqlStatement {
+  return { sql: `UPDATE "InboxEvent" SET "processedAt" = $2, "error" = $3 WHERE "id" = $1`, params: [eventId, now, error] };
 }

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Db } from "../db/client";
+import { randomUUID } from "node:crypto";
+import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import type { Effects, RunState } from "./advance";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const TERMINAL = new Set(["completed", "failed", "expired", "cancelled"]);
 const MAX_LOGGED_CHARS = 4000;
@@ -10,17 +9,37 @@ const MAX_LOGGED_CHARS = 4000;
 /** Thrown when another worker changed the run first: the event is processed again. */
 export class StaleRunError extends Error {}
 
-type RunRow = {
-  id: string; journeyId: string; status: string; currentNode: string | null; vars: unknown; trigger: unknown;
-  lastReply: unknown; error: string | null; stateVersion: number; startedAt: Date; waiting: unknown;
+/** A Run row with its version number, as `RUN_SELECT` reads it. */
+export type RunRow = {
+  id: string; journeyId: string; versionId: string; contactId: string; version: number; status: string; currentNode: string | null;
+  vars: unknown; trigger: unknown; lastReply: unknown; error: string | null; stateVersion: number; startedAt: Date; waiting: unknown;
 };
 
-export function stateFromRow(row: RunRow, version: number, contact: RunState["contact"]): RunState {
+/** Selects runs joined to their version number; callers add WHERE and ORDER BY on `r`. */
+export const RUN_SELECT = `SELECT r."id", r."journeyId", r."versionId", r."contactId", v."version", r."status", r."currentNode", r."vars", r."trigger",
+  r."lastReply", r."error", r."stateVersion", r."startedAt", r."waiting"
+  FROM "Run" r JOIN "JourneyVersion" v ON v."id" = r."versionId"`;
+
+/** Decodes a row read with RUN_SELECT. */
+export function runFromRow(sql: RawConnection, row: Record<string, unknown>): RunRow {
+  return {
+    ...(row as RunRow),
+    version: Number(row.version),
+    stateVersion: Number(row.stateVersion),
+    startedAt: toDate(row.startedAt),
+    vars: sql.json(row.vars),
+    trigger: row.trigger === null ? null : sql.json(row.trigger),
+    lastReply: row.lastReply === null ? null : sql.json(row.lastReply),
+    waiting: row.waiting === null ? null : sql.json(row.waiting),
+  };
+}
+
+export function stateFromRow(row: RunRow, contact: RunState["contact"]): RunState {
   const waiting = (row.waiting ?? {}) as { stepCount?: number; outcome?: string | null };
   return {
     id: row.id,
     journeyId: row.journeyId,
-    version,
+    version: row.version,
     startedAt: row.startedAt.toISOString(),
     status: row.status as RunState["status"],
     currentNode: row.currentNode,
@@ -35,73 +54,90 @@ export function stateFromRow(row: RunRow, version: number, contact: RunState["co
 }
 
 /**
- * Writes what one event did to a run, in the caller's transaction: the new state (only
- * if nobody else moved the run since it was read), the step log, the messages to send
- * and the timer to wait on. Because they commit together, a crash either keeps all of
- * it or none: a committed message is in the outbox and will be sent; an uncommitted one
- * is re-derived when the event is processed again.
+ * The statements that write what one event did to a run, for the caller's batch: the
+ * new state (only if nobody else moved the run since it was read), the step log, the
+ * messages to send and the timer to wait on. Because they commit together, a crash
+ * either keeps all of it or none: a committed message is in the outbox and will be sent;
+ * an uncommitted one is re-derived when the event is processed again.
  */
-export async function commitRun(
-  tx: Tx,
-  input: { state: RunState; effects: Effects; expectedVersion: number | null; versionId: string; contactId: string; user: { msisdn?: string; channelUserId?: string }; now: Date },
-) {
+export function commitRun(input: {
+  state: RunState; effects: Effects; expectedVersion: number | null; versionId: string; contactId: string;
+  user: { msisdn?: string; channelUserId?: string }; now: Date;
+}): SqlStatement[] {
   const { state, effects, now } = input;
   const nextVersion = (input.expectedVersion ?? 0) + 1;
-  const data = {
-    status: state.status,
-    currentNode: state.currentNode,
-    // The step counter and the outcome ride along with the waiting info.
-    waiting: { stepCount: state.stepCount, outcome: state.outcome, timer: effects.timer ? { nodeId: effects.timer.nodeId, dueAt: effects.timer.dueAt.toISOString() } : null },
-    vars: state.vars as object,
-    trigger: (state.trigger ?? null) as object,
-    lastReply: (state.lastReply ?? null) as object,
-    error: state.error,
-    stateVersion: nextVersion,
-    lastActiveAt: now,
-    endedAt: TERMINAL.has(state.status) ? now : null,
-  };
+  // The step counter and the outcome ride along with the waiting info.
+  const waiting = { stepCount: state.stepCount, outcome: state.outcome, timer: effects.timer ? { nodeId: effects.timer.nodeId, dueAt: effects.timer.dueAt.toISOString() } : null };
+  const values = [
+    state.id, state.status, state.currentNode, JSON.stringify(waiting), JSON.stringify(state.vars), jsonOrNull(state.trigger), jsonOrNull(state.lastReply),
+    state.error, nextVersion, now, TERMINAL.has(state.status) ? now : null,
+  ];
+  const statements: SqlStatement[] = [];
   if (input.expectedVersion === null) {
-    await tx.run.create({ data: { id: state.id, journeyId: state.journeyId, versionId: input.versionId, contactId: input.contactId, startedAt: new Date(state.startedAt), ...data } });
+    statements.push({
+      sql: `INSERT INTO "Run" ("id", "status", "currentNode", "waiting", "vars", "trigger", "lastReply", "error", "stateVersion", "lastActiveAt", "updatedAt", "endedAt",
+              "journeyId", "versionId", "contactId", "startedAt", "preview")
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13, $14, $15, false)`,
+      params: [...values, state.journeyId, input.versionId, input.contactId, new Date(state.startedAt)],
+    });
   } else {
-    const { count } = await tx.run.updateMany({ where: { id: state.id, stateVersion: input.expectedVersion }, data });
-    if (count === 0) throw new StaleRunError(`run ${state.id} changed meanwhile`);
+    statements.push({
+      sql: `UPDATE "Run" SET "status" = $2, "currentNode" = $3, "waiting" = $4, "vars" = $5, "trigger" = $6, "lastReply" = $7, "error" = $8,
+              "stateVersion" = $9, "lastActiveAt" = $10, "updatedAt" = $10, "endedAt" = $11
+            WHERE "id" = $1 AND "stateVersion" = $12`,
+      params: [...values, input.expectedVersion],
+      check: ({ changes }) => {
+        if (changes === 0) throw new StaleRunError(`run ${state.id} changed meanwhile`);
+      },
+    });
+    // A new run has no timers to cancel.
+    statements.push(cancelTimers(state.id, now));
   }
-  if (effects.steps.length) {
-    await tx.runStep.createMany({
-      data: effects.steps.map((s) => ({
-        runId: state.id, seq: s.seq, nodeId: s.nodeId, nodeType: s.nodeType, outcome: s.outcome,
-        input: truncate(s.input), output: truncate(s.output), error: s.error ?? null, startedAt: s.startedAt, finishedAt: s.finishedAt,
-      })),
+  for (const s of effects.steps) {
+    statements.push({
+      sql: `INSERT INTO "RunStep" ("id", "runId", "seq", "nodeId", "nodeType", "outcome", "input", "output", "error", "startedAt", "finishedAt")
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      params: [randomUUID(), state.id, s.seq, s.nodeId, s.nodeType, s.outcome, loggedJson(s.input), loggedJson(s.output), s.error ?? null, s.startedAt, s.finishedAt],
     });
   }
-  if (effects.sends.length) {
-    await tx.outboxMessage.createMany({
-      data: effects.sends.map((s, i) => {
-        // Deterministic: the same run step always carries the same id (≤ 50 chars).
-        const clientMessageId = `${state.id}:${s.seq}`;
-        return {
-          clientMessageId,
-          runId: state.id,
-          contactId: input.contactId,
-          body: { user: input.user, type: s.send.type, content: s.send.content, clientMessageId } as object,
-          nextAttemptAt: new Date(now.getTime() + i),
-        };
-      }),
+  effects.sends.forEach((s, i) => {
+    // Deterministic: the same run step always carries the same id (≤ 50 chars).
+    const clientMessageId = `${state.id}:${s.seq}`;
+    // A millisecond apart, so the outbox's order (createdAt) is the order they were sent in.
+    const at = new Date(now.getTime() + i);
+    statements.push({
+      sql: `INSERT INTO "OutboxMessage" ("id", "clientMessageId", "runId", "contactId", "body", "status", "attempts", "nextAttemptAt", "createdAt", "updatedAt")
+            VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6, $6)`,
+      params: [randomUUID(), clientMessageId, state.id, input.contactId, JSON.stringify({ user: input.user, type: s.send.type, content: s.send.content, clientMessageId }), at],
     });
-  }
-  // A new run has no timers to cancel.
-  if (input.expectedVersion !== null) await tx.timer.updateMany({ where: { runId: state.id, firedAt: null }, data: { firedAt: now } });
+  });
   if (effects.timer) {
-    await tx.timer.create({
-      data: { runId: state.id, kind: state.status === "sleeping" ? "delay" : "timeout", nodeId: effects.timer.nodeId, armedAt: nextVersion, dueAt: effects.timer.dueAt },
+    statements.push({
+      sql: `INSERT INTO "Timer" ("id", "runId", "kind", "nodeId", "armedAt", "dueAt") VALUES ($1, $2, $3, $4, $5, $6)`,
+      params: [randomUUID(), state.id, state.status === "sleeping" ? "delay" : "timeout", effects.timer.nodeId, nextVersion, effects.timer.dueAt],
     });
   }
+  return statements;
+}
+
+/** Disarms a run's pending timers (it moved on, ended or was replaced). */
+export function cancelTimers(runId: string, now: Date): SqlStatement {
+  return { sql: `UPDATE "Timer" SET "firedAt" = $2 WHERE "runId" = $1 AND "firedAt" IS NULL`, params: [runId, now] };
 }
 
 /** A step's input or output as logged: JSON, cut at MAX_LOGGED_CHARS. */
+export function loggedJson(value: unknown): string | null {
+  const text = value === undefined ? undefined : JSON.stringify(value);
+  if (text === undefined) return null;
+  return text.length <= MAX_LOGGED_CHARS ? text : JSON.stringify({ truncated: true, preview: text.slice(0, MAX_LOGGED_CHARS) });
+}
+
+/** The same, as a value (the preview keeps its log in memory). */
 export function truncate(value: unknown): object | undefined {
-  if (value === undefined) return undefined;
-  const text = JSON.stringify(value);
-  if (text === undefined) return undefined;
-  return text.length <= MAX_LOGGED_CHARS ? (JSON.parse(text) as object) : { truncated: true, preview: text.slice(0, MAX_LOGGED_CHARS) };
+  const text = loggedJson(value);
+  return text === null ? undefined : (JSON.parse(text) as object);
+}
+
+function jsonOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
 }

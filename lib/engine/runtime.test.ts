@@ -52,7 +52,7 @@ for (const provider of PROVIDERS) {
       await new Promise<void>((r) => webhook.listen(0, "127.0.0.1", r));
       fake = await startFake8x8({ apiKey: "key", subAccountId: "Acme_WhatsApp", webhookUrl: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/` });
       process.env.HTTP_ALLOWED_HOSTS = "127.0.0.1";
-      runtime = createRuntime(env.db, { eightByEight: { baseUrl: fake.url, apiKey: "key", subAccountId: "Acme_WhatsApp" }, secrets: { clinic_api_key: "secret-k" } });
+      runtime = await createRuntime(env.db, { eightByEight: { baseUrl: fake.url, apiKey: "key", subAccountId: "Acme_WhatsApp" }, secrets: { clinic_api_key: "secret-k" } });
 
       const store = journeyStore(env.db);
       const booking = parseJourneyDocument(JSON.parse(JSON.stringify(sampleJourneys[0]).replaceAll("https://api.smile-dental.example", clinic.url)));
@@ -164,8 +164,8 @@ for (const provider of PROVIDERS) {
       await settle();
       const run = await env.db.run.findFirstOrThrow({ where: { contact: { msisdn: gus.msisdn } } });
       const { expireIdleRuns } = await import("./expire-runs");
-      expect(await expireIdleRuns(env.db, runtime.deps.cache, new Date(Date.now() + 23 * 3_600_000))).toBe(0);
-      expect(await expireIdleRuns(env.db, runtime.deps.cache, new Date(Date.now() + 25 * 3_600_000))).toBeGreaterThanOrEqual(1);
+      expect(await expireIdleRuns(runtime.deps.sql, runtime.deps.cache, new Date(Date.now() + 23 * 3_600_000))).toBe(0);
+      expect(await expireIdleRuns(runtime.deps.sql, runtime.deps.cache, new Date(Date.now() + 25 * 3_600_000))).toBeGreaterThanOrEqual(1);
       expect(await env.db.run.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ status: "expired", error: "No activity for 24 hours" });
       expect(await env.db.timer.count({ where: { runId: run.id, firedAt: null } })).toBe(0);
     });

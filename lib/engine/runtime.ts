@@ -2,6 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
+import { sqlOf } from "../db/sql-of";
+import { contactKey } from "../channels/8x8/normalize-reply";
 import type { EightByEightConfig } from "../channels/8x8/send-client";
 import { appEnv } from "../config/env";
 import { databaseTarget } from "../db/database-target";
@@ -23,19 +25,21 @@ const EXPIRY_EVERY_MS = 60_000;
  * pollers for due timers and orphaned events. Webhooks kick it right away; the pollers
  * catch up after a restart.
  */
-export function createRuntime(
+export async function createRuntime(
   db: Db,
   options: { eightByEight: EightByEightConfig | null; secrets?: Record<string, string>; now?: () => Date; sharedDatabase?: boolean },
 ) {
   const now = options.now ?? (() => new Date());
+  const sql = await sqlOf(db);
   const deps: RuntimeDeps = {
     db,
+    sql,
     cache: journeyCache(db),
     http: (call) => journeyHttp(call),
     now,
     secrets: options.secrets ?? {},
     // SQLite is one process's file; PostgreSQL may have several instances in front of it.
-    ...(options.sharedDatabase && { lease: laneLease(db, randomUUID()) }),
+    ...(options.sharedDatabase && { lease: laneLease(sql, randomUUID()) }),
   };
   const lanes = new Map<string, { again: boolean }>();
   let dispatching: Promise<void> | null = null;
@@ -75,7 +79,7 @@ export function createRuntime(
     dispatching = (async () => {
       do {
         dispatchAgain = false;
-        await dispatchOutbox(db, options.eightByEight, now());
+        await dispatchOutbox(sql, options.eightByEight, now());
       } while (dispatchAgain);
     })()
       .catch((error) => console.error("[runtime] dispatch", error))
@@ -87,20 +91,18 @@ export function createRuntime(
     if (polling) return;
     polling = true;
     try {
-      const lanesRun = (await fireDueTimers(db, now())).map((contactId) => kick(contactId));
-      const orphans = await db.inboxEvent.findMany({
-        where: { processedAt: null, contactId: { not: null }, receivedAt: { lt: new Date(now().getTime() - ORPHAN_MS) } },
-        distinct: ["contactId"],
-        select: { contactId: true },
-        take: 100,
-      });
-      for (const { contactId } of orphans) if (contactId && !lanes.has(contactId)) lanesRun.push(kick(contactId));
+      const lanesRun = (await fireDueTimers(sql, now())).map((contactId) => kick(contactId));
+      const orphans = await sql.query<{ contactId: string }>(
+        `SELECT DISTINCT "contactId" FROM "InboxEvent" WHERE "processedAt" IS NULL AND "contactId" IS NOT NULL AND "receivedAt" < $1 LIMIT 100`,
+        [new Date(now().getTime() - ORPHAN_MS)],
+      );
+      for (const { contactId } of orphans) if (!lanes.has(contactId)) lanesRun.push(kick(contactId));
       await Promise.all(lanesRun);
-      await recoverInterruptedSends(db, now());
+      await recoverInterruptedSends(sql, now());
       await wakeDispatcher();
       if (now().getTime() - lastExpiry >= EXPIRY_EVERY_MS) {
         lastExpiry = now().getTime();
-        await expireIdleRuns(db, deps.cache, now());
+        await expireIdleRuns(sql, deps.cache, now());
       }
     } catch (error) {
       console.error("[runtime] poll", error);
@@ -125,23 +127,28 @@ export function createRuntime(
     },
     /** Starts a run at the journey's API trigger; the run id is known before it runs. */
     async startApiRun(journeyId: string, person: { msisdn?: string; channelUserId?: string; name?: string }, vars: Record<string, unknown>) {
-      const key = person.msisdn ? `msisdn:${person.msisdn}` : `cuid:${person.channelUserId}`;
-      const contact = await db.contact.upsert({
-        where: { key },
-        create: { key, msisdn: person.msisdn, channelUserId: person.channelUserId, name: person.name },
-        update: { ...(person.name && { name: person.name }) },
-      });
+      const key = contactKey(person);
       const runId = randomUUID();
-      await db.inboxEvent.create({
-        data: { dedupeKey: `start:${runId}`, kind: "start", contactId: contact.id, payload: { journeyId, runId, vars: vars as object, trigger: { vars } as object } },
-      });
-      void kick(contact.id);
+      const at = now();
+      const [contact] = await sql.batch([
+        {
+          sql: `INSERT INTO "Contact" ("id", "key", "msisdn", "channelUserId", "name", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $6)
+                ON CONFLICT ("key") DO UPDATE SET "name" = COALESCE(excluded."name", "Contact"."name"), "updatedAt" = excluded."updatedAt"
+                RETURNING "id"`,
+          params: [randomUUID(), key, person.msisdn ?? null, person.channelUserId ?? null, person.name ?? null, at],
+        },
+        {
+          sql: `INSERT INTO "InboxEvent" ("dedupeKey", "kind", "contactId", "payload", "receivedAt") VALUES ($1, 'start', (SELECT "id" FROM "Contact" WHERE "key" = $2), $3, $4)`,
+          params: [`start:${runId}`, key, JSON.stringify({ journeyId, runId, vars, trigger: { vars } }), at],
+        },
+      ]);
+      void kick(String(contact.rows[0].id));
       return runId;
     },
   };
 }
 
-export type Runtime = ReturnType<typeof createRuntime>;
+export type Runtime = Awaited<ReturnType<typeof createRuntime>>;
 
 /** 8x8 settings when all three are set; without them messages wait in the outbox. */
 export function eightByEightConfig(): EightByEightConfig | null {

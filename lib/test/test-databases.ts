@@ -5,6 +5,7 @@ import path from "node:path";
 import { createClient, type Db } from "../db/create-client";
 import { databaseTarget, type DatabaseTarget } from "../db/database-target";
 import { migrate } from "../db/migrate";
+import { closeSql } from "../db/sql-of";
 
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/test";
 
@@ -52,6 +53,7 @@ export async function migratedDb(provider: "sqlite" | "postgres"): Promise<{ db:
     db,
     target,
     async dispose() {
+      await closeSql(db);
       await db.$disconnect();
       await dropTarget(target);
     },

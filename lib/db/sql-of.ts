@@ -1,0 +1,34 @@
+import type { Db } from "./create-client";
+import type { DatabaseTarget } from "./database-target";
+import { openRawConnection, type RawConnection } from "./raw-connection";
+
+const targets = new WeakMap<Db, DatabaseTarget>();
+const connections = new WeakMap<Db, Promise<RawConnection>>();
+
+/**
+ * The prepared-statement connection to the same database as the Prisma client `db`,
+ * opened on first use: the runtime's hot path (webhook ingest, lanes, outbox, timers)
+ * goes through it, everything else through Prisma.
+ */
+export function sqlOf(db: Db): Promise<RawConnection> {
+  let connection = connections.get(db);
+  if (!connection) {
+    const target = targets.get(db);
+    if (!target) throw new Error("sqlOf: this Prisma client was not made by createClient");
+    connection = openRawConnection(target, { poolSize: 10 });
+    connections.set(db, connection);
+  }
+  return connection;
+}
+
+/** Called by createClient: which database a client talks to. */
+export function rememberTarget(db: Db, target: DatabaseTarget): void {
+  targets.set(db, target);
+}
+
+/** Closes the client's SQL connection, if it was opened. */
+export async function closeSql(db: Db): Promise<void> {
+  const connection = connections.get(db);
+  connections.delete(db);
+  if (connection) await (await connection).close();
+}
