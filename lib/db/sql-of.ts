@@ -2,8 +2,9 @@ import type { Db } from "./create-client";
 import type { DatabaseTarget } from "./database-target";
 import { openRawConnection, type RawConnection } from "./raw-connection";
 
-const targets = new WeakMap<Db, DatabaseTarget>();
-const connections = new WeakMap<Db, Promise<RawConnection>>();
+// On globalThis: Next bundles a module into several chunks, each with its own copy.
+const holder = globalThis as unknown as { journeyStudioSql?: { targets: WeakMap<Db, DatabaseTarget>; connections: WeakMap<Db, Promise<RawConnection>> } };
+const { targets, connections } = (holder.journeyStudioSql ??= { targets: new WeakMap(), connections: new WeakMap() });
 
 /**
  * The prepared-statement connection to the same database as the Prisma client `db`,
