@@ -128,6 +128,50 @@ async function openSqlite(file: string): Promise<RawConnection> {
     if (statement.reader) return { rows: statement.all(bind(params)) as Record<string, unknown>[], changes: 0 };
     return { rows: [], changes: statement.run(bind(params)).changes };
   };
+  // Group commit: the batches asked for in one turn of the event loop share one
+  // transaction, each in its own savepoint, so one whose check throws rolls back alone.
+  // A commit writes every page it touched to the WAL; many lanes and webhooks touch the
+  // same pages, so one commit for all of them is most of the write cost saved.
+  type Job = { statements: SqlStatement[]; resolve(results: SqlResult[]): void; reject(error: unknown): void };
+  let pending: Job[] = [];
+  const flush = async () => {
+    const jobs = pending;
+    pending = [];
+    const outcomes: Array<{ results?: SqlResult[]; error?: unknown }> = [];
+    try {
+      await whenUnlocked(() => {
+        outcomes.length = 0;
+        // IMMEDIATE takes the write lock up front, so a busy file fails here, before any work.
+        db.exec("BEGIN IMMEDIATE");
+        try {
+          for (const job of jobs) {
+            db.exec("SAVEPOINT batch");
+            try {
+              const results = job.statements.map((s) => {
+                const result = s.script ? (db.exec(s.sql), { rows: [], changes: 0 }) : run(s.sql, s.params);
+                s.check?.(result);
+                return result;
+              });
+              db.exec("RELEASE batch");
+              outcomes.push({ results });
+            } catch (error) {
+              db.exec("ROLLBACK TO batch");
+              db.exec("RELEASE batch");
+              outcomes.push({ error });
+            }
+          }
+          db.exec("COMMIT");
+        } catch (error) {
+          if (db.inTransaction) db.exec("ROLLBACK");
+          throw error;
+        }
+      });
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    jobs.forEach((job, i) => (outcomes[i].error === undefined ? job.resolve(outcomes[i].results!) : job.reject(outcomes[i].error)));
+  };
   return {
     provider: "sqlite",
     async exec(script) {
@@ -137,21 +181,8 @@ async function openSqlite(file: string): Promise<RawConnection> {
       return (await whenUnlocked(() => run(sql, params))).rows as never[];
     },
     batch(statements) {
-      return whenUnlocked(() => {
-        // IMMEDIATE takes the write lock up front, so a busy file fails here, before any work.
-        db.exec("BEGIN IMMEDIATE");
-        try {
-          const results = statements.map((s) => {
-            const result = s.script ? (db.exec(s.sql), { rows: [], changes: 0 }) : run(s.sql, s.params);
-            s.check?.(result);
-            return result;
-          });
-          db.exec("COMMIT");
-          return results;
-        } catch (error) {
-          if (db.inTransaction) db.exec("ROLLBACK");
-          throw error;
-        }
+      return new Promise((resolve, reject) => {
+        if (pending.push({ statements, resolve, reject }) === 1) setImmediate(flush);
       });
     },
     json: <T>(value: unknown) => (typeof value === "string" ? JSON.parse(value) : value) as T,

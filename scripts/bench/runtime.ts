@@ -7,7 +7,8 @@
  *   - steady: webhooks paced at RATE/s: p50/p99 of both latencies;
  *   - timers: runs that sleep 2 s, how late their message goes out;
  *   - the app's memory (RSS) at the end.
- * Run: npm run bench:runtime  (N=2000 C=50 RATE=500 STEADY_SECONDS=5 to change the load)
+ * Run: npm run bench:runtime  (N=2000 C=50 RATE=500 STEADY_SECONDS=5 to change the load;
+ *   PROFILE_DIR=dir to write a CPU profile of the app)
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -82,7 +83,7 @@ async function paced(url: string, bodies: string[], rate: number) {
 }
 
 const fake = await startFake8x8({ apiKey: "bench-key", subAccountId: "Bench" });
-const app = await startApp(PORT, { ...(process.env.PROFILE_DIR && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.PROFILE_DIR}` }), EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_API_KEY: "bench-key", EIGHTX8_SUBACCOUNT_ID: "Bench", ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }) });
+const app = await startApp(PORT, { EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_API_KEY: "bench-key", EIGHTX8_SUBACCOUNT_ID: "Bench", ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }) });
 try {
   const journey = {
     schema: "journey/v1", name: "Bench echo",

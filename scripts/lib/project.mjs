@@ -66,7 +66,9 @@ export function setupDatabase(env = {}) {
 
 /** Starts `next start` as a child that this process's signals stop too. */
 export function startServer(port, env = {}) {
-  const child = spawn(bin("next"), ["start", "-p", String(port)], {
+  // PROFILE_DIR=dir writes a CPU profile of the server there when it exits (benchmarks).
+  const profile = process.env.PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },

@@ -1,4 +1,6 @@
 import "server-only";
+import http from "node:http";
+import https from "node:https";
 
 export type EightByEightConfig = { baseUrl: string; apiKey: string; subAccountId: string };
 
@@ -20,26 +22,64 @@ export type SendResult =
  * with 8x8's error code and message.
  */
 export async function sendMessage(config: EightByEightConfig, body: SendBody, attempt: number, timeoutMs = 10_000): Promise<SendResult> {
-  const url = `${config.baseUrl.replace(/\/$/, "")}/api/v1/subaccounts/${encodeURIComponent(config.subAccountId)}/messages`;
-  let response: Response;
+  const url = new URL(`${config.baseUrl.replace(/\/$/, "")}/api/v1/subaccounts/${encodeURIComponent(config.subAccountId)}/messages`);
+  let response: { status: number; retryAfter?: string; text: string };
   try {
-    response = await fetch(url, {
-      method: "POST",
-      headers: { Authorization: `Bearer ${config.apiKey}`, "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    response = await postJson(url, config.apiKey, JSON.stringify(body), timeoutMs);
   } catch (error) {
     return { kind: "retry", afterMs: backoff(attempt), error: `8x8 unreachable: ${(error as Error).message}` };
   }
-  const answer = (await response.json().catch(() => ({}))) as { umid?: string; status?: { state?: string }; code?: number | string; message?: string };
-  if (response.ok && answer.umid) return { kind: "accepted", umid: answer.umid, state: answer.status?.state ?? "queued" };
+  const answer = parseAnswer(response.text);
+  const ok = response.status >= 200 && response.status < 300;
+  if (ok && answer.umid) return { kind: "accepted", umid: answer.umid, state: answer.status?.state ?? "queued" };
   if (response.status === 429 || response.status >= 500) {
-    const retryAfter = Number(response.headers.get("retry-after"));
+    const retryAfter = Number(response.retryAfter);
     const afterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : backoff(attempt);
     return { kind: "retry", afterMs, error: `8x8 answered ${response.status}${answer.message ? `: ${answer.message}` : ""}` };
   }
   return { kind: "failed", code: String(answer.code ?? response.status), message: answer.message ?? `8x8 answered ${response.status}` };
+}
+
+// Kept-alive connections: the dispatcher sends hundreds of messages a second to one host,
+// and node:http costs a fraction of fetch's streams and abort signals per request.
+const agents = { "http:": new http.Agent({ keepAlive: true, maxSockets: 64 }), "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }) };
+
+function postJson(url: URL, apiKey: string, body: string, timeoutMs: number): Promise<{ status: number; retryAfter?: string; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = (url.protocol === "https:" ? https : http).request(
+      url,
+      {
+        method: "POST",
+        agent: agents[url.protocol as keyof typeof agents],
+        headers: { Authorization: `Bearer ${apiKey}`, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
+      },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => {
+          clearTimeout(timer);
+          const retryAfter = response.headers["retry-after"];
+          resolve({ status: response.statusCode ?? 0, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter, text });
+        });
+        response.on("error", reject);
+      },
+    );
+    const timer = setTimeout(() => request.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    request.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    request.end(body);
+  });
+}
+
+function parseAnswer(text: string): { umid?: string; status?: { state?: string }; code?: number | string; message?: string } {
+  try {
+    return JSON.parse(text) ?? {};
+  } catch {
+    return {};
+  }
 }
 
 /** 1 s, 2 s, 4 s … capped at 5 minutes, with jitter so retries do not stampede. */
