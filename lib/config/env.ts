@@ -13,13 +13,23 @@ const schema = z.object({
 
 export type AppEnv = z.infer<typeof schema>;
 
-/** The app's configuration from the environment, checked once; a bad value fails loudly. */
+const KEYS = Object.keys(schema.shape) as Array<keyof AppEnv>;
+let cached: { key: string; value: AppEnv } | null = null;
+
+/**
+ * The app's configuration from the environment; a bad value fails loudly. The webhook
+ * asks on every request, so the process's own environment is parsed again only when one
+ * of its values changed (reading process.env costs a call into C++ per key).
+ */
 export function appEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
-  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
-  const result = schema.safeParse(blanksRemoved);
+  const values = KEYS.map((k) => env[k] || undefined);
+  const key = JSON.stringify(values);
+  if (env === process.env && cached?.key === key) return cached.value;
+  const result = schema.safeParse(Object.fromEntries(KEYS.map((k, i) => [k, values[i]])));
   if (!result.success) {
     throw new Error(`Invalid configuration: ${result.error.issues.map((i) => i.message).join("; ")}`);
   }
+  if (env === process.env) cached = { key, value: result.data };
   return result.data;
 }
 
