@@ -3,7 +3,8 @@ import type { RawConnection, SqlStatement } from "../db/raw-connection";
 import { toDate } from "../db/raw-connection";
 import { sendMessage, type EightByEightConfig, type SendBody, type SendResult } from "../channels/8x8/send-client";
 
-const BATCH = 200;
+/** Sends in flight at once; more would only queue in the HTTP agent. */
+const MAX_IN_FLIGHT = 128;
 /**
  * A message left "sending" this long was being sent by a process that died: no send
  * lasts longer (the 8x8 request times out after 10 s). It is sent again, which is the
@@ -13,38 +14,106 @@ const BATCH = 200;
  */
 const STALE_SENDING_MS = 15_000;
 
-type Pending = { id: string; contactId: string; status: string; nextAttemptAt: Date; attempts: number; body: unknown };
+type Pending = { id: string; contactId: string; nextAttemptAt: Date; attempts: number; body: unknown };
 
 /**
- * Sends due outbox messages to 8x8. Per contact strictly in order: only a contact's
- * oldest unsent message is eligible, so a message held back by a 429 also holds back
- * the ones after it. The due messages are claimed in one transaction, sent at once, and
- * their results recorded in one more. Returns how many were attempted.
+ * Sends outbox messages to 8x8 as they become due, up to MAX_IN_FLIGHT at a time, each
+ * result recorded as it comes back (and a freed slot filled at once), so one slow answer
+ * never holds up the others. Per contact strictly in order: only a contact's oldest
+ * unsent message is eligible, so a message held back by a 429 also holds back the ones
+ * after it.
  */
-export async function dispatchOutbox(sql: RawConnection, config: EightByEightConfig | null, now = new Date()): Promise<number> {
-  if (!config) return 0;
-  const pending = await sql.query(
-    `SELECT "id", "contactId", "status", "nextAttemptAt", "attempts", "body" FROM "OutboxMessage"
-     WHERE "status" IN ('pending', 'sending') ORDER BY "createdAt", "clientMessageId" LIMIT ${BATCH}`,
-  );
-  const heads = new Map<string, Pending>();
-  for (const row of pending) {
-    const message = { ...(row as Pending), nextAttemptAt: toDate(row.nextAttemptAt), attempts: Number(row.attempts) };
-    if (!heads.has(message.contactId)) heads.set(message.contactId, message);
+export function outboxDispatcher(sql: RawConnection, config: EightByEightConfig | null, now: () => Date) {
+  let inFlight = 0;
+  let scanning = false;
+  let again = false;
+  let idle: Array<() => void> = [];
+
+  const settleIfIdle = () => {
+    if (scanning || inFlight > 0) return;
+    const waiting = idle;
+    idle = [];
+    for (const resolve of waiting) resolve();
+  };
+
+  async function scan() {
+    scanning = true;
+    try {
+      do {
+        again = false;
+        const room = MAX_IN_FLIGHT - inFlight;
+        if (room > 0) for (const message of await claimDue(sql, now(), room)) launch(message);
+      } while (again);
+    } catch (error) {
+      console.error("[runtime] dispatch", error);
+    } finally {
+      scanning = false;
+      settleIfIdle();
+    }
   }
-  const due = [...heads.values()].filter((m) => m.status === "pending" && m.nextAttemptAt <= now);
-  if (due.length === 0) return 0;
-  // Claim them: another dispatcher (another instance) may have picked some already.
+
+  function launch(message: Pending) {
+    inFlight++;
+    void sendMessage(config!, sql.json<SendBody>(message.body), message.attempts + 1)
+      .then((result) => sql.batch([recordResult(message.id, result)]))
+      .catch((error) => console.error(`[runtime] recording send ${message.id}`, error))
+      .finally(() => {
+        inFlight--;
+        kick();
+      });
+  }
+
+  /** Looks for due messages now (again, if a look is under way). */
+  function kick() {
+    if (!config) return;
+    if (scanning) again = true;
+    else void scan();
+  }
+
+  return {
+    kick,
+    /** Kicks, then resolves once nothing due is left unsent. */
+    drained(): Promise<void> {
+      if (!config) return Promise.resolve();
+      const settled = new Promise<void>((resolve) => idle.push(resolve));
+      kick();
+      return settled;
+    },
+  };
+}
+
+/**
+ * Claims up to `room` due messages, one per contact (its oldest unsent), for this process:
+ * another dispatcher (another instance) may have picked some already.
+ */
+async function claimDue(sql: RawConnection, now: Date, room: number): Promise<Pending[]> {
+  // Oldest first along the (status, createdAt) index, so the backlog is never sorted.
+  const [rows, sending] = await Promise.all([
+    sql.query(
+      `SELECT "id", "contactId", "nextAttemptAt", "attempts", "body" FROM "OutboxMessage"
+       WHERE "status" = 'pending' ORDER BY "createdAt", "clientMessageId" LIMIT $1`,
+      [room * 4],
+    ),
+    // A contact with a message on its way waits for its answer before the next one goes.
+    sql.query<{ contactId: string }>(`SELECT DISTINCT "contactId" FROM "OutboxMessage" WHERE "status" = 'sending'`),
+  ]);
+  const busy = new Set(sending.map((r) => r.contactId));
+  const due: Pending[] = [];
+  for (const row of rows) {
+    const message = { ...(row as Pending), nextAttemptAt: toDate(row.nextAttemptAt), attempts: Number(row.attempts) };
+    if (busy.has(message.contactId)) continue;
+    // Its oldest pending message decides for the contact: one waiting out a 429 holds the rest.
+    busy.add(message.contactId);
+    if (message.nextAttemptAt <= now && due.length < room) due.push(message);
+  }
+  if (due.length === 0) return [];
   const claims = await sql.batch(
     due.map((m) => ({
       sql: `UPDATE "OutboxMessage" SET "status" = 'sending', "attempts" = "attempts" + 1, "updatedAt" = $2 WHERE "id" = $1 AND "status" = 'pending'`,
       params: [m.id, now],
     })),
   );
-  const mine = due.filter((_, i) => claims[i].changes === 1);
-  const results = await Promise.all(mine.map((m) => sendMessage(config, sql.json<SendBody>(m.body), m.attempts + 1)));
-  await sql.batch(mine.map((m, i) => recordResult(m.id, results[i])));
-  return mine.length;
+  return due.filter((_, i) => claims[i].changes === 1);
 }
 
 /** Puts messages whose sender died mid-send back in line; the poller calls it, not every dispatch. */

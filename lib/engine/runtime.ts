@@ -8,7 +8,7 @@ import type { EightByEightConfig } from "../channels/8x8/send-client";
 import { appEnv } from "../config/env";
 import { databaseTarget } from "../db/database-target";
 import { journeyHttp } from "../http/journey-http";
-import { dispatchOutbox, recoverInterruptedSends } from "./dispatch-outbox";
+import { outboxDispatcher, recoverInterruptedSends } from "./dispatch-outbox";
 import { expireIdleRuns } from "./expire-runs";
 import { fireDueTimers } from "./fire-timers";
 import { journeyCache } from "./journey-cache";
@@ -42,8 +42,7 @@ export async function createRuntime(
     ...(options.sharedDatabase && { lease: laneLease(sql, randomUUID()) }),
   };
   const lanes = new Map<string, { again: boolean }>();
-  let dispatching: Promise<void> | null = null;
-  let dispatchAgain = false;
+  const dispatcher = outboxDispatcher(sql, options.eightByEight, now);
   let timer: NodeJS.Timeout | null = null;
   let polling = false;
   let lastExpiry = 0;
@@ -54,7 +53,7 @@ export async function createRuntime(
     try {
       while (lane.again) {
         lane.again = false;
-        if (await processContact(deps, contactId)) wakeDispatcher();
+        if (await processContact(deps, contactId)) dispatcher.kick();
       }
     } finally {
       lanes.delete(contactId);
@@ -71,20 +70,9 @@ export async function createRuntime(
     return runLane(contactId).catch((error) => console.error(`[runtime] lane ${contactId}`, error));
   }
 
+  /** Sends what is due; resolves once nothing due is left unsent. */
   function wakeDispatcher(): Promise<void> {
-    if (dispatching) {
-      dispatchAgain = true;
-      return dispatching;
-    }
-    dispatching = (async () => {
-      do {
-        dispatchAgain = false;
-        await dispatchOutbox(sql, options.eightByEight, now());
-      } while (dispatchAgain);
-    })()
-      .catch((error) => console.error("[runtime] dispatch", error))
-      .finally(() => (dispatching = null));
-    return dispatching;
+    return dispatcher.drained();
   }
 
   async function poll() {
@@ -99,7 +87,7 @@ export async function createRuntime(
       for (const { contactId } of orphans) if (!lanes.has(contactId)) lanesRun.push(kick(contactId));
       await Promise.all(lanesRun);
       await recoverInterruptedSends(sql, now());
-      await wakeDispatcher();
+      dispatcher.kick();
       if (now().getTime() - lastExpiry >= EXPIRY_EVERY_MS) {
         lastExpiry = now().getTime();
         await expireIdleRuns(sql, deps.cache, now());
