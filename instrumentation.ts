@@ -4,6 +4,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.RUNTIME_DISABLED === "1") return;
-  const { getRuntime } = await import("./lib/engine/runtime");
+  const { getRuntime } = await import("./lib/engine/runtime-host");
   (await getRuntime()).start();
 }

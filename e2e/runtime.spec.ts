@@ -58,6 +58,10 @@ async function publish(document: Record<string, unknown>) {
 const postWebhook = (body: unknown, headers: Record<string, string> = { Authorization: HOOK_AUTH }) =>
   fetch(`${app.base}/api/webhooks/8x8`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
 
+test("the built app runs journeys on a worker thread, off the thread that answers webhooks", async () => {
+  expect(await (await fetch(`${app.base}/api/health`)).json()).toMatchObject({ ok: true, runtime: "worker" });
+});
+
 test("appointment booking over WhatsApp: list, slots from the clinic, confirm, booked", async () => {
   const booking = JSON.parse(JSON.stringify(fixture("../../lib/journey/samples/appointment-booking.json")).replaceAll("https://api.smile-dental.example", clinicUrl));
   await publish(booking);

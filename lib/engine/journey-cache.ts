@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "../db/client";
+import { toDate, type RawConnection } from "../db/raw-connection";
 import { journeyDocumentSchema } from "../journey/document-schema";
 import { compileJourney, type CompiledJourney } from "./compile-journey";
 
@@ -12,14 +12,17 @@ const PUBLISHED_TTL_MS = 1000;
  * Compiled journey versions. A version never changes, so it is compiled once per
  * process; the list of live (latest) versions is re-read at most once a second.
  */
-export function journeyCache(db: Db) {
+export function journeyCache(sql: RawConnection) {
   const compiled = new Map<string, Promise<CompiledJourney>>();
   let published: { at: number; list: Promise<PublishedJourney[]> } | null = null;
 
   function version(versionId: string): Promise<CompiledJourney> {
     let entry = compiled.get(versionId);
     if (!entry) {
-      entry = db.journeyVersion.findUniqueOrThrow({ where: { id: versionId } }).then((row) => compileJourney(journeyDocumentSchema.parse(row.document)));
+      entry = sql.query(`SELECT "document" FROM "JourneyVersion" WHERE "id" = $1`, [versionId]).then(([row]) => {
+        if (!row) throw new Error(`journey version ${versionId} not found`);
+        return compileJourney(journeyDocumentSchema.parse(sql.json(row.document)));
+      });
       entry.catch(() => compiled.delete(versionId));
       compiled.set(versionId, entry);
     }
@@ -27,16 +30,13 @@ export function journeyCache(db: Db) {
   }
 
   async function loadPublished(): Promise<PublishedJourney[]> {
-    const rows = await db.journeyVersion.findMany({
-      select: { id: true, journeyId: true, version: true },
-      orderBy: [{ journeyId: "asc" }, { version: "desc" }],
-      distinct: ["journeyId"],
-    });
-    const journeys = await db.journey.findMany({ where: { id: { in: rows.map((r) => r.journeyId) } }, select: { id: true, createdAt: true } });
-    const created = new Map(journeys.map((j) => [j.id, j.createdAt.getTime()]));
+    const rows = await sql.query<{ id: string; journeyId: string; version: number; createdAt: unknown }>(
+      `SELECT v."id", v."journeyId", v."version", j."createdAt" FROM "JourneyVersion" v JOIN "Journey" j ON j."id" = v."journeyId"
+       WHERE v."version" = (SELECT MAX(w."version") FROM "JourneyVersion" w WHERE w."journeyId" = v."journeyId")`,
+    );
     // Oldest journey first: "the first published journey whose trigger matches".
-    rows.sort((a, b) => (created.get(a.journeyId) ?? 0) - (created.get(b.journeyId) ?? 0));
-    return Promise.all(rows.map(async (r) => ({ journeyId: r.journeyId, versionId: r.id, version: r.version, compiled: await version(r.id) })));
+    rows.sort((a, b) => toDate(a.createdAt).getTime() - toDate(b.createdAt).getTime());
+    return Promise.all(rows.map(async (r) => ({ journeyId: r.journeyId, versionId: r.id, version: Number(r.version), compiled: await version(r.id) })));
   }
 
   return {

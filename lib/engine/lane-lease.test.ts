@@ -5,6 +5,7 @@ import { sampleJourneys } from "../journey/samples";
 import { journeyStore } from "../journeys/journey-store";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
 import { ingestMessage } from "./ingest-webhook";
+import { sqlOf } from "../db/sql-of";
 import { createRuntime } from "./runtime";
 
 const hasPostgres = await postgresAvailable();
@@ -27,7 +28,8 @@ for (const provider of PROVIDERS) {
     afterAll(() => env.dispose());
 
     it("process one contact's burst in order, each event once", async () => {
-      const instances = await Promise.all([1, 2].map(() => createRuntime(env.db, { eightByEight: null, sharedDatabase: true })));
+      const sql = await sqlOf(env.db);
+      const instances = [1, 2].map(() => createRuntime(sql, { eightByEight: null, sharedDatabase: true }));
       const first = await ingestMessage(env.db, message(`${provider}-0`, "book"));
       await instances[0].kick(first.contactId!);
       const texts = Array.from({ length: 12 }, (_, i) => `answer ${i}`);

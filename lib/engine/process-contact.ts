@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Db } from "../db/client";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import type { Reply } from "../channels/8x8/normalize-reply";
 import type { HttpAnswer, HttpCall } from "../steps/step-executor";
@@ -11,8 +10,6 @@ import type { LaneLease } from "./lane-lease";
 import { cancelTimers, commitRun, RUN_SELECT, runFromRow, StaleRunError, stateFromRow, type RunRow } from "./run-records";
 
 export type RuntimeDeps = {
-  db: Db;
-  /** The same database as `db`, for the hot path: every statement of a lane goes here. */
   sql: RawConnection;
   cache: JourneyCache;
   /** Set when several instances share the database: the lane is then a lease in it. */

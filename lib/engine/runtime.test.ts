@@ -8,6 +8,7 @@ import { sampleJourneys } from "../journey/samples";
 import { journeyStore } from "../journeys/journey-store";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
 import { ingestMessage, ingestReceipt } from "./ingest-webhook";
+import { sqlOf } from "../db/sql-of";
 import { createRuntime, type Runtime } from "./runtime";
 
 const hasPostgres = await postgresAvailable();
@@ -52,7 +53,7 @@ for (const provider of PROVIDERS) {
       await new Promise<void>((r) => webhook.listen(0, "127.0.0.1", r));
       fake = await startFake8x8({ apiKey: "key", subAccountId: "Acme_WhatsApp", webhookUrl: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/` });
       process.env.HTTP_ALLOWED_HOSTS = "127.0.0.1";
-      runtime = await createRuntime(env.db, { eightByEight: { baseUrl: fake.url, apiKey: "key", subAccountId: "Acme_WhatsApp" }, secrets: { clinic_api_key: "secret-k" } });
+      runtime = createRuntime(await sqlOf(env.db), { eightByEight: { baseUrl: fake.url, apiKey: "key", subAccountId: "Acme_WhatsApp" }, secrets: { clinic_api_key: "secret-k" } });
 
       const store = journeyStore(env.db);
       const booking = parseJourneyDocument(JSON.parse(JSON.stringify(sampleJourneys[0]).replaceAll("https://api.smile-dental.example", clinic.url)));

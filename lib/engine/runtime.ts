@@ -1,12 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Db } from "../db/client";
-import { getDb } from "../db/client";
-import { sqlOf } from "../db/sql-of";
 import { contactKey } from "../channels/8x8/normalize-reply";
-import type { EightByEightConfig } from "../channels/8x8/send-client";
-import { appEnv } from "../config/env";
-import { databaseTarget } from "../db/database-target";
+import type { RawConnection } from "../db/raw-connection";
 import { journeyHttp } from "../http/journey-http";
 import { outboxDispatcher, recoverInterruptedSends } from "./dispatch-outbox";
 import { expireIdleRuns } from "./expire-runs";
@@ -14,6 +9,7 @@ import { fireDueTimers } from "./fire-timers";
 import { journeyCache } from "./journey-cache";
 import { laneLease } from "./lane-lease";
 import { processContact, type RuntimeDeps } from "./process-contact";
+import type { RuntimeOptions } from "./runtime-config";
 
 const POLL_MS = 250;
 /** An inbox event nobody picked up this long after it arrived (a lost kick, a crash). */
@@ -25,20 +21,14 @@ const EXPIRY_EVERY_MS = 60_000;
  * pollers for due timers and orphaned events. Webhooks kick it right away; the pollers
  * catch up after a restart.
  */
-export async function createRuntime(
-  db: Db,
-  options: { eightByEight: EightByEightConfig | null; secrets?: Record<string, string>; now?: () => Date; sharedDatabase?: boolean },
-) {
+export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
   const now = options.now ?? (() => new Date());
-  const sql = await sqlOf(db);
   const deps: RuntimeDeps = {
-    db,
     sql,
-    cache: journeyCache(db),
+    cache: journeyCache(sql),
     http: (call) => journeyHttp(call),
     now,
     secrets: options.secrets ?? {},
-    // SQLite is one process's file; PostgreSQL may have several instances in front of it.
     ...(options.sharedDatabase && { lease: laneLease(sql, randomUUID()) }),
   };
   const lanes = new Map<string, { again: boolean }>();
@@ -114,52 +104,33 @@ export async function createRuntime(
       timer = null;
     },
     /** Starts a run at the journey's API trigger; the run id is known before it runs. */
-    async startApiRun(journeyId: string, person: { msisdn?: string; channelUserId?: string; name?: string }, vars: Record<string, unknown>) {
-      const key = contactKey(person);
-      const runId = randomUUID();
-      const at = now();
-      const [contact] = await sql.batch([
-        {
-          sql: `INSERT INTO "Contact" ("id", "key", "msisdn", "channelUserId", "name", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $6)
-                ON CONFLICT ("key") DO UPDATE SET "name" = COALESCE(excluded."name", "Contact"."name"), "updatedAt" = excluded."updatedAt"
-                RETURNING "id"`,
-          params: [randomUUID(), key, person.msisdn ?? null, person.channelUserId ?? null, person.name ?? null, at],
-        },
-        {
-          sql: `INSERT INTO "InboxEvent" ("dedupeKey", "kind", "contactId", "payload", "receivedAt") VALUES ($1, 'start', (SELECT "id" FROM "Contact" WHERE "key" = $2), $3, $4)`,
-          params: [`start:${runId}`, key, JSON.stringify({ journeyId, runId, vars, trigger: { vars } }), at],
-        },
-      ]);
-      void kick(String(contact.rows[0].id));
+    async startApiRun(journeyId: string, person: ApiRunContact, vars: Record<string, unknown>) {
+      const { runId, contactId } = await queueApiRun(sql, journeyId, person, vars, now());
+      void kick(contactId);
       return runId;
     },
   };
 }
 
-export type Runtime = Awaited<ReturnType<typeof createRuntime>>;
+export type Runtime = ReturnType<typeof createRuntime>;
+export type ApiRunContact = { msisdn?: string; channelUserId?: string; name?: string };
 
-/** 8x8 settings when all three are set; without them messages wait in the outbox. */
-export function eightByEightConfig(): EightByEightConfig | null {
-  const env = appEnv();
-  if (!env.EIGHTX8_API_KEY || !env.EIGHTX8_SUBACCOUNT_ID) return null;
-  return { baseUrl: env.EIGHTX8_API_BASE_URL, apiKey: env.EIGHTX8_API_KEY, subAccountId: env.EIGHTX8_SUBACCOUNT_ID };
+/** Queues the start of an API-triggered run as the contact's next event; a lane runs it. */
+export async function queueApiRun(sql: RawConnection, journeyId: string, person: ApiRunContact, vars: Record<string, unknown>, at = new Date()) {
+  const key = contactKey(person);
+  const runId = randomUUID();
+  const [contact] = await sql.batch([
+    {
+      sql: `INSERT INTO "Contact" ("id", "key", "msisdn", "channelUserId", "name", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $6)
+            ON CONFLICT ("key") DO UPDATE SET "name" = COALESCE(excluded."name", "Contact"."name"), "updatedAt" = excluded."updatedAt"
+            RETURNING "id"`,
+      params: [randomUUID(), key, person.msisdn ?? null, person.channelUserId ?? null, person.name ?? null, at],
+    },
+    {
+      sql: `INSERT INTO "InboxEvent" ("dedupeKey", "kind", "contactId", "payload", "receivedAt") VALUES ($1, 'start', (SELECT "id" FROM "Contact" WHERE "key" = $2), $3, $4)`,
+      params: [`start:${runId}`, key, JSON.stringify({ journeyId, runId, vars, trigger: { vars } }), at],
+    },
+  ]);
+  return { runId, contactId: String(contact.rows[0].id) };
 }
 
-/** Workspace secrets for HTTP steps: SECRET_CLINIC_API_KEY=… is {{ secrets.clinic_api_key }}. */
-export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env)
-      .filter(([name, value]) => name.startsWith("SECRET_") && value)
-      .map(([name, value]) => [name.slice("SECRET_".length).toLowerCase(), value as string]),
-  );
-}
-
-const holder = globalThis as unknown as { journeyStudioRuntime?: Promise<Runtime> };
-
-/** The process's runtime, created on first use. */
-export function getRuntime(): Promise<Runtime> {
-  holder.journeyStudioRuntime ??= getDb().then((db) =>
-    createRuntime(db, { eightByEight: eightByEightConfig(), secrets: secretsFromEnv(), sharedDatabase: databaseTarget().provider === "postgres" }),
-  );
-  return holder.journeyStudioRuntime;
-}

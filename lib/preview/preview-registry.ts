@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "../api/api-error";
-import { secretsFromEnv } from "../engine/runtime";
+import { secretsFromEnv } from "../engine/runtime-config";
 import { journeyHttp } from "../http/journey-http";
 import type { JourneyDocument } from "../journey/document-schema";
 import { createPreviewSession, type PreviewSession } from "./preview-session";

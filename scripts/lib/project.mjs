@@ -48,15 +48,17 @@ function newestMtime(entry) {
   return newest;
 }
 
-/** Builds with `next build` unless the last build is newer than every source file. */
+/** Builds (`next build`, then the runtime worker) unless the last build is newer than every source file. */
 export function ensureBuilt() {
   const buildId = path.join(root, ".next", "BUILD_ID");
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > Math.max(...SOURCES.map(newestMtime))) {
+  const worker = path.join(root, ".next", "runtime-worker.cjs");
+  if (existsSync(buildId) && existsSync(worker) && statSync(buildId).mtimeMs > Math.max(...SOURCES.map(newestMtime))) {
     log("Build is up to date");
     return;
   }
-  log("Building the app (next build)");
+  log("Building the app (next build, then the runtime's worker bundle)");
   runBin("next", ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  run(process.execPath, [path.join(root, "scripts/build-runtime-worker.mjs")]);
 }
 
 /** Applies migrations and loads the sample journeys into a new workspace. */

@@ -1,11 +1,11 @@
-import { after, NextResponse } from "next/server";
+import { NextResponse } from "next/server";
 import { ApiError } from "@/lib/api/api-error";
 import { apiRoute, readJsonValue } from "@/lib/api/api-route";
 import { timingSafeEqual } from "@/lib/api/auth";
 import { parseWebhookEvent, type DeliveryReceiptEvent, type InboundMessageEvent } from "@/lib/channels/8x8/webhook-schema";
 import { appEnv } from "@/lib/config/env";
 import { ingestMessage, ingestReceipt } from "@/lib/engine/ingest-webhook";
-import { getRuntime } from "@/lib/engine/runtime";
+import { getRuntime } from "@/lib/engine/runtime-host";
 import { dottedPath } from "@/lib/journey/validation-issue";
 
 const MAX_WEBHOOK_BYTES = 256 * 1024;
@@ -33,10 +33,8 @@ export const POST = apiRoute(
       return NextResponse.json({ ok: true, duplicate: !result.stored });
     }
     const result = await ingestMessage(db, parsed.result.data as InboundMessageEvent);
-    if (result.contactId) {
-      const contactId = result.contactId;
-      after(async () => (await getRuntime()).kick(contactId));
-    }
+    // Only a nudge to the runtime's thread: the event is stored, and runs move there.
+    if (result.contactId) (await getRuntime()).kick(result.contactId);
     return NextResponse.json({ ok: true, duplicate: !result.stored });
   },
   { auth: false },

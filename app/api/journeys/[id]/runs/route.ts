@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { ApiError, notFound } from "@/lib/api/api-error";
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { getRuntime } from "@/lib/engine/runtime";
+import { getRuntime } from "@/lib/engine/runtime-host";
 import { compileJourney } from "@/lib/engine/compile-journey";
 import { journeyDocumentSchema } from "@/lib/journey/document-schema";
 import { startRunBody } from "@/lib/runs/api-schemas";

@@ -1,0 +1,34 @@
+import "server-only";
+import type { EightByEightConfig } from "../channels/8x8/send-client";
+import { appEnv } from "../config/env";
+import { databaseTarget } from "../db/database-target";
+
+export type RuntimeOptions = {
+  eightByEight: EightByEightConfig | null;
+  secrets?: Record<string, string>;
+  now?: () => Date;
+  /** Several instances share the database: lanes become leases in it. */
+  sharedDatabase?: boolean;
+};
+
+/** The runtime's options as the environment sets them. */
+export function runtimeOptionsFromEnv(): RuntimeOptions {
+  // SQLite is one process's file; PostgreSQL may have several instances in front of it.
+  return { eightByEight: eightByEightConfig(), secrets: secretsFromEnv(), sharedDatabase: databaseTarget().provider === "postgres" };
+}
+
+/** 8x8 settings when all three are set; without them messages wait in the outbox. */
+export function eightByEightConfig(): EightByEightConfig | null {
+  const env = appEnv();
+  if (!env.EIGHTX8_API_KEY || !env.EIGHTX8_SUBACCOUNT_ID) return null;
+  return { baseUrl: env.EIGHTX8_API_BASE_URL, apiKey: env.EIGHTX8_API_KEY, subAccountId: env.EIGHTX8_SUBACCOUNT_ID };
+}
+
+/** Workspace secrets for HTTP steps: SECRET_CLINIC_API_KEY=… is {{ secrets.clinic_api_key }}. */
+export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env)
+      .filter(([name, value]) => name.startsWith("SECRET_") && value)
+      .map(([name, value]) => [name.slice("SECRET_".length).toLowerCase(), value as string]),
+  );
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { getDb } from "../db/client";
+import { sqlOf } from "../db/sql-of";
+import { createRuntime, queueApiRun, type ApiRunContact } from "./runtime";
+import { runtimeOptionsFromEnv } from "./runtime-config";
+import type { RuntimeWorkerMessage } from "./runtime-worker";
+
+/** What route handlers and instrumentation use of the runtime, wherever it runs. */
+export type RuntimeHandle = {
+  mode: "worker" | "in-process";
+  /** The contact has a new event: its lane should look now. */
+  kick(contactId: string): void;
+  /** Queues a run at the journey's API trigger and returns its id. */
+  startApiRun(journeyId: string, person: ApiRunContact, vars: Record<string, unknown>): Promise<string>;
+  /** Starts the pollers (due timers, orphaned events, interrupted sends, expiry). */
+  start(): void;
+};
+
+const WORKER_FILE = path.join(process.cwd(), ".next", "runtime-worker.cjs");
+const RESPAWN_MS = 1000;
+/**
+ * The worker's heap, kept small so the process stays within its memory budget: its
+ * work is short-lived objects, and a small young generation collects them just as well.
+ */
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
+
+const holder = globalThis as unknown as { journeyStudioRuntime?: Promise<RuntimeHandle> };
+
+/**
+ * The process's runtime, created on first use. A production server runs it on a worker
+ * thread (the bundle `npm run build` makes), so webhooks are answered by a thread that
+ * does little else; `next dev`, or a build without the bundle, runs it in-process.
+ */
+export function getRuntime(): Promise<RuntimeHandle> {
+  holder.journeyStudioRuntime ??= (async () => {
+    const sql = await sqlOf(await getDb());
+    const useWorker = process.env.NODE_ENV === "production" && process.env.RUNTIME_IN_PROCESS !== "1" && existsSync(WORKER_FILE);
+    if (!useWorker) {
+      const runtime = createRuntime(sql, runtimeOptionsFromEnv());
+      return { mode: "in-process", kick: (contactId) => void runtime.kick(contactId), startApiRun: runtime.startApiRun, start: runtime.start };
+    }
+    const worker = workerThread();
+    return {
+      mode: "worker",
+      kick: (contactId) => worker.send({ type: "kick", contactId }),
+      async startApiRun(journeyId, person, vars) {
+        const { runId, contactId } = await queueApiRun(sql, journeyId, person, vars);
+        worker.send({ type: "kick", contactId });
+        return runId;
+      },
+      start: () => worker.send({ type: "start" }),
+    };
+  })();
+  return holder.journeyStudioRuntime;
+}
+
+/**
+ * The worker, started on first message and started again if it dies: its state is all
+ * in the database, and the new one's pollers pick up whatever the old one left.
+ */
+function workerThread() {
+  let worker: Worker | null = null;
+  let started = false;
+  const spawn = () => {
+    // Not `new Worker(file)`: Turbopack would try to bundle the file that syntax names.
+    const current: Worker = Reflect.construct(Worker, [WORKER_FILE, { resourceLimits: WORKER_HEAP }]);
+    current.unref();
+    current.on("error", (error) => console.error("[runtime] worker failed", error));
+    current.on("exit", (code) => {
+      if (worker !== current) return;
+      worker = null;
+      console.error(`[runtime] worker exited (${code}); starting another in ${RESPAWN_MS / 1000} s`);
+      setTimeout(() => {
+        worker ??= spawn();
+        if (started) worker.postMessage({ type: "start" } satisfies RuntimeWorkerMessage);
+      }, RESPAWN_MS).unref();
+    });
+    return current;
+  };
+  return {
+    send(message: RuntimeWorkerMessage) {
+      if (message.type === "start") started = true;
+      worker ??= spawn();
+      worker.postMessage(message);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { parentPort } from "node:worker_threads";
+import { databaseTarget } from "../db/database-target";
+import { openRawConnection } from "../db/raw-connection";
+import { createRuntime } from "./runtime";
+import { runtimeOptionsFromEnv } from "./runtime-config";
+
+/** What the request thread tells the runtime's thread. */
+export type RuntimeWorkerMessage = { type: "kick"; contactId: string } | { type: "start" };
+
+/**
+ * The runtime on a thread of its own (bundled to .next/runtime-worker.cjs by
+ * scripts/build-runtime-worker.mjs): lanes, the outbox dispatcher and the pollers run
+ * here, so the thread that answers webhooks only parses, stores and answers. Everything
+ * it needs is in the database; a kick only says where to look first.
+ */
+async function main() {
+  const port = parentPort;
+  if (!port) throw new Error("runtime-worker runs as a worker thread");
+  const runtime = createRuntime(await openRawConnection(databaseTarget(), { poolSize: 10 }), runtimeOptionsFromEnv());
+  port.on("message", (message: RuntimeWorkerMessage) => {
+    if (message.type === "kick") void runtime.kick(message.contactId);
+    else runtime.start();
+  });
+  port.postMessage({ type: "ready" });
+}
+
+void main();
