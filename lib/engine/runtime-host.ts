@@ -43,6 +43,9 @@ export function getRuntime(): Promise<RuntimeHandle> {
       return { mode: "in-process", kick: (contactId) => void runtime.kick(contactId), startApiRun: runtime.startApiRun, start: runtime.start };
     }
     const worker = workerThread();
+    // The worker writes most of the pages, so it checkpoints the WAL; a checkpoint on
+    // this thread would stall the webhooks' answers.
+    if (sql.provider === "sqlite") await sql.exec("PRAGMA wal_autocheckpoint = 0");
     return {
       mode: "worker",
       kick: (contactId) => worker.send({ type: "kick", contactId }),
