@@ -2,7 +2,8 @@
  * Runtime throughput and latency, on the built app with SQLite (or DATABASE_URL), against
  * the fake 8x8 on loopback. Each inbound webhook starts a run that sends one message.
  * Prints, side by side with a bare route handler measured the same way:
- *   - burst: N webhooks from N contacts at C concurrent requests: messages/s end to end
+ *   - burst: N webhooks from N contacts on C kept-alive sockets (a lean raw-socket client,
+ *     so the shared cores go to the app): messages/s end to end
  *     (webhook sent → message received by 8x8), p50/p99 webhook answer and webhook→send;
  *   - steady: webhooks paced at RATE/s: p50/p99 of both latencies;
  *   - timers: runs that sleep 2 s, how late their message goes out;
@@ -13,6 +14,7 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { startApp } from "../../e2e/app-process";
+import { keepAliveBurst } from "./keep-alive-client";
 import { startFake8x8 } from "../../lib/channels/8x8/fake/fake-8x8-server";
 
 const N = Number(process.env.N ?? 2000);
@@ -49,23 +51,8 @@ function post(url: string, body: string, dueAt = performance.now()): Promise<num
   });
 }
 
-/** Sends `bodies` with `concurrency` requests in flight; returns answer times and wall time. */
-async function burst(url: string, bodies: string[], concurrency: number) {
-  const answers: number[] = [];
-  const sentAt: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < bodies.length) {
-        const i = next++;
-        sentAt[i] = Date.now();
-        answers[i] = await post(url, bodies[i]);
-      }
-    }),
-  );
-  return { answers, sentAt, seconds: (performance.now() - started) / 1000 };
-}
+/** The burst phases: node:http would cost the shared cores more than the app under test. */
+const burst = keepAliveBurst;
 
 async function paced(url: string, bodies: string[], rate: number) {
   const answers: number[] = [];
