@@ -1,6 +1,5 @@
 import "server-only";
-import type { RawConnection, SqlStatement } from "../db/raw-connection";
-import { toDate } from "../db/raw-connection";
+import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import { sendMessage, type EightByEightConfig, type SendBody, type SendResult } from "../channels/8x8/send-client";
 
 /** Sends in flight at once; more would only queue in the HTTP agent. */

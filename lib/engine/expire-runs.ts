@@ -1,6 +1,5 @@
 import "server-only";
-import type { RawConnection } from "../db/raw-connection";
-import { toDate } from "../db/raw-connection";
+import { toDate, type RawConnection } from "../db/raw-connection";
 import type { JourneyCache } from "./journey-cache";
 import { cancelTimers, StaleRunError } from "./run-records";
 
