@@ -1,8 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import { sqlOf } from "../db/sql-of";
-import { contactKey, normalizeReply } from "../channels/8x8/normalize-reply";
+import { contactEvent } from "./contact-event";
+import { normalizeReply } from "../channels/8x8/normalize-reply";
 import type { DeliveryReceiptEvent, InboundMessageEvent } from "../channels/8x8/webhook-schema";
 
 export type IngestResult = { stored: boolean; contactId?: string };
@@ -16,34 +16,24 @@ const RANK: Record<string, number> = { queued: 1, sent: 2, delivered: 3, read: 4
  * happens here, so the webhook can answer within 8x8's 5 seconds.
  */
 export async function ingestMessage(db: Db, event: InboundMessageEvent): Promise<IngestResult> {
-  const { user } = event.payload;
-  const key = contactKey(user);
-  const payload = JSON.stringify({ reply: normalizeReply(event), subAccountId: event.payload.subAccountId ?? null });
   const receivedAt = new Date();
   const sql = await sqlOf(db);
   try {
     // One transaction: a duplicate umid (the inbox row already there) rolls back the
     // contact's update too, leaving it as it was.
-    const [contact] = await sql.batch([
-      {
-        sql: `INSERT INTO "Contact" ("id", "key", "msisdn", "channelUserId", "name", "username", "lastInboundAt", "createdAt", "updatedAt")
-              VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7)
-              ON CONFLICT ("key") DO UPDATE SET "lastInboundAt" = excluded."lastInboundAt", "updatedAt" = excluded."updatedAt",
-                "channelUserId" = COALESCE(excluded."channelUserId", "Contact"."channelUserId"),
-                "name" = COALESCE(excluded."name", "Contact"."name"), "username" = COALESCE(excluded."username", "Contact"."username")
-              RETURNING "id"`,
-        params: [randomUUID(), key, user.msisdn ?? null, user.channelUserId ?? null, user.name ?? null, user.username ?? null, receivedAt],
-      },
-      {
-        sql: `INSERT INTO "InboxEvent" ("dedupeKey", "kind", "contactId", "payload", "receivedAt")
-              VALUES ($1, 'message', (SELECT "id" FROM "Contact" WHERE "key" = $4), $2, $3)
-              ON CONFLICT ("dedupeKey") DO NOTHING`,
-        params: [`msg:${event.payload.umid}`, payload, receivedAt, key],
+    const [contact] = await sql.batch(
+      contactEvent({
+        person: event.payload.user,
+        dedupeKey: `msg:${event.payload.umid}`,
+        kind: "message",
+        payload: { reply: normalizeReply(event), subAccountId: event.payload.subAccountId ?? null },
+        at: receivedAt,
+        inboundAt: receivedAt,
         check: ({ changes }) => {
           if (changes === 0) throw new DuplicateEvent();
         },
-      },
-    ]);
+      }),
+    );
     return { stored: true, contactId: String(contact.rows[0].id) };
   } catch (error) {
     if (error instanceof DuplicateEvent) return { stored: false };

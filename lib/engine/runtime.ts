@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { contactKey } from "../channels/8x8/normalize-reply";
 import type { RawConnection } from "../db/raw-connection";
+import { contactEvent, type Person } from "./contact-event";
 import { journeyHttp } from "../http/journey-http";
 import { outboxDispatcher, recoverInterruptedSends } from "./dispatch-outbox";
 import { expireIdleRuns } from "./expire-runs";
@@ -113,24 +113,11 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
 }
 
 export type Runtime = ReturnType<typeof createRuntime>;
-export type ApiRunContact = { msisdn?: string; channelUserId?: string; name?: string };
+export type ApiRunContact = Omit<Person, "username">;
 
 /** Queues the start of an API-triggered run as the contact's next event; a lane runs it. */
 export async function queueApiRun(sql: RawConnection, journeyId: string, person: ApiRunContact, vars: Record<string, unknown>, at = new Date()) {
-  const key = contactKey(person);
   const runId = randomUUID();
-  const [contact] = await sql.batch([
-    {
-      sql: `INSERT INTO "Contact" ("id", "key", "msisdn", "channelUserId", "name", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $6)
-            ON CONFLICT ("key") DO UPDATE SET "name" = COALESCE(excluded."name", "Contact"."name"), "updatedAt" = excluded."updatedAt"
-            RETURNING "id"`,
-      params: [randomUUID(), key, person.msisdn ?? null, person.channelUserId ?? null, person.name ?? null, at],
-    },
-    {
-      sql: `INSERT INTO "InboxEvent" ("dedupeKey", "kind", "contactId", "payload", "receivedAt") VALUES ($1, 'start', (SELECT "id" FROM "Contact" WHERE "key" = $2), $3, $4)`,
-      params: [`start:${runId}`, key, JSON.stringify({ journeyId, runId, vars, trigger: { vars } }), at],
-    },
-  ]);
+  const [contact] = await sql.batch(contactEvent({ person, dedupeKey: `start:${runId}`, kind: "start", payload: { journeyId, runId, vars, trigger: { vars } }, at }));
   return { runId, contactId: String(contact.rows[0].id) };
 }
-
