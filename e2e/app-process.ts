@@ -29,6 +29,8 @@ export async function startApp(port: number, env: Record<string, string>, option
   }
   return {
     base,
+    /** The pid of the starter script; the Next server is among its descendants. */
+    pid: child.pid!,
     output: () => output,
     /** Kills the whole process group; SIGKILL gives the app no chance to tidy up. */
     async kill(signal: NodeJS.Signals = "SIGKILL") {

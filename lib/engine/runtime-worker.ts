@@ -3,6 +3,7 @@ import { databaseTarget } from "../db/database-target";
 import { openRawConnection } from "../db/raw-connection";
 import { createRuntime } from "./runtime";
 import { runtimeOptionsFromEnv } from "./runtime-config";
+import { nameThisThread, RUNTIME_THREAD_NAME } from "./thread-name";
 
 /** What the request thread tells the runtime's thread. */
 export type RuntimeWorkerMessage = { type: "kick"; contactId: string } | { type: "start" };
@@ -16,6 +17,7 @@ export type RuntimeWorkerMessage = { type: "kick"; contactId: string } | { type:
 async function main() {
   const port = parentPort;
   if (!port) throw new Error("runtime-worker runs as a worker thread");
+  nameThisThread(RUNTIME_THREAD_NAME);
   const runtime = createRuntime(await openRawConnection(databaseTarget(), { poolSize: 10 }), runtimeOptionsFromEnv());
   port.on("message", (message: RuntimeWorkerMessage) => {
     if (message.type === "kick") void runtime.kick(message.contactId);

@@ -7,6 +7,8 @@
  *     (webhook sent → message received by 8x8), p50/p99 webhook answer and webhook→send;
  *   - steady: webhooks paced at RATE/s: p50/p99 of both latencies;
  *   - timers: runs that sleep 2 s, how late their message goes out;
+ *   - CPU per message in each of the app's threads and in this process (load client and
+ *     fake 8x8), and the rate 2 cores could sustain at that cost;
  *   - the app's memory (RSS) at the end.
  * Run: npm run bench:runtime  (N=2000 C=50 RATE=500 STEADY_SECONDS=5 to change the load;
  *   PROFILE_DIR=dir to write a CPU profile of the app)
@@ -15,6 +17,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { startApp } from "../../e2e/app-process";
 import { keepAliveBurst } from "./keep-alive-client";
+import { appCpu, serverPid, type AppCpu } from "./thread-cpu";
 import { startFake8x8 } from "../../lib/channels/8x8/fake/fake-8x8-server";
 
 const N = Number(process.env.N ?? 2000);
@@ -28,6 +31,20 @@ const pct = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 };
 const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+/** CPU used since `cpuMeter()` was called, per message, in ms: each app thread kind and this process. */
+function cpuMeter(pid: number) {
+  const appBefore = appCpu(pid);
+  const ownBefore = process.cpuUsage();
+  return (messages: number) => {
+    const app = appCpu(pid);
+    const own = process.cpuUsage(ownBefore);
+    const per = (seconds: number) => (1000 * seconds) / messages;
+    const kinds = Object.fromEntries(Object.entries(app).map(([k, v]) => [k, per(v - appBefore[k as keyof AppCpu])])) as AppCpu;
+    const bench = (own.user + own.system) / 1000 / messages;
+    return { ...kinds, bench, total: kinds.request + kinds.runtime + kinds.helpers + bench };
+  };
+}
 
 function inbound(msisdn: string, text: string) {
   return JSON.stringify({
@@ -93,12 +110,17 @@ try {
   await fake.waitForMessages(300, 60_000);
   fake.reset();
 
+  const pid = serverPid(app.pid);
+  const ceilingCpu = cpuMeter(pid);
   const ceiling = await burst(`${app.base}/api/ping`, Array.from({ length: N }, () => inbound("+10000000000", "x")), C);
+  const ceilingPerMessage = ceilingCpu(N);
 
   const contacts = Array.from({ length: N }, (_, i) => `+1555${String(i).padStart(7, "0")}`);
   const started = Date.now();
+  const runCpu = cpuMeter(pid);
   const run = await burst(`${app.base}/api/webhooks/8x8`, contacts.map((c) => inbound(c, "bench burst")), C);
   const delivered = await fake.waitForMessages(N, 300_000);
+  const runPerMessage = runCpu(N);
   const endToEndSeconds = (Math.max(...delivered.map((m) => m.at)) - started) / 1000;
   const sendAt = new Map(delivered.map((m) => [m.user.msisdn, m.at]));
   const toSend = contacts.map((c, i) => sendAt.get(c)! - run.sentAt[i]);
@@ -128,6 +150,15 @@ try {
   console.log(`messages/s end to end        | ${"".padStart(20)} | ${e2eRate.toFixed(0).padStart(10)}  (${((100 * e2eRate) / ceilingRate).toFixed(0)} % of the bare route)`);
   console.log(`answer p50 / p99             | ${`${ms(pct(ceiling.answers, 0.5))} / ${ms(pct(ceiling.answers, 0.99))}`.padStart(20)} | ${ms(pct(run.answers, 0.5))} / ${ms(pct(run.answers, 0.99))}`);
   console.log(`webhook → send p50 / p99     | ${"".padStart(20)} | ${ms(pct(toSend, 0.5))} / ${ms(pct(toSend, 0.99))}`);
+  console.log(`\nCPU per message, burst       | ${"bare route".padStart(20)} | webhook → journey → 8x8`);
+  const cpuMs = (v: number) => `${v.toFixed(2)} ms`;
+  const cpuRow = (label: string, key: keyof typeof runPerMessage) => console.log(`${label.padEnd(29)}| ${cpuMs(ceilingPerMessage[key]).padStart(20)} | ${cpuMs(runPerMessage[key]).padStart(10)}`);
+  cpuRow("request thread", "request");
+  cpuRow("runtime thread", "runtime");
+  cpuRow("V8 and libuv helper threads", "helpers");
+  cpuRow("load client and fake 8x8", "bench");
+  cpuRow("total", "total");
+  console.log(`2 cores at this cost         | ${`${(2000 / ceilingPerMessage.total).toFixed(0)}/s`.padStart(20)} | ${`${(2000 / runPerMessage.total).toFixed(0)}/s`.padStart(10)}`);
   console.log(`\nsteady ${RATE}/s for ${STEADY_SECONDS} s`);
   console.log(`answer p50 / p99             | ${`${ms(pct(ceilingSteady.answers, 0.5))} / ${ms(pct(ceilingSteady.answers, 0.99))}`.padStart(20)} | ${ms(pct(steady.answers, 0.5))} / ${ms(pct(steady.answers, 0.99))}`);
   console.log(`webhook → send p50 / p99     | ${"".padStart(20)} | ${ms(pct(steadyToSend, 0.5))} / ${ms(pct(steadyToSend, 0.99))}`);
