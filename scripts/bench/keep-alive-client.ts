@@ -4,29 +4,39 @@ import net from "node:net";
  * POSTs `bodies` over `concurrency` kept-alive sockets, one request in flight per socket,
  * with requests written as ready bytes and answers read by a minimal HTTP/1.1 parser. It
  * costs the shared cores a fraction of what node:http does, so the benchmark measures the
- * app more than its client. Returns when each body went out, answer times and wall time.
+ * app more than its client. With `rate`, request i is due i/rate seconds after the start
+ * and its answer time counts from then, so time spent waiting for a free socket counts;
+ * without, requests go as fast as answers come back (a burst). Returns when each request
+ * was due (wall clock), answer times, and the wall time of the whole run.
  */
-export async function keepAliveBurst(url: string, bodies: string[], concurrency: number) {
+export async function keepAliveLoad(url: string, bodies: string[], options: { concurrency: number; rate?: number }) {
   const { hostname, port, pathname } = new URL(url);
   const sentAt: number[] = new Array(bodies.length);
   const answers: number[] = new Array(bodies.length);
   let next = 0;
   const started = performance.now();
+  const wallStarted = Date.now();
+  const dueAt = (i: number) => (options.rate ? started + (i * 1000) / options.rate : performance.now());
   await Promise.all(
-    Array.from({ length: Math.min(concurrency, bodies.length) }, () =>
+    Array.from({ length: Math.min(options.concurrency, bodies.length) }, () =>
       new Promise<void>((resolve, reject) => {
         const socket = net.connect(Number(port), hostname);
         socket.setNoDelay(true);
         let buffer = Buffer.alloc(0);
         let current = -1;
-        let began = 0;
+        let due = 0;
+        const write = () => {
+          const body = bodies[current];
+          socket.write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+        };
         const send = () => {
           if (next >= bodies.length) return socket.end(resolve);
           current = next++;
-          const body = bodies[current];
-          sentAt[current] = Date.now();
-          began = performance.now();
-          socket.write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+          due = dueAt(current);
+          sentAt[current] = wallStarted + (due - started);
+          const early = due - performance.now();
+          if (early > 0) setTimeout(write, early);
+          else write();
         };
         socket.on("data", (chunk) => {
           buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
@@ -34,7 +44,7 @@ export async function keepAliveBurst(url: string, bodies: string[], concurrency:
           if (length === null) return;
           const status = Number(buffer.subarray(9, 12).toString());
           if (status !== 200) return reject(new Error(`${url} answered ${status}`));
-          answers[current] = performance.now() - began;
+          answers[current] = performance.now() - due;
           buffer = buffer.subarray(length);
           send();
         });

@@ -9,14 +9,15 @@
  *   - timers: runs that sleep 2 s, how late their message goes out;
  *   - CPU per message in each of the app's threads and in this process (load client and
  *     fake 8x8), and the rate 2 cores could sustain at that cost;
- *   - the app's memory (RSS) at the end.
+ *   - the app's memory (RSS) and the size of SQLite's WAL file at the end.
  * Run: npm run bench:runtime  (N=2000 C=50 RATE=500 STEADY_SECONDS=5 to change the load;
  *   PROFILE_DIR=dir to write a CPU profile of the app)
  */
 import { randomUUID } from "node:crypto";
-import http from "node:http";
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
 import { startApp } from "../../e2e/app-process";
-import { keepAliveBurst } from "./keep-alive-client";
+import { keepAliveLoad } from "./keep-alive-client";
 import { appCpu, serverPid, type AppCpu } from "./thread-cpu";
 import { startFake8x8 } from "../../lib/channels/8x8/fake/fake-8x8-server";
 
@@ -53,38 +54,8 @@ function inbound(msisdn: string, text: string) {
   });
 }
 
-/** At most C connections, kept alive, like autocannon's; extra requests queue for a socket. */
-const agent = new http.Agent({ keepAlive: true, maxSockets: C });
-
-/** Answer time, counted from when the request was due, so time queued for a socket counts. */
-function post(url: string, body: string, dueAt = performance.now()): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: "POST", agent, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } }, (response) => {
-      response.resume();
-      response.on("end", () => (response.statusCode === 200 ? resolve(performance.now() - dueAt) : reject(new Error(`${url} answered ${response.statusCode}`))));
-    });
-    request.on("error", reject);
-    request.end(body);
-  });
-}
-
-/** The burst phases: node:http would cost the shared cores more than the app under test. */
-const burst = keepAliveBurst;
-
-async function paced(url: string, bodies: string[], rate: number) {
-  const answers: number[] = [];
-  const sentAt: number[] = [];
-  const started = Date.now();
-  await Promise.all(
-    bodies.map(async (body, i) => {
-      const due = started + (i * 1000) / rate;
-      await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
-      sentAt[i] = due;
-      answers[i] = await post(url, body, performance.now() - (Date.now() - due));
-    }),
-  );
-  return { answers, sentAt };
-}
+const burst = (url: string, bodies: string[]) => keepAliveLoad(url, bodies, { concurrency: C });
+const paced = (url: string, bodies: string[], rate: number) => keepAliveLoad(url, bodies, { concurrency: C, rate });
 
 const fake = await startFake8x8({ apiKey: "bench-key", subAccountId: "Bench" });
 const app = await startApp(PORT, { EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_API_KEY: "bench-key", EIGHTX8_SUBACCOUNT_ID: "Bench", ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }) });
@@ -105,20 +76,20 @@ try {
   await new Promise((r) => setTimeout(r, 1500));
 
   // Warm up both routes (JIT, connection pool, compiled journey).
-  await burst(`${app.base}/api/ping`, Array.from({ length: 300 }, () => "{}"), C);
-  await burst(`${app.base}/api/webhooks/8x8`, Array.from({ length: 300 }, (_, i) => inbound(`+1999${String(i).padStart(7, "0")}`, "bench warm")), C);
+  await burst(`${app.base}/api/ping`, Array.from({ length: 300 }, () => "{}"));
+  await burst(`${app.base}/api/webhooks/8x8`, Array.from({ length: 300 }, (_, i) => inbound(`+1999${String(i).padStart(7, "0")}`, "bench warm")));
   await fake.waitForMessages(300, 60_000);
   fake.reset();
 
   const pid = serverPid(app.pid);
   const ceilingCpu = cpuMeter(pid);
-  const ceiling = await burst(`${app.base}/api/ping`, Array.from({ length: N }, () => inbound("+10000000000", "x")), C);
+  const ceiling = await burst(`${app.base}/api/ping`, Array.from({ length: N }, () => inbound("+10000000000", "x")));
   const ceilingPerMessage = ceilingCpu(N);
 
   const contacts = Array.from({ length: N }, (_, i) => `+1555${String(i).padStart(7, "0")}`);
   const started = Date.now();
   const runCpu = cpuMeter(pid);
-  const run = await burst(`${app.base}/api/webhooks/8x8`, contacts.map((c) => inbound(c, "bench burst")), C);
+  const run = await burst(`${app.base}/api/webhooks/8x8`, contacts.map((c) => inbound(c, "bench burst")));
   const delivered = await fake.waitForMessages(N, 300_000);
   const runPerMessage = runCpu(N);
   const endToEndSeconds = (Math.max(...delivered.map((m) => m.at)) - started) / 1000;
@@ -137,7 +108,7 @@ try {
   fake.reset();
   const sleepers = Array.from({ length: 200 }, (_, i) => `+1777${String(i).padStart(7, "0")}`);
   const sleptAt = Date.now();
-  await burst(`${app.base}/api/webhooks/8x8`, sleepers.map((c) => inbound(c, "sleep")), C);
+  await burst(`${app.base}/api/webhooks/8x8`, sleepers.map((c) => inbound(c, "sleep")));
   const woke = await fake.waitForMessages(200, 60_000);
   const lateness = woke.map((m) => m.at - (sleptAt + 2000));
   const health = await (await fetch(`${app.base}/api/health`)).json();
@@ -164,6 +135,9 @@ try {
   console.log(`webhook → send p50 / p99     | ${"".padStart(20)} | ${ms(pct(steadyToSend, 0.5))} / ${ms(pct(steadyToSend, 0.99))}`);
   console.log(`\ntimers: 200 runs sleeping 2 s, late by p50 ${ms(pct(lateness, 0.5))}, p99 ${ms(pct(lateness, 0.99))}, max ${ms(Math.max(...lateness))}`);
   console.log(`app memory (RSS) after the run: ${health.rssMb} MB`);
+  // scripts/e2e-server.mjs keeps the database in data/e2e-<port>.db.
+  const wal = path.resolve(import.meta.dirname, `../../data/e2e-${PORT}.db-wal`);
+  if (!process.env.DATABASE_URL && existsSync(wal)) console.log(`SQLite WAL file after the run: ${(statSync(wal).size / 2 ** 20).toFixed(1)} MB`);
 } finally {
   await app.kill("SIGTERM");
   await fake.close();
