@@ -33,8 +33,12 @@ const pct = (values: number[], p: number) => {
 };
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
-/** CPU used since `cpuMeter()` was called, per message, in ms: each app thread kind and this process. */
-function cpuMeter(pid: number) {
+/**
+ * CPU used since `cpuMeter()` was called, per message, in ms: each app thread kind and
+ * this process; null without /proc (not Linux), where threads cannot be told apart.
+ */
+function cpuMeter(pid: number | null) {
+  if (pid === null) return () => null;
   const appBefore = appCpu(pid);
   const ownBefore = process.cpuUsage();
   return (messages: number) => {
@@ -81,7 +85,7 @@ try {
   await fake.waitForMessages(300, 60_000);
   fake.reset();
 
-  const pid = serverPid(app.pid);
+  const pid = existsSync("/proc/self/task") ? serverPid(app.pid) : null;
   const ceilingCpu = cpuMeter(pid);
   const ceiling = await burst(`${app.base}/api/ping`, Array.from({ length: N }, () => inbound("+10000000000", "x")));
   const ceilingPerMessage = ceilingCpu(N);
@@ -121,15 +125,17 @@ try {
   console.log(`messages/s end to end        | ${"".padStart(20)} | ${e2eRate.toFixed(0).padStart(10)}  (${((100 * e2eRate) / ceilingRate).toFixed(0)} % of the bare route)`);
   console.log(`answer p50 / p99             | ${`${ms(pct(ceiling.answers, 0.5))} / ${ms(pct(ceiling.answers, 0.99))}`.padStart(20)} | ${ms(pct(run.answers, 0.5))} / ${ms(pct(run.answers, 0.99))}`);
   console.log(`webhook → send p50 / p99     | ${"".padStart(20)} | ${ms(pct(toSend, 0.5))} / ${ms(pct(toSend, 0.99))}`);
-  console.log(`\nCPU per message, burst       | ${"bare route".padStart(20)} | webhook → journey → 8x8`);
-  const cpuMs = (v: number) => `${v.toFixed(2)} ms`;
-  const cpuRow = (label: string, key: keyof typeof runPerMessage) => console.log(`${label.padEnd(29)}| ${cpuMs(ceilingPerMessage[key]).padStart(20)} | ${cpuMs(runPerMessage[key]).padStart(10)}`);
-  cpuRow("request thread", "request");
-  cpuRow("runtime thread", "runtime");
-  cpuRow("V8 and libuv helper threads", "helpers");
-  cpuRow("load client and fake 8x8", "bench");
-  cpuRow("total", "total");
-  console.log(`2 cores at this cost         | ${`${(2000 / ceilingPerMessage.total).toFixed(0)}/s`.padStart(20)} | ${`${(2000 / runPerMessage.total).toFixed(0)}/s`.padStart(10)}`);
+  if (ceilingPerMessage && runPerMessage) {
+    console.log(`\nCPU per message, burst       | ${"bare route".padStart(20)} | webhook → journey → 8x8`);
+    const cpuMs = (v: number) => `${v.toFixed(2)} ms`;
+    const cpuRow = (label: string, key: keyof typeof ceilingPerMessage) => console.log(`${label.padEnd(29)}| ${cpuMs(ceilingPerMessage[key]).padStart(20)} | ${cpuMs(runPerMessage[key]).padStart(10)}`);
+    cpuRow("request thread", "request");
+    cpuRow("runtime thread", "runtime");
+    cpuRow("V8 and libuv helper threads", "helpers");
+    cpuRow("load client and fake 8x8", "bench");
+    cpuRow("total", "total");
+    console.log(`2 cores at this cost         | ${`${(2000 / ceilingPerMessage.total).toFixed(0)}/s`.padStart(20)} | ${`${(2000 / runPerMessage.total).toFixed(0)}/s`.padStart(10)}`);
+  }
   console.log(`\nsteady ${RATE}/s for ${STEADY_SECONDS} s`);
   console.log(`answer p50 / p99             | ${`${ms(pct(ceilingSteady.answers, 0.5))} / ${ms(pct(ceilingSteady.answers, 0.99))}`.padStart(20)} | ${ms(pct(steady.answers, 0.5))} / ${ms(pct(steady.answers, 0.99))}`);
   console.log(`webhook → send p50 / p99     | ${"".padStart(20)} | ${ms(pct(steadyToSend, 0.5))} / ${ms(pct(steadyToSend, 0.99))}`);
