@@ -13,10 +13,9 @@ export type AppCpu = { request: number; runtime: number; helpers: number };
 export function appCpu(pid: number): AppCpu {
   const totals: AppCpu = { request: 0, runtime: 0, helpers: 0 };
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "latin1");
-    // The name is in parentheses and may hold spaces; the fields after it are fixed.
-    const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const stat = procStat(`/proc/${pid}/task/${tid}/stat`);
+    if (!stat) continue;
+    const { name, fields } = stat;
     const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
     if (Number(tid) === pid) totals.request += seconds;
     else if (name === RUNTIME_THREAD_NAME) totals.runtime += seconds;
@@ -31,22 +30,31 @@ const CLOCK_TICKS = 100;
 /** The Next server's pid among `root`'s descendants (it names itself next-server). */
 export function serverPid(root: number): number {
   const children = new Map<number, number[]>();
+  const names = new Map<number, string>();
   for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "latin1");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
+    const stat = /^\d+$/.test(entry) && procStat(`/proc/${entry}/stat`);
+    if (!stat) continue;
+    const ppid = Number(stat.fields[1]);
+    children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    names.set(Number(entry), stat.name);
   }
-  const isServer = (pid: number) => readFileSync(`/proc/${pid}/comm`, "latin1").startsWith("next-server");
   const queue = [...(children.get(root) ?? [])];
   while (queue.length) {
     const pid = queue.shift()!;
-    if (isServer(pid)) return pid;
+    if (names.get(pid)?.startsWith("next-server")) return pid;
     queue.push(...(children.get(pid) ?? []));
   }
   throw new Error(`no Next server process under pid ${root}`);
+}
+
+/** A /proc stat line: the name (in parentheses, may hold spaces) and the fields after it; null if it ended meanwhile. */
+function procStat(file: string): { name: string; fields: string[] } | null {
+  let text: string;
+  try {
+    text = readFileSync(file, "latin1");
+  } catch {
+    return null;
+  }
+  const close = text.lastIndexOf(")");
+  return { name: text.slice(text.indexOf("(") + 1, close), fields: text.slice(close + 2).split(" ") };
 }
