@@ -56,9 +56,8 @@ export function ensureBuilt() {
     log("Build is up to date");
     return;
   }
-  log("Building the app (next build, then the runtime's worker bundle)");
-  runBin("next", ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
-  run(process.execPath, [path.join(root, "scripts/build-runtime-worker.mjs")]);
+  log("Building the app (npm run build: next build, then the runtime's worker bundle)");
+  run("npm", ["run", "build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
 }
 
 /** Applies migrations and loads the sample journeys into a new workspace. */
