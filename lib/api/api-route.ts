@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getDb, type Db } from "../db/client";
 import { dottedPath } from "../journey/validation-issue";
+import { JsonTooDeepError, parseBoundedJson } from "../json/bounded-json";
 import { ApiError, badRequest, type ApiErrorBody } from "./api-error";
 import { isAuthorized, SESSION_COOKIE } from "./auth";
 
@@ -62,8 +63,9 @@ export async function readJsonValue(request: Request, options: { optional?: bool
     throw badRequest("The request needs a JSON body");
   }
   try {
-    return JSON.parse(text);
+    return parseBoundedJson(text);
   } catch (error) {
+    if (error instanceof JsonTooDeepError) throw new ApiError(413, "too_deep", `The body is nested deeper than ${error.maxDepth} levels`);
     throw badRequest(`The body is not valid JSON: ${(error as Error).message}`);
   }
 }

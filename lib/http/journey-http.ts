@@ -2,8 +2,9 @@ import "server-only";
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import type { LookupFunction } from "node:net";
+import { isIP, type LookupFunction } from "node:net";
 import type { HttpAnswer, HttpCall } from "../steps/step-executor";
+import { JsonTooDeepError, parseBoundedJson } from "../json/bounded-json";
 import { isBlockedAddress } from "./blocked-address";
 
 export const MAX_RESPONSE_BYTES = 1024 * 1024;
@@ -33,15 +34,38 @@ export async function journeyHttp(call: HttpCall, options: JourneyHttpOptions = 
     return { error: `Not a valid URL: ${call.url}` };
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return { error: `Only http and https URLs are allowed, not ${url.protocol}` };
+  const invalidHeader = findInvalidHeader(call.headers);
+  if (invalidHeader) return { error: invalidHeader };
   const allowed = (options.allowedHosts ?? allowedHostsFromEnv()).includes(url.hostname.toLowerCase());
   let answer: HttpAnswer = { error: "not sent" };
   for (let attempt = 0; attempt <= call.retries; attempt++) {
     if (attempt > 0) await new Promise((r) => setTimeout(r, (options.backoffMs ?? 250) * 2 ** (attempt - 1)));
-    answer = await once(url, call, allowed);
+    // Whatever Node throws while building the request is this step's error, not the run's.
+    answer = await once(url, call, allowed).catch((error: Error) => ({ error: error.message }));
     const retryable = "error" in answer ? !answer.error.startsWith("Blocked") : answer.status >= 500;
     if (!retryable) break;
   }
   return answer;
+}
+
+/**
+ * A header that Node would refuse to send: a rendered value can hold anything a customer
+ * typed, line breaks included. Said as a step error instead of thrown at the run.
+ */
+function findInvalidHeader(headers: Record<string, string>): string | null {
+  for (const [name, value] of Object.entries(headers)) {
+    try {
+      http.validateHeaderName(name);
+    } catch {
+      return `"${name}" cannot be an HTTP header name`;
+    }
+    try {
+      http.validateHeaderValue(name, value);
+    } catch {
+      return `The ${name} header's value has a character a header cannot carry (a line break or a control character)`;
+    }
+  }
+  return null;
 }
 
 function once(url: URL, call: HttpCall, allowed: boolean): Promise<HttpAnswer> {
@@ -58,7 +82,7 @@ function once(url: URL, call: HttpCall, allowed: boolean): Promise<HttpAnswer> {
     };
     // A literal IP skips DNS, so it is checked here.
     const literal = url.hostname.replace(/^\[|\]$/g, "");
-    if (!allowed && /^[\d.]+$|:/.test(literal) && isBlockedAddress(literal)) {
+    if (!allowed && isIP(literal) && isBlockedAddress(literal)) {
       return resolve({ error: `Blocked: ${url.hostname} is a private address` });
     }
     const client = url.protocol === "https:" ? https : http;
@@ -86,8 +110,10 @@ function once(url: URL, call: HttpCall, allowed: boolean): Promise<HttpAnswer> {
           let body: unknown = text;
           if (type.includes("json") && text) {
             try {
-              body = JSON.parse(text);
-            } catch {
+              body = parseBoundedJson(text);
+            } catch (error) {
+              // Too deep to store or render: the step fails rather than the run.
+              if (error instanceof JsonTooDeepError) return resolve({ error: `The response's JSON is nested deeper than ${error.maxDepth} levels` });
               body = text;
             }
           }

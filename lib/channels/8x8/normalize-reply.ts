@@ -1,3 +1,4 @@
+import { parseBoundedJson } from "../../json/bounded-json";
 import type { InboundMessageEvent } from "./webhook-schema";
 
 /** The `reply` a journey sees (journey-format.md, Templating): one shape for every channel type. */
@@ -33,10 +34,10 @@ export function normalizeReply(event: InboundMessageEvent): Reply {
   if (interactive?.nfmReply) {
     let flow: Record<string, unknown> = {};
     try {
-      const parsed = JSON.parse(interactive.nfmReply.responseJson);
+      const parsed = parseBoundedJson(interactive.nfmReply.responseJson);
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) flow = parsed;
     } catch {
-      // A Flow answer that is not JSON is kept as text rather than dropped.
+      // A Flow answer that is not JSON (or nests too deep) is kept as text rather than dropped.
       return { ...base, type: "flow", flow: {}, text: interactive.nfmReply.responseJson };
     }
     return { ...base, type: "flow", flow };

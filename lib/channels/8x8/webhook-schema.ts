@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jsonDepth, MAX_JSON_DEPTH } from "../../json/bounded-json";
 
 /**
  * 8x8 Chat Apps webhook bodies (../shared/docs/8x8-chatapps.md §1), v2 and v3 inbound,
@@ -19,7 +20,16 @@ const interactive = z
     type: z.string(),
     button_reply: z.object({ id: z.string(), title: z.string().optional() }).loose().optional(),
     list_reply: z.object({ id: z.string(), title: z.string().optional(), description: z.string().optional() }).loose().optional(),
-    nfmReply: z.object({ responseJson: z.string() }).loose().optional(),
+    // A JSON document inside a string: the body's own depth limit does not see into it.
+    nfmReply: z
+      .object({
+        responseJson: z
+          .string()
+          .max(64 * 1024)
+          .refine((json) => jsonDepth(json, MAX_JSON_DEPTH) <= MAX_JSON_DEPTH, { error: `responseJson is nested deeper than ${MAX_JSON_DEPTH} levels` }),
+      })
+      .loose()
+      .optional(),
   })
   .loose();
 
