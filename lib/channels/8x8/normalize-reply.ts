@@ -34,7 +34,7 @@ export function normalizeReply(event: InboundMessageEvent): Reply {
   if (interactive?.nfmReply) {
     let flow: Record<string, unknown> = {};
     try {
-      const parsed = parseBoundedJson(interactive.nfmReply.responseJson);
+      const parsed = parseBoundedJson(interactive.nfmReply.responseJson) as Record<string, unknown> | null;
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) flow = parsed;
     } catch {
       // A Flow answer that is not JSON (or nests too deep) is kept as text rather than dropped.
