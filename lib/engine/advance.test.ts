@@ -20,7 +20,7 @@ function conversation(document: unknown, env: Partial<AdvanceEnv> = {}) {
   const fullEnv: AdvanceEnv = {
     now: () => new Date("2026-11-22T10:00:00Z"),
     windowOpen: true,
-    secrets: { clinic_api_key: "k" },
+    secrets: { clinic_api_key: "clinic-key-0123456789" },
     fallbackTemplate: null,
     async http(call): Promise<HttpAnswer> {
       calls.push(call);
@@ -60,7 +60,7 @@ describe("appointment booking, end to end in memory", () => {
     expect(menu.timer?.dueAt.toISOString()).toBe("2026-11-22T11:00:00.000Z");
 
     const slots = await c.reply({ type: "list", id: "checkup", title: "Check-up" });
-    expect(c.calls[0]).toMatchObject({ method: "GET", url: "https://api.smile-dental.example/slots?service=checkup", headers: { Authorization: "Bearer k" } });
+    expect(c.calls[0]).toMatchObject({ method: "GET", url: "https://api.smile-dental.example/slots?service=checkup", headers: { Authorization: "Bearer clinic-key-0123456789" } });
     expect(c.calls[0].idempotencyKey).toMatch(/^run1:\d+$/);
     expect(interactive(slots).action.sections[0].rows).toEqual([
       { id: "s1", title: "Mon 09:00", description: "with Dr Lee" },
@@ -158,6 +158,27 @@ describe("runtime rules", () => {
     await c.start();
     expect(c.last.sends).toEqual([]);
     expect(c.last.steps[1]).toMatchObject({ nodeId: "m", outcome: "failed" });
+  });
+
+  it("a secret rendered into an HTTP step is [secret] in its log, its error, the run's error and saved variables", async () => {
+    const secret = "sk_live_9f8e7d6c5b4a";
+    const journey = doc(
+      [
+        node("trigger", "trigger.api"),
+        node("h", "httpRequest", { method: "GET", url: "https://api.example.com/slots?key={{ secrets.clinic_api_key }}", headers: [{ name: "X-Key", value: "{{ secrets.clinic_api_key }}" }], saveAs: "answer" }),
+        node("m", "message", { message: { kind: "text", text: "{{ vars.answer.body.echo }}" } }),
+      ],
+      [["trigger", "next", "h"], ["h", "error", "m"]],
+    );
+    const c = conversation(journey, {
+      secrets: { clinic_api_key: secret },
+      http: async (call) => ({ status: 500, headers: { "x-echo": call.headers["X-Key"] }, body: { echo: `bad key ${call.url}`, [secret]: encodeURIComponent(secret) } }),
+    });
+    const effects = await c.start();
+    const everything = JSON.stringify({ state: c.state, effects });
+    expect(everything).not.toContain(secret);
+    expect(effects.steps[1]).toMatchObject({ outcome: "error", output: { request: { url: "https://api.example.com/slots?key=[secret]" } }, error: "GET https://api.example.com/slots?key=[secret] answered 500" });
+    expect(effects.sends[0].send).toEqual({ type: "text", content: { text: "bad key https://api.example.com/slots?key=[secret]" } });
   });
 
   it("a delay sleeps until its timer, and a reply meanwhile does not wake it", async () => {

@@ -1,4 +1,5 @@
 import type { Reply } from "../channels/8x8/normalize-reply";
+import { redactSecrets } from "../journey/redact-secrets";
 import { renderTemplate, TemplateError } from "../journey/render-template";
 import type { SendContent } from "../steps/message/message-kind";
 import type { TemplateMessage } from "../steps/message/kinds/template";
@@ -155,23 +156,31 @@ async function execute(node: CompiledNode, state: RunState, env: AdvanceEnv, ste
     vars: state.vars,
     run: { id: state.id, journeyId: state.journeyId, version: state.version, startedAt: state.startedAt },
   };
+  let sawSecrets = false;
+  // Whatever a step that rendered secrets returns (output, error, saved variables) is
+  // stored and shown, so the secrets' values leave it as [secret].
+  const clean = <T>(value: T): T => (sawSecrets ? redactSecrets(value, Object.values(env.secrets)) : value);
   try {
-    return await node.executor.execute({
+    const outcome = await node.executor.execute({
       config: node.config,
       nodeId: node.id,
       scope,
       render: (template, path) => renderTemplate(template, scope, path),
-      renderWithSecrets: (template, path) => renderTemplate(template, { ...scope, secrets: env.secrets }, path),
+      renderWithSecrets: (template, path) => {
+        sawSecrets = true;
+        return renderTemplate(template, { ...scope, secrets: env.secrets }, path);
+      },
       windowOpen: env.windowOpen,
       fallbackTemplate: env.fallbackTemplate,
       http: (call) => env.http(call, node.id),
       stepKey,
       now: env.now(),
     });
+    return clean(outcome);
   } catch (error) {
     // A template that cannot render is a step error; where a `failed` path exists the
     // run takes it, else the run fails with the field named.
-    const message = error instanceof TemplateError ? `Template error in ${error.path}: ${error.reason}` : (error as Error).message;
+    const message = clean(error instanceof TemplateError ? `Template error in ${error.path}: ${error.reason}` : (error as Error).message);
     const hasFailed = node.definition.outputs(node.config).some((o) => o.id === "failed");
     return hasFailed ? { type: "next", handle: "failed", error: message } : { type: "fail", error: message };
   }
