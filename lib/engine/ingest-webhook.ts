@@ -9,6 +9,8 @@ export type IngestResult = { stored: boolean; contactId?: string };
 
 /** Receipt states in the order a message moves through them; a late "sent" never undoes "read". */
 const RANK: Record<string, number> = { queued: 1, sent: 2, delivered: 3, read: 4, undelivered: 5, rejected: 5, failed: 5 };
+/** RANK, in SQL, of the stored status; pending and sending rank below everything. */
+const STATUS_RANK_SQL = `CASE "status" ${Object.entries(RANK).map(([state, rank]) => `WHEN '${state}' THEN ${rank}`).join(" ")} ELSE 0 END`;
 
 /**
  * Stores an inbound message in the inbox (once per umid: 8x8 retries on any non-2xx)
@@ -54,22 +56,21 @@ export async function ingestReceipt(db: Db, event: DeliveryReceiptEvent): Promis
     },
   ]);
   if (stored.changes === 0) return { stored: false };
-  const [message] = await sql.query<{ id: string; status: string }>(
-    `SELECT "id", "status" FROM "OutboxMessage" WHERE "umid" = $1 OR "clientMessageId" = $2 LIMIT 1`,
-    [umid, clientMessageId ?? null],
-  );
   const state = status.state.toLowerCase();
-  if (message && (RANK[state] ?? 0) > (RANK[message.status] ?? 0)) {
-    const code = status.errorCode === undefined ? null : String(status.errorCode);
-    // 1022: WhatsApp refused a free-form message because the 24-hour window had closed.
-    const errorMessage = code === "1022" ? `24-hour window expired${status.errorMessage ? `: ${status.errorMessage}` : " (8x8 error 1022)"}` : (status.errorMessage ?? null);
-    await sql.batch([
-      {
-        sql: `UPDATE "OutboxMessage" SET "status" = $2, "umid" = $3, "errorCode" = COALESCE($4, "errorCode"), "errorMessage" = COALESCE($5, "errorMessage"), "updatedAt" = $6 WHERE "id" = $1`,
-        params: [message.id, state, umid, code, errorMessage, now],
-      },
-    ]);
-  }
+  const rank = RANK[state];
+  if (rank === undefined) return { stored: true };
+  const code = status.errorCode === undefined ? null : String(status.errorCode);
+  // 1022: WhatsApp refused a free-form message because the 24-hour window had closed.
+  const errorMessage = code === "1022" ? `24-hour window expired${status.errorMessage ? `: ${status.errorMessage}` : " (8x8 error 1022)"}` : (status.errorMessage ?? null);
+  // One statement that only moves forward: two receipts landing at once cannot both read
+  // "sent" and let "delivered" overwrite "read".
+  await sql.batch([
+    {
+      sql: `UPDATE "OutboxMessage" SET "status" = $1, "umid" = $2, "errorCode" = COALESCE($3, "errorCode"), "errorMessage" = COALESCE($4, "errorMessage"), "updatedAt" = $5
+            WHERE ("umid" = $2 OR "clientMessageId" = $6) AND ${STATUS_RANK_SQL} < $7`,
+      params: [state, umid, code, errorMessage, now, clientMessageId ?? null, rank],
+    },
+  ]);
   return { stored: true };
 }
 

@@ -145,6 +145,16 @@ for (const provider of PROVIDERS) {
       expect(await env.db.outboxMessage.findFirstOrThrow({ where: { umid: message.umid } })).toMatchObject({ status: "undelivered", errorCode: "1022", errorMessage: "24-hour window expired: Message window expired" });
     });
 
+    it("receipts landing at once only ever move a message forward", async () => {
+      const ida = { msisdn: "+15550000009", name: "Ida" };
+      await fake.say(ida, { text: "book" });
+      await settle();
+      const [message] = await fake.waitForMessages(1);
+      const states = ["read", "delivered", "sent", "delivered", "sent", "queued"];
+      await Promise.all(states.map((state, i) => fake.deliver(message.umid, state, { detail: `d${i}` })));
+      expect((await env.db.outboxMessage.findFirstOrThrow({ where: { umid: message.umid } })).status).toBe("read");
+    });
+
     it("a reply timeout fires from its timer and takes the timeout path", async () => {
       const eve = { msisdn: "+15550000006", name: "Eve" };
       await fake.say(eve, { text: "book" });
