@@ -1,17 +1,44 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isAuthorized, SESSION_COOKIE } from "./lib/api/auth";
+import { contentSecurityPolicy, newNonce } from "./lib/api/content-security-policy";
 
 /**
- * With APP_API_TOKEN set, pages need the session cookie from /login. API routes check
- * the token (or the cookie) themselves, so that they answer 401 JSON, not a redirect.
+ * Runs before every page and API route:
+ * - a path whose percent-encoding is malformed is a 400 in the API's error shape (Next's
+ *   router would throw a bare 500 decoding it);
+ * - pages get a Content-Security-Policy with a fresh nonce, and with APP_API_TOKEN set,
+ *   need the session cookie from /login. API routes check the token (or the cookie)
+ *   themselves, so that they answer 401 JSON, not a redirect.
  */
 export async function proxy(request: NextRequest) {
-  if (await isAuthorized(request.headers, request.cookies.get(SESSION_COOKIE)?.value)) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(login);
+  if (!decodable(request.nextUrl.pathname)) {
+    return NextResponse.json({ error: { code: "invalid_path", message: "The path has a malformed percent-encoding (a % not followed by two hex digits, or bytes that are not UTF-8)" } }, { status: 400 });
+  }
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+  if (pathname !== "/login" && !(await isAuthorized(request.headers, request.cookies.get(SESSION_COOKIE)?.value))) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("next", pathname + request.nextUrl.search);
+    return NextResponse.redirect(login);
+  }
+  const policy = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development" });
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {
-  matcher: ["/((?!api/|login|_next/|favicon\\.ico|.*\\.(?:png|svg|ico|txt)$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:png|svg|ico|txt)$).*)"],
 };

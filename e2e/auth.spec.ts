@@ -33,10 +33,13 @@ test.describe("with APP_API_TOKEN set", () => {
     await expect(page.getByRole("heading", { name: "Signed in" })).toBeVisible();
   });
 
-  test("sign-in never redirects to another site", async ({ page }) => {
-    await page.goto(`${base}/login?next=//evil.example`);
-    await page.getByLabel("Access token").fill(AUTH_TOKEN);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(`${base}/journeys`);
+  test("sign-in never redirects to another site, however the target is spelled", async ({ page }) => {
+    for (const next of ["//evil.example", "/%5Cevil.example/x", "/%09/evil.example/x", "/%0A/evil.example/x", "https://evil.example/"]) {
+      await page.context().clearCookies();
+      await page.goto(`${base}/login?next=${next}`);
+      await page.getByLabel("Access token").fill(AUTH_TOKEN);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page, next).toHaveURL(`${base}/journeys`);
+    }
   });
 });

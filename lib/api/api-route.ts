@@ -5,7 +5,9 @@ import { getDb, type Db } from "../db/client";
 import { dottedPath } from "../journey/validation-issue";
 import { JsonTooDeepError, parseBoundedJson } from "../json/bounded-json";
 import { ApiError, badRequest, type ApiErrorBody } from "./api-error";
+import { appEnv } from "../config/env";
 import { isAuthorized, SESSION_COOKIE } from "./auth";
+import { isCrossSiteWrite, ownOrigins } from "./cross-site";
 
 type Context<P> = { request: NextRequest; params: P; db: Db };
 
@@ -22,6 +24,9 @@ export function apiRoute<P = Record<string, string>>(
     try {
       if (options.auth !== false && !(await isAuthorized(request.headers, request.cookies.get(SESSION_COOKIE)?.value))) {
         throw new ApiError(401, "unauthorized", "Send Authorization: Bearer <APP_API_TOKEN>");
+      }
+      if (isCrossSiteWrite(request, ownOrigins(request, appEnv().PUBLIC_URL))) {
+        throw new ApiError(403, "cross_site", "This request came from another site's page; changes are accepted only from Journey Studio's own pages or with a token");
       }
       const result = await handler({ request, params: await route.params, db: await getDb() });
       return result instanceof Response ? result : NextResponse.json(result);

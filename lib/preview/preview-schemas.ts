@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sizedJson, sizedVars } from "../json/sized-json";
 import type { Reply } from "../channels/8x8/normalize-reply";
 import type { StepRecord } from "../engine/advance";
 import { journeyDocumentSchema } from "../journey/document-schema";
@@ -15,7 +16,7 @@ export type PreviewContact = z.infer<typeof previewContact>;
 
 /** A canned answer for one HTTP step: a response, or a network failure. */
 export const httpMock = z.union([
-  z.object({ status: z.number().int().min(100).max(599), body: z.unknown() }),
+  z.object({ status: z.number().int().min(100).max(599), body: sizedJson(1024 * 1024, "A mocked body") }),
   z.object({ error: z.string().min(1).max(500) }),
 ]);
 export type HttpMock = z.infer<typeof httpMock>;
@@ -41,7 +42,7 @@ const withDocument = { document: journeyDocumentSchema.optional() };
 
 export const previewCommand = z.discriminatedUnion("type", [
   z.object({ type: z.literal("send"), reply: previewReply, ...withDocument }),
-  z.object({ type: z.literal("start"), nodeId: z.string().min(1).optional(), vars: z.record(z.string(), z.unknown()).optional(), ...withDocument }),
+  z.object({ type: z.literal("start"), nodeId: z.string().min(1).optional(), vars: sizedVars().optional(), ...withDocument }),
   z.object({ type: z.literal("restart"), ...withDocument }),
   z.object({ type: z.literal("skipWait"), ...withDocument }),
   z.object({ type: z.literal("setWindow"), open: z.boolean() }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sizedVars } from "../json/sized-json";
 
 /** Bodies and queries of the runs API, shared by the route handlers and clients. */
 export const startRunBody = z.object({
@@ -9,7 +10,7 @@ export const startRunBody = z.object({
       name: z.string().max(256).optional(),
     })
     .refine((c) => c.msisdn || c.channelUserId, { error: "contact needs an msisdn or a channelUserId" }),
-  vars: z.record(z.string(), z.unknown()).default({}),
+  vars: sizedVars().default({}),
 });
 
 export const RUN_STATUSES = ["running", "waiting", "sleeping", "completed", "failed", "expired", "cancelled"] as const;
