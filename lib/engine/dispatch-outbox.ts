@@ -12,8 +12,14 @@ const MAX_IN_FLIGHT = 128;
  * window cannot be closed from our side; it is as short as one request.
  */
 const STALE_SENDING_MS = 15_000;
+/**
+ * A message that could not be sent for this long ends as failed, with the last error,
+ * on its run: a conversation a day old is better told than retried forever. WhatsApp's
+ * customer service window is 24 hours too, so it could not go out as sent anyway.
+ */
+export const MAX_SEND_AGE_MS = 24 * 60 * 60 * 1000;
 
-type Pending = { id: string; contactId: string; nextAttemptAt: Date; attempts: number; body: unknown };
+type Pending = { id: string; contactId: string; attempts: number; body: unknown; createdAt: Date };
 
 /**
  * Sends outbox messages to 8x8 as they become due, up to MAX_IN_FLIGHT at a time, each
@@ -54,7 +60,7 @@ export function outboxDispatcher(sql: RawConnection, config: EightByEightConfig 
   function launch(message: Pending) {
     inFlight++;
     void sendMessage(config!, sql.json<SendBody>(message.body), message.attempts + 1)
-      .then((result) => sql.batch([recordResult(message.id, result)]))
+      .then((result) => sql.batch(recordResult(message, giveUpIfTooOld(message, result, now()))))
       .catch((error) => console.error(`[runtime] recording send ${message.id}`, error))
       .finally(() => {
         inFlight--;
@@ -82,37 +88,31 @@ export function outboxDispatcher(sql: RawConnection, config: EightByEightConfig 
 }
 
 /**
- * Claims up to `room` due messages, one per contact (its oldest unsent), for this process:
- * another dispatcher (another instance) may have picked some already.
+ * Claims up to `room` due messages for this process, in one statement: a message is
+ * claimed only while its contact has no older unsent message and none on its way. Read
+ * apart (pending messages, then contacts with a send in flight), the two reads could see
+ * different moments on PostgreSQL, and a retried message went out after the next one.
+ * Another dispatcher (another instance) claiming at the same time gets other messages:
+ * the outer `status = 'pending'` is checked again on each row it updates.
  */
 async function claimDue(sql: RawConnection, now: Date, room: number): Promise<Pending[]> {
-  // Oldest first along the (status, createdAt) index, so the backlog is never sorted.
-  const [rows, sending] = await Promise.all([
-    sql.query(
-      `SELECT "id", "contactId", "nextAttemptAt", "attempts", "body" FROM "OutboxMessage"
-       WHERE "status" = 'pending' ORDER BY "createdAt", "clientMessageId" LIMIT $1`,
-      [room * 4],
-    ),
-    // A contact with a message on its way waits for its answer before the next one goes.
-    sql.query<{ contactId: string }>(`SELECT DISTINCT "contactId" FROM "OutboxMessage" WHERE "status" = 'sending'`),
+  const [claimed] = await sql.batch([
+    {
+      sql: `UPDATE "OutboxMessage" SET "status" = 'sending', "attempts" = "attempts" + 1, "updatedAt" = $2
+            WHERE "status" = 'pending' AND "id" IN (
+              SELECT m."id" FROM "OutboxMessage" m
+              WHERE m."status" = 'pending' AND m."nextAttemptAt" <= $2
+                AND NOT EXISTS (
+                  SELECT 1 FROM "OutboxMessage" o
+                  WHERE o."contactId" = m."contactId" AND o."id" <> m."id"
+                    AND (o."status" = 'sending' OR (o."status" = 'pending'
+                      AND (o."createdAt" < m."createdAt" OR (o."createdAt" = m."createdAt" AND o."clientMessageId" < m."clientMessageId")))))
+              ORDER BY m."createdAt", m."clientMessageId" LIMIT $1)
+            RETURNING "id", "contactId", "attempts", "body", "createdAt"`,
+      params: [room, now],
+    },
   ]);
-  const busy = new Set(sending.map((r) => r.contactId));
-  const due: Pending[] = [];
-  for (const row of rows) {
-    const message = { ...(row as Pending), nextAttemptAt: toDate(row.nextAttemptAt), attempts: Number(row.attempts) };
-    if (busy.has(message.contactId)) continue;
-    // Its oldest pending message decides for the contact: one waiting out a 429 holds the rest.
-    busy.add(message.contactId);
-    if (message.nextAttemptAt <= now && due.length < room) due.push(message);
-  }
-  if (due.length === 0) return [];
-  const claims = await sql.batch(
-    due.map((m) => ({
-      sql: `UPDATE "OutboxMessage" SET "status" = 'sending', "attempts" = "attempts" + 1, "updatedAt" = $2 WHERE "id" = $1 AND "status" = 'pending'`,
-      params: [m.id, now],
-    })),
-  );
-  return due.filter((_, i) => claims[i].changes === 1);
+  return claimed.rows.map((row) => ({ id: String(row.id), contactId: String(row.contactId), attempts: Number(row.attempts) - 1, body: row.body, createdAt: toDate(row.createdAt) }));
 }
 
 /** Puts messages whose sender died mid-send back in line; the poller calls it, not every dispatch. */
@@ -126,24 +126,38 @@ export async function recoverInterruptedSends(sql: RawConnection, now = new Date
   return result.changes;
 }
 
-function recordResult(id: string, result: SendResult): SqlStatement {
+function giveUpIfTooOld(message: Pending, result: SendResult, now: Date): SendResult {
+  if (result.kind !== "retry" || now.getTime() - message.createdAt.getTime() < MAX_SEND_AGE_MS) return result;
+  const hours = Math.round(MAX_SEND_AGE_MS / 3_600_000);
+  return { kind: "failed", code: "not_sent", message: `Not sent within ${hours} hours; the last attempt: ${result.error}` };
+}
+
+function recordResult(message: Pending, result: SendResult): SqlStatement[] {
+  const { id } = message;
   const at = new Date();
   if (result.kind === "accepted") {
     // A delivery receipt may have overtaken this answer; its status is the newer news.
-    return {
+    return [{
       sql: `UPDATE "OutboxMessage" SET "status" = CASE WHEN "status" = 'sending' THEN $2 ELSE "status" END, "umid" = $3, "sentAt" = $4, "updatedAt" = $4,
               "errorCode" = NULL, "errorMessage" = NULL WHERE "id" = $1`,
       params: [id, result.state.toLowerCase(), result.umid, at],
-    };
+    }];
   }
   if (result.kind === "retry") {
-    return {
+    return [{
       sql: `UPDATE "OutboxMessage" SET "status" = 'pending', "nextAttemptAt" = $2, "errorMessage" = $3, "updatedAt" = $4 WHERE "id" = $1`,
       params: [id, new Date(at.getTime() + result.afterMs), result.error, at],
-    };
+    }];
   }
-  return {
-    sql: `UPDATE "OutboxMessage" SET "status" = 'failed', "errorCode" = $2, "errorMessage" = $3, "updatedAt" = $4 WHERE "id" = $1`,
-    params: [id, result.code, result.message, at],
-  };
+  return [
+    {
+      sql: `UPDATE "OutboxMessage" SET "status" = 'failed', "errorCode" = $2, "errorMessage" = $3, "updatedAt" = $4 WHERE "id" = $1`,
+      params: [id, result.code, result.message, at],
+    },
+    // The run tells why its message never arrived, unless it already has an error of its own.
+    {
+      sql: `UPDATE "Run" SET "error" = $2 WHERE "id" = (SELECT "runId" FROM "OutboxMessage" WHERE "id" = $1) AND "error" IS NULL`,
+      params: [id, `A message could not be sent: ${result.message}`],
+    },
+  ];
 }

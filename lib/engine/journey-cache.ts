@@ -1,20 +1,20 @@
 import "server-only";
 import { toDate, type RawConnection } from "../db/raw-connection";
 import { journeyDocumentSchema } from "../journey/document-schema";
+import { LIVE_REVISION_KEY } from "../journeys/live-revision";
 import { compileJourney, type CompiledJourney } from "./compile-journey";
 
 export type PublishedJourney = { journeyId: string; versionId: string; version: number; compiled: CompiledJourney };
 
-/** How long the list of live versions is reused: a publish is picked up within this. */
-const PUBLISHED_TTL_MS = 1000;
-
 /**
  * Compiled journey versions. A version never changes, so it is compiled once per
- * process; the list of live (latest) versions is re-read at most once a second.
+ * process. The list of live (latest) versions is reloaded when the live revision moved:
+ * one read of one row per inbound message, so a publish is seen by the very next one,
+ * in this thread, the runtime's worker thread or another instance.
  */
 export function journeyCache(sql: RawConnection) {
   const compiled = new Map<string, Promise<CompiledJourney>>();
-  let published: { at: number; list: Promise<PublishedJourney[]> } | null = null;
+  let published: { revision: string | null; list: Promise<PublishedJourney[]> } | null = null;
 
   function version(versionId: string): Promise<CompiledJourney> {
     let entry = compiled.get(versionId);
@@ -41,12 +41,15 @@ export function journeyCache(sql: RawConnection) {
 
   return {
     version,
-    published(now = Date.now()): Promise<PublishedJourney[]> {
-      if (!published || now - published.at > PUBLISHED_TTL_MS) published = { at: now, list: loadPublished() };
+    async published(): Promise<PublishedJourney[]> {
+      const [row] = await sql.query<{ value: unknown }>(`SELECT "value" FROM "Setting" WHERE "key" = $1`, [LIVE_REVISION_KEY]);
+      const revision = row ? String(sql.json(row.value)) : null;
+      if (!published || published.revision !== revision) {
+        const list = loadPublished();
+        published = { revision, list };
+        list.catch(() => published?.list === list && (published = null));
+      }
       return published.list;
-    },
-    invalidate() {
-      published = null;
     },
   };
 }

@@ -6,7 +6,7 @@ import type { HttpAnswer, HttpCall } from "../steps/step-executor";
 import { advance, type AdvanceEnv, type RunEvent, type RunState } from "./advance";
 import type { CompiledJourney } from "./compile-journey";
 import type { JourneyCache } from "./journey-cache";
-import type { LaneLease } from "./lane-lease";
+import { LeaseLostError, type LaneLease } from "./lane-lease";
 import { cancelTimers, commitRun, RUN_SELECT, runFromRow, StaleRunError, stateFromRow, type RunRow } from "./run-records";
 
 export type RuntimeDeps = {
@@ -47,21 +47,27 @@ export async function processContact(deps: RuntimeDeps, contactId: string): Prom
 }
 
 async function processEvents(deps: RuntimeDeps, contactId: string): Promise<number> {
+  // Behind a lease, every commit first proves the lane is still ours (and renews it).
+  const { lease } = deps;
+  const commit: Commit = (statements) => deps.sql.batch(lease ? [lease.fence(contactId, deps.now()), ...statements] : statements);
   let processed = 0;
   for (;;) {
     const next = await nextEvent(deps.sql, contactId);
     if (!next) return processed;
     const { event, contact } = next;
-    if (deps.lease && processed > 0) await deps.lease.claim(contactId, deps.now());
     for (let attempt = 1; ; attempt++) {
       try {
-        await handleEvent(deps, event, contact);
+        await handleEvent(deps, commit, event, contact);
         break;
       } catch (error) {
         if (error instanceof StaleRunError && attempt < 3) continue;
+        // Another instance has the lane now, and the event with it: nothing here committed.
+        if (error instanceof LeaseLostError) return processed;
         // One bad event must not block the contact's lane forever.
         console.error(`[runtime] event ${event.id} of contact ${contactId} failed`, error);
-        await deps.sql.batch([markProcessed(event.id, deps.now(), (error as Error).message.slice(0, 2000))]);
+        await commit([markProcessed(event.id, deps.now(), { outcome: "failed", error: (error as Error).message.slice(0, 2000) })]).catch((lost) => {
+          if (!(lost instanceof LeaseLostError)) throw lost;
+        });
         break;
       }
     }
@@ -69,17 +75,20 @@ async function processEvents(deps: RuntimeDeps, contactId: string): Promise<numb
   }
 }
 
-async function handleEvent(deps: RuntimeDeps, event: InboxRow, contact: ContactRow) {
+type Commit = (statements: SqlStatement[]) => Promise<unknown>;
+
+async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, contact: ContactRow) {
   const { sql, cache } = deps;
   const { payload } = event;
-  const done = () => sql.batch([markProcessed(event.id, deps.now())]);
+  const done = (outcome: Exclude<EventOutcome, "run" | "failed">, note: string) => commit([markProcessed(event.id, deps.now(), { outcome, error: note })]);
+  const step = (target: Target, runEvent: RunEvent, lastReply?: Reply) => advanceAndCommit(deps, commit, contact, event, target, runEvent, lastReply);
 
   if (event.kind === "timer") {
     const [row] = await sql.query(`${RUN_SELECT} WHERE r."id" = $1`, [String(payload.runId)]);
     const run = row && runFromRow(sql, row);
     // A timer armed for a state the run has left (it got its reply) is stale.
-    if (!run || run.stateVersion !== payload.armedAt || !ACTIVE.includes(run.status)) return done();
-    return step(deps, contact, event, { kind: "existing", run, compiled: await cache.version(run.versionId) }, { type: "timer" });
+    if (!run || run.stateVersion !== payload.armedAt || !ACTIVE.includes(run.status)) return done("ignored", "The run had moved on before its timer fired");
+    return step({ kind: "existing", run, compiled: await cache.version(run.versionId) }, { type: "timer" });
   }
 
   if (event.kind === "start") {
@@ -91,8 +100,8 @@ async function handleEvent(deps: RuntimeDeps, event: InboxRow, contact: ContactR
     );
     const live = row && { journeyId: String(payload.journeyId), versionId: row.id, version: Number(row.version), compiled: await cache.version(row.id) };
     const trigger = live?.compiled.triggers.find((t) => t.type === "trigger.api");
-    if (!live || !trigger) return done();
-    return step(deps, contact, event, { kind: "new", runId: String(payload.runId), live, trigger: payload.trigger, vars: (payload.vars ?? {}) as Record<string, unknown> }, { type: "start", triggerNodeId: trigger.id });
+    if (!live || !trigger) return done("ignored", "The journey has no live version with an API trigger any more");
+    return step({ kind: "new", runId: String(payload.runId), live, trigger: payload.trigger, vars: (payload.vars ?? {}) as Record<string, unknown> }, { type: "start", triggerNodeId: trigger.id });
   }
 
   const reply = payload.reply as Reply;
@@ -110,15 +119,15 @@ async function handleEvent(deps: RuntimeDeps, event: InboxRow, contact: ContactR
     const live = published.find((p) => p.journeyId === active.journeyId);
     const restartAt = compiled.document.settings.reentry === "restart" && live ? triggerIn(live.compiled) : undefined;
     if (!restartAt || !live) {
-      return step(deps, contact, event, { kind: "existing", run: active, compiled }, { type: "reply", reply });
+      return step({ kind: "existing", run: active, compiled }, { type: "reply", reply });
     }
-    return step(deps, contact, event, { kind: "new", runId: randomUUID(), live, trigger: reply, vars: {}, replaces: active }, { type: "start", triggerNodeId: restartAt.id }, reply);
+    return step({ kind: "new", runId: randomUUID(), live, trigger: reply, vars: {}, replaces: active }, { type: "start", triggerNodeId: restartAt.id }, reply);
   }
   for (const live of published) {
     const trigger = triggerIn(live.compiled);
-    if (trigger) return step(deps, contact, event, { kind: "new", runId: randomUUID(), live, trigger: reply, vars: {} }, { type: "start", triggerNodeId: trigger.id }, reply);
+    if (trigger) return step({ kind: "new", runId: randomUUID(), live, trigger: reply, vars: {} }, { type: "start", triggerNodeId: trigger.id }, reply);
   }
-  return done();
+  return done("unmatched", published.length === 0 ? "No journey is published" : "No live journey's trigger matched this message");
 }
 
 type Target =
@@ -132,7 +141,7 @@ type Target =
       replaces?: { id: string; stateVersion: number };
     };
 
-async function step(deps: RuntimeDeps, contact: ContactRow, event: InboxRow, target: Target, runEvent: RunEvent, lastReply?: Reply) {
+async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: ContactRow, event: InboxRow, target: Target, runEvent: RunEvent, lastReply?: Reply) {
   const person = { ...(contact.msisdn && { msisdn: contact.msisdn }), ...(contact.channelUserId && { channelUserId: contact.channelUserId }), ...(contact.name && { name: contact.name }), ...(contact.username && { username: contact.username }) };
   const now = deps.now();
   const compiled = target.kind === "existing" ? target.compiled : target.live.compiled;
@@ -178,9 +187,9 @@ async function step(deps: RuntimeDeps, contact: ContactRow, event: InboxRow, tar
       user,
       now,
     }),
-    markProcessed(event.id, now),
+    markProcessed(event.id, now, { outcome: "run", runId: state.id }),
   );
-  await deps.sql.batch(statements);
+  await commit(statements);
 }
 
 /** The contact's oldest unprocessed event, with the contact. */
@@ -202,6 +211,12 @@ async function nextEvent(sql: RawConnection, contactId: string): Promise<{ event
   };
 }
 
-function markProcessed(eventId: number, now: Date, error: string | null = null): SqlStatement {
-  return { sql: `UPDATE "InboxEvent" SET "processedAt" = $2, "error" = $3 WHERE "id" = $1`, params: [eventId, now, error] };
+/** What became of an event (InboxEvent.outcome): a message is never dropped without a trace. */
+type EventOutcome = "run" | "unmatched" | "ignored" | "failed";
+
+function markProcessed(eventId: number, now: Date, what: { outcome: EventOutcome; runId?: string; error?: string }): SqlStatement {
+  return {
+    sql: `UPDATE "InboxEvent" SET "processedAt" = $2, "outcome" = $3, "runId" = $4, "error" = $5 WHERE "id" = $1`,
+    params: [eventId, now, what.outcome, what.runId ?? null, what.error ?? null],
+  };
 }

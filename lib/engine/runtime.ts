@@ -34,6 +34,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
   const lanes = new Map<string, { again: boolean }>();
   const dispatcher = outboxDispatcher(sql, options.eightByEight, now);
   let timer: NodeJS.Timeout | null = null;
+  let stopHeartbeat: (() => void) | null = null;
   let polling = false;
   let lastExpiry = 0;
 
@@ -97,11 +98,14 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     start() {
       timer ??= setInterval(() => void poll(), POLL_MS);
       timer.unref();
+      stopHeartbeat ??= deps.lease?.startHeartbeat() ?? null;
       void poll();
     },
     stop() {
       if (timer) clearInterval(timer);
       timer = null;
+      stopHeartbeat?.();
+      stopHeartbeat = null;
     },
     /** Starts a run at the journey's API trigger; the run id is known before it runs. */
     async startApiRun(journeyId: string, person: ApiRunContact, vars: Record<string, unknown>) {

@@ -3,6 +3,8 @@ import type { Db } from "../db/client";
 import { ApiError, notFound } from "../api/api-error";
 import { journeyDocumentSchema, type JourneyDocument } from "../journey/document-schema";
 import { validateJourney } from "../journey/validate-journey";
+import { writeTransaction } from "../db/write-transaction";
+import { bumpLiveRevision } from "./live-revision";
 import { hasErrors } from "../journey/validation-issue";
 import type { JourneyRecord, JourneySummary, VersionSummary } from "./api-schemas";
 
@@ -66,8 +68,11 @@ export function journeyStore(db: Db) {
     },
 
     async remove(id: string): Promise<void> {
-      const { count } = await db.journey.deleteMany({ where: { id } });
-      if (count === 0) throw notFound("Journey");
+      await writeTransaction(db, async (tx) => {
+        await bumpLiveRevision(tx);
+        const { count } = await tx.journey.deleteMany({ where: { id } });
+        if (count === 0) throw notFound("Journey");
+      });
     },
 
     async duplicate(id: string): Promise<JourneyRecord> {
@@ -76,7 +81,8 @@ export function journeyStore(db: Db) {
     },
 
     async publish(id: string, basedOn?: string): Promise<{ version: number; publishedAt: string }> {
-      return db.$transaction(async (tx) => {
+      return writeTransaction(db, async (tx) => {
+        await bumpLiveRevision(tx);
         const row = await tx.journey.findUnique({ where: { id }, include: { versions: latestVersion } });
         if (!row) throw notFound("Journey");
         if (basedOn && row.updatedAt.getTime() !== new Date(basedOn).getTime()) throw stale(row.updatedAt);

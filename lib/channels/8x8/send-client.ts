@@ -11,6 +11,13 @@ export type SendBody = {
   clientMessageId: string;
 };
 
+/**
+ * How long a send may go unanswered. 8x8 answers a send in well under a second; a hung
+ * connection held a contact's messages for 10 s before. Giving up sooner risks one thing
+ * only: a send 8x8 accepted but answered late goes out again, the same window as a crash.
+ */
+export const SEND_TIMEOUT_MS = 5000;
+
 export type SendResult =
   | { kind: "accepted"; umid: string; state: string }
   | { kind: "retry"; afterMs: number; error: string }
@@ -21,7 +28,7 @@ export type SendResult =
  * and network errors are worth retrying (honouring Retry-After); any other 4xx is final,
  * with 8x8's error code and message.
  */
-export async function sendMessage(config: EightByEightConfig, body: SendBody, attempt: number, timeoutMs = 10_000): Promise<SendResult> {
+export async function sendMessage(config: EightByEightConfig, body: SendBody, attempt: number, timeoutMs = SEND_TIMEOUT_MS): Promise<SendResult> {
   const url = new URL(`${config.baseUrl.replace(/\/$/, "")}/api/v1/subaccounts/${encodeURIComponent(config.subAccountId)}/messages`);
   let response: { status: number; retryAfter?: string; text: string };
   try {
@@ -82,8 +89,13 @@ function parseAnswer(text: string): { umid?: string; status?: { state?: string }
   }
 }
 
-/** 1 s, 2 s, 4 s … capped at 5 minutes, with jitter so retries do not stampede. */
+/**
+ * 1 s, 2 s, 4 s … capped at 30 s, with jitter so retries do not stampede. A contact's
+ * later messages wait behind a retried one, so long pauses cost every reply after it;
+ * 30 s keeps a flaky 8x8 from being hammered while a recovered one is used within
+ * seconds. A message still unsent after MAX_SEND_AGE_MS ends as failed (the dispatcher).
+ */
 export function backoff(attempt: number): number {
-  const base = Math.min(300_000, 1000 * 2 ** Math.max(0, attempt - 1));
+  const base = Math.min(30_000, 1000 * 2 ** Math.max(0, attempt - 1));
   return Math.round(base * (0.8 + Math.random() * 0.4));
 }

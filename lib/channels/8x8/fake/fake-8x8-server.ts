@@ -15,7 +15,8 @@ export type Fake8x8Options = {
 };
 
 export type Received = SentMessage & { umid: string; at: number };
-type Failure = { status: number; retryAfter?: number; code?: number; message?: string; delayMs?: number };
+/** An injected failure: an error answer (after an optional delay), no answer at all, or a reset connection. */
+export type Failure = { status: number; retryAfter?: number; code?: number; message?: string; delayMs?: number } | { hang: true } | { reset: true };
 
 /**
  * A stand-in for 8x8 Chat Apps on loopback, shaped like the documented API: the send
@@ -26,6 +27,7 @@ type Failure = { status: number; retryAfter?: number; code?: number; message?: s
 export async function startFake8x8(options: Fake8x8Options) {
   const messages: Received[] = [];
   const failures: Failure[] = [];
+  let randomFailures: { rate: number; choices: Failure[] } | null = null;
   const waiters: Array<() => void> = [];
   const rejected: Array<{ status: number; body: unknown }> = [];
 
@@ -50,7 +52,9 @@ export async function startFake8x8(options: Fake8x8Options) {
 
   async function send(req: IncomingMessage, res: ServerResponse, raw: string) {
     if (req.headers.authorization !== `Bearer ${options.apiKey}`) return json(res, 401, error(1200, "Unauthorized"));
-    const failure = failures.shift();
+    const failure = failures.shift() ?? pickRandomFailure();
+    if (failure && "hang" in failure) return;
+    if (failure && "reset" in failure) return void req.socket.destroy();
     if (failure?.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
     if (failure && failure.status >= 400) {
       res.setHeader("Content-Type", "application/json");
@@ -75,6 +79,11 @@ export async function startFake8x8(options: Fake8x8Options) {
     waiters.splice(0).forEach((wake) => wake());
     json(res, 200, { umid, user: result.data.user, clientMessageId: result.data.clientMessageId, status: { state: "queued", timestamp: new Date().toISOString() } });
     if (options.autoDeliver) void fake.deliver(umid, "delivered").catch(() => undefined);
+  }
+
+  function pickRandomFailure(): Failure | undefined {
+    if (!randomFailures || Math.random() >= randomFailures.rate) return undefined;
+    return randomFailures.choices[Math.floor(Math.random() * randomFailures.choices.length)];
   }
 
   async function post(event: unknown) {
@@ -108,6 +117,10 @@ export async function startFake8x8(options: Fake8x8Options) {
     /** The next send requests fail like this, in order. */
     failNext(...next: Failure[]) {
       failures.push(...next);
+    },
+    /** From now on, each send fails with probability `rate`, like one of `choices` picked at random (rate 0 stops it). */
+    failRandomly(rate: number, choices: Failure[]) {
+      randomFailures = rate > 0 ? { rate, choices } : null;
     },
     /** Resolves once at least `count` messages were accepted. */
     async waitForMessages(count: number, timeoutMs = 10_000) {
@@ -157,8 +170,14 @@ export async function startFake8x8(options: Fake8x8Options) {
       messages.length = 0;
       failures.length = 0;
       rejected.length = 0;
+      randomFailures = null;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Hung requests hold their connections open; close() alone would wait for them.
+        server.closeAllConnections();
+      }),
   };
   return fake;
 }

@@ -1,0 +1,27 @@
+import type { Db } from "./client";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Prisma's codes for a write that lost to a concurrent one and may simply run again. */
+const RETRYABLE = new Set(["P2002", "P2034"]);
+const ATTEMPTS = 5;
+
+/**
+ * A read-then-write transaction that does not fail because the runtime or another
+ * request is writing at the same moment. On SQLite, transactions begin IMMEDIATE (see
+ * createClient), so they queue for the write lock; on PostgreSQL a concurrent writer can
+ * still win a unique key or a serialization check, and the whole transaction runs again
+ * from its reads. The waits are generous: under a burst of webhooks the lock is busy, not
+ * stuck, and a management call must not fail for that.
+ */
+export async function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(work, { maxWait: 15_000, timeout: 15_000 });
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (!code || !RETRYABLE.has(code) || attempt >= ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
