@@ -5,6 +5,7 @@ import { sampleJourneys } from "../journey/samples";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
 import { journeyStore } from "./journey-store";
 import { seedSamples } from "./seed-samples";
+import { startBusyWriter } from "../test/busy-writer";
 
 const hasPostgres = await postgresAvailable();
 const booking = parseJourneyDocument(sampleJourneys[0]);
@@ -74,6 +75,31 @@ for (const provider of PROVIDERS) {
       expect((await store.list()).length).toBe(before + sampleJourneys.length);
       expect(await seedSamples(env.db)).toBe(0);
       expect((await store.list()).length).toBe(before + sampleJourneys.length);
+    });
+
+    it.skipIf(provider !== "sqlite")("every write path succeeds while another thread keeps writing to the file", async () => {
+      const busy = await startBusyWriter(env.target.provider === "sqlite" ? env.target.file : "");
+      try {
+        const created = await Promise.all(Array.from({ length: 6 }, (_, i) => store.create({ ...booking.document, name: `Busy ${i}` })));
+        const [first, second] = created;
+        const published = await Promise.all(Array.from({ length: 8 }, () => store.publish(first.id)));
+        expect(published.map((p) => p.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+        await store.publish(second.id);
+        const updated = await store.update(second.id, { updatedAt: second.updatedAt, name: "Busy, renamed" });
+        const restored = await store.restore(second.id, 1, updated.updatedAt);
+        expect(restored.name).toBe(second.name);
+        await Promise.all([store.duplicate(first.id), store.duplicate(second.id)]);
+        await Promise.all(created.slice(2).map((j) => store.remove(j.id)));
+        expect(await seedSamples(env.db)).toBeGreaterThanOrEqual(0);
+      } finally {
+        expect(await busy.stop()).toBeGreaterThan(0);
+      }
+    });
+
+    it("concurrent publishes of one journey each get their own version", async () => {
+      const j = await store.create(booking.document);
+      const published = await Promise.all(Array.from({ length: 10 }, () => store.publish(j.id)));
+      expect(published.map((p) => p.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     });
   });
 }
