@@ -155,6 +155,34 @@ for (const provider of PROVIDERS) {
       expect((await env.db.outboxMessage.findFirstOrThrow({ where: { umid: message.umid } })).status).toBe("read");
     });
 
+    it("a message right after a publish runs what was published; one that matches nothing is kept, marked unmatched", async () => {
+      const kim = { msisdn: "+15550000010", name: "Kim" };
+      await fake.say(kim, { text: "survey" });
+      await settle();
+      const [missed] = await env.db.inboxEvent.findMany({ where: { contact: { msisdn: kim.msisdn }, kind: "message" } });
+      expect(missed).toMatchObject({ outcome: "unmatched", runId: null, error: "No live journey's trigger matched this message", processedAt: expect.any(Date) });
+      expect(fake.messages).toEqual([]);
+
+      // The runtime has its list of live journeys loaded; the publish must still be seen at once.
+      const nps = parseJourneyDocument(sampleJourneys[2]);
+      if (!nps.ok) throw new Error("sample");
+      const store = journeyStore(env.db);
+      const npsId = (await store.create(nps.document)).id;
+      await store.publish(npsId);
+      await fake.say(kim, { text: "survey" });
+      await settle();
+      const run = await env.db.run.findFirstOrThrow({ where: { contact: { msisdn: kim.msisdn } } });
+      expect(run).toMatchObject({ journeyId: npsId, status: "waiting" });
+      const events = await env.db.inboxEvent.findMany({ where: { contact: { msisdn: kim.msisdn }, kind: "message" }, orderBy: { id: "asc" } });
+      expect(events.map((e) => [e.outcome, e.runId])).toEqual([["unmatched", null], ["run", run.id]]);
+
+      // And a delete is seen at once too: the journey starts no run after it is gone.
+      await store.remove(npsId);
+      await fake.say({ msisdn: "+15550000011" }, { text: "survey" });
+      await settle();
+      expect(await env.db.inboxEvent.findFirstOrThrow({ where: { contact: { msisdn: "+15550000011" } } })).toMatchObject({ outcome: "unmatched" });
+    });
+
     it("a reply timeout fires from its timer and takes the timeout path", async () => {
       const eve = { msisdn: "+15550000006", name: "Eve" };
       await fake.say(eve, { text: "book" });
