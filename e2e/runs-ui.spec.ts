@@ -9,7 +9,6 @@ test("a conversation shows on its journey, and its run page tells what happened"
   welcome.nodes[0].data = { match: "exact", keywords: [keyword], caseSensitive: false };
   const journey = await createJourney(request, welcome);
   expect((await request.post(`/api/journeys/${journey.id}/publish`)).status()).toBe(201);
-  await new Promise((r) => setTimeout(r, 1100));
 
   const name = uniqueName("Rosa");
   const webhook = await request.post("/api/webhooks/8x8", {

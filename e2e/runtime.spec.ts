@@ -65,8 +65,6 @@ test("the built app runs journeys on a worker thread, off the thread that answer
 test("appointment booking over WhatsApp: list, slots from the clinic, confirm, booked", async () => {
   const booking = JSON.parse(JSON.stringify(fixture("../../lib/journey/samples/appointment-booking.json")).replaceAll("https://api.smile-dental.example", clinicUrl));
   await publish(booking);
-  // Publishing is picked up within a second by inbound triggers.
-  await new Promise((r) => setTimeout(r, 1100));
   const jane = { msisdn: "+15551110001", channelUserId: "US.111", name: "Jane" };
 
   expect((await fake.say(jane, { text: "Can I book a visit?" })).status).toBe(200);
@@ -91,6 +89,42 @@ test("appointment booking over WhatsApp: list, slots from the clinic, confirm, b
   const run = await (await fetch(`${app.base}/api/runs/${runs.runs[0].id}`)).json();
   expect(run.run.steps.map((s: { nodeId: string }) => s.nodeId)).toEqual(expect.arrayContaining(["fetch_slots", "pick_slot", "confirm", "book", "booked"]));
   expect(run.run.messages).toHaveLength(4);
+});
+
+test("publishing 40 times while 300 webhooks arrive: every publish succeeds, and the next message runs the newest version", async ({ page }) => {
+  test.setTimeout(120_000);
+  const welcome = fixture("welcome.journey.json");
+  const created = await fetch(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...welcome, name: "Publish under load" }) });
+  const journeyId = (await created.json()).journey.id as string;
+  const webhooks = Promise.all(
+    Array.from({ length: 300 }, (_, i) => fake.say({ msisdn: `+1555300${String(i).padStart(4, "0")}` }, { text: "is anyone there?" })),
+  );
+  const statuses: number[] = [];
+  for (let batch = 0; batch < 10; batch++) {
+    const answers = await Promise.all(Array.from({ length: 4 }, () => fetch(`${app.base}/api/journeys/${journeyId}/publish`, { method: "POST" })));
+    statuses.push(...answers.map((a) => a.status));
+  }
+  expect((await webhooks).map((w) => w.status)).toEqual(Array(300).fill(200));
+  expect(statuses).toEqual(Array(40).fill(201));
+  const versions = (await (await fetch(`${app.base}/api/journeys/${journeyId}/versions`)).json()).versions.map((v: { version: number }) => v.version);
+  expect(versions).toEqual(Array.from({ length: 40 }, (_, i) => 40 - i));
+
+  // No wait: the message right after the last publish runs version 40.
+  const ann = { msisdn: "+15553009999", name: "Ann" };
+  await fake.say(ann, { text: "hello" });
+  await expect.poll(async () => (await (await fetch(`${app.base}/api/runs?contact=${encodeURIComponent(ann.msisdn)}`)).json()).runs[0]?.version).toBe(40);
+
+  // The 300 that matched nothing are kept and counted, and the journeys page says so.
+  await expect
+    .poll(async () => (await (await fetch(`${app.base}/api/inbound?outcome=unmatched&limit=200`)).json()).unmatchedLast24h)
+    .toBeGreaterThanOrEqual(300);
+  const unmatched = await (await fetch(`${app.base}/api/inbound?contact=${encodeURIComponent("+15553000007")}`)).json();
+  expect(unmatched.messages).toEqual([expect.objectContaining({ text: "is anyone there?", outcome: "unmatched", note: "No live journey's trigger matched this message", runId: null })]);
+  await page.goto(`${app.base}/journeys`);
+  const notice = page.getByRole("group", { name: "Unanswered messages" });
+  await expect(notice).toContainText(/\d+ messages in the last 24 hours matched no live journey/);
+  await notice.getByText("Show").click();
+  await expect(notice.getByRole("list", { name: "Unmatched messages" })).toContainText("“is anyone there?”");
 });
 
 test("v2 payloads and v3 contacts known only by their business-scoped id", async () => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Plus, Workflow } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/page-header";
@@ -14,7 +14,7 @@ import { useJourneys } from "./use-journeys";
 
 type Action = { kind: "rename" | "delete"; journey: JourneySummary } | { kind: "create" } | null;
 
-export function JourneyList({ initialJourneys }: { initialJourneys: JourneySummary[] }) {
+export function JourneyList({ initialJourneys, notice }: { initialJourneys: JourneySummary[]; notice?: ReactNode }) {
   const { data: journeys } = useJourneys(initialJourneys);
   const [action, setAction] = useState<Action>(null);
   const close = () => setAction(null);
@@ -34,6 +34,7 @@ export function JourneyList({ initialJourneys }: { initialJourneys: JourneySumma
         }
       />
       <div className="px-8 py-6">
+        {notice}
         {journeys.length === 0 ? (
           <EmptyState onCreate={() => setAction({ kind: "create" })} />
         ) : (

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { JourneyList } from "@/components/journeys/journey-list";
 import { getDb } from "@/lib/db/client";
 import { journeyStore } from "@/lib/journeys/journey-store";
+import { listInbound } from "@/lib/inbound/inbound-queries";
+import { UnmatchedNotice } from "@/components/journeys/unmatched-notice";
 
 export const metadata: Metadata = { title: "Journeys" };
 export const dynamic = "force-dynamic";
 
 export default async function JourneysPage() {
-  const journeys = await journeyStore(await getDb()).list();
-  return <JourneyList initialJourneys={journeys} />;
+  const db = await getDb();
+  const [journeys, unmatched] = await Promise.all([journeyStore(db).list(), listInbound(db, { outcome: "unmatched", limit: 10 })]);
+  return <JourneyList initialJourneys={journeys} notice={<UnmatchedNotice inbound={unmatched} />} />;
 }
