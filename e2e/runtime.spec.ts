@@ -282,10 +282,30 @@ test("HTTP steps cannot reach private addresses (SSRF), whatever the name says",
     ],
     edges: [{ id: "e1", source: "start", sourceHandle: "next", target: "call" }, { id: "e2", source: "call", sourceHandle: "success", target: "ok" }, { id: "e3", source: "call", sourceHandle: "error", target: "blocked" }],
   });
-  for (const [target, msisdn] of [[`http://localhost:${clinicPort}/slots`, "+15551110010"], ["http://169.254.169.254/latest/meta-data/", "+15551110011"], [`http://[::1]:${clinicPort}/`, "+15551110012"]]) {
+  for (const [target, msisdn] of [[`http://localhost:${clinicPort}/slots`, "+15551110010"], ["http://169.254.169.254/latest/meta-data/", "+15551110011"], [`http://[::1]:${clinicPort}/`, "+15551110012"], [`http://[::ffff:127.0.0.1]:${clinicPort}/slots`, "+15551110013"], [`http://[0:0:0:0:0:ffff:7f00:1]:${clinicPort}/slots`, "+15551110014"], [`http://[64:ff9b::7f00:1]:${clinicPort}/slots`, "+15551110015"]]) {
     const { runId } = await (await fetch(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn }, vars: { target } }) })).json();
     await expect.poll(async () => (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run?.outcome).toBe("Blocked");
     const run = (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run;
     expect(run.steps.find((s: { nodeId: string }) => s.nodeId === "call").error).toMatch(/^Blocked/);
   }
+});
+
+test("a secret in an HTTP step's URL is [secret] in the run's API answer and on its page", async ({ page }) => {
+  const journeyId = await publish({
+    schema: "journey/v1", name: "Secret in the URL",
+    nodes: [
+      { id: "start", type: "trigger.api", position: { x: 0, y: 0 }, data: {} },
+      { id: "call", type: "httpRequest", position: { x: 300, y: 0 }, data: { method: "GET", url: `${clinicUrl}/slots?key={{ secrets.clinic_api_key }}`, saveAs: "r" } },
+      { id: "failed", type: "end", position: { x: 600, y: 100 }, data: { outcome: "Calendar down" } },
+    ],
+    edges: [{ id: "e1", source: "start", sourceHandle: "next", target: "call" }, { id: "e2", source: "call", sourceHandle: "error", target: "failed" }],
+  });
+  const { runId } = await (await fetch(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn: "+15551110020" } }) })).json();
+  await expect.poll(async () => (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run?.outcome).toBe("Calendar down");
+  const answer = await (await fetch(`${app.base}/api/runs/${runId}`)).text();
+  expect(answer).toContain("?key=[secret]");
+  expect(answer).not.toContain("clinic-key");
+  await page.goto(`${app.base}/runs/${runId}`);
+  await expect(page.getByText("answered 401").first()).toBeVisible();
+  expect(await page.content()).not.toContain("clinic-key");
 });
