@@ -1,6 +1,7 @@
 import "server-only";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import { sendMessage, type EightByEightConfig, type SendBody, type SendResult } from "../channels/8x8/send-client";
+import { sendRetryPolicy } from "./send-retry-policy";
 
 /** Sends in flight at once; more would only queue in the HTTP agent. */
 const MAX_IN_FLIGHT = 128;
@@ -30,6 +31,7 @@ type Pending = { id: string; contactId: string; attempts: number; body: unknown;
  */
 export function outboxDispatcher(sql: RawConnection, config: EightByEightConfig | null, now: () => Date) {
   let inFlight = 0;
+  const retries = sendRetryPolicy();
   let scanning = false;
   let again = false;
   let idle: Array<() => void> = [];
@@ -59,8 +61,12 @@ export function outboxDispatcher(sql: RawConnection, config: EightByEightConfig 
 
   function launch(message: Pending) {
     inFlight++;
-    void sendMessage(config!, sql.json<SendBody>(message.body), message.attempts + 1)
-      .then((result) => sql.batch(recordResult(message, giveUpIfTooOld(message, result, now()))))
+    void sendMessage(config!, sql.json<SendBody>(message.body))
+      .then((result) => {
+        retries.record(result.kind !== "accepted");
+        const waitMs = result.kind === "retry" ? retries.delayMs(message.attempts + 1, result.retryAfterMs) : 0;
+        return sql.batch(recordResult(message, giveUpIfTooOld(message, result, now()), waitMs));
+      })
       .catch((error) => console.error(`[runtime] recording send ${message.id}`, error))
       .finally(() => {
         inFlight--;
@@ -132,7 +138,7 @@ function giveUpIfTooOld(message: Pending, result: SendResult, now: Date): SendRe
   return { kind: "failed", code: "not_sent", message: `Not sent within ${hours} hours; the last attempt: ${result.error}` };
 }
 
-function recordResult(message: Pending, result: SendResult): SqlStatement[] {
+function recordResult(message: Pending, result: SendResult, waitMs: number): SqlStatement[] {
   const { id } = message;
   const at = new Date();
   if (result.kind === "accepted") {
@@ -146,7 +152,7 @@ function recordResult(message: Pending, result: SendResult): SqlStatement[] {
   if (result.kind === "retry") {
     return [{
       sql: `UPDATE "OutboxMessage" SET "status" = 'pending', "nextAttemptAt" = $2, "errorMessage" = $3, "updatedAt" = $4 WHERE "id" = $1`,
-      params: [id, new Date(at.getTime() + result.afterMs), result.error, at],
+      params: [id, new Date(at.getTime() + waitMs), result.error, at],
     }];
   }
   return [

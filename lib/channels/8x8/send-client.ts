@@ -16,11 +16,12 @@ export type SendBody = {
  * connection held a contact's messages for 10 s before. Giving up sooner risks one thing
  * only: a send 8x8 accepted but answered late goes out again, the same window as a crash.
  */
-export const SEND_TIMEOUT_MS = 5000;
+export const SEND_TIMEOUT_MS = 4000;
 
 export type SendResult =
   | { kind: "accepted"; umid: string; state: string }
-  | { kind: "retry"; afterMs: number; error: string }
+  /** Worth another attempt; `retryAfterMs` when 8x8 said when (Retry-After), else the dispatcher decides. */
+  | { kind: "retry"; retryAfterMs?: number; error: string }
   | { kind: "failed"; code: string; message: string };
 
 /**
@@ -28,28 +29,33 @@ export type SendResult =
  * and network errors are worth retrying (honouring Retry-After); any other 4xx is final,
  * with 8x8's error code and message.
  */
-export async function sendMessage(config: EightByEightConfig, body: SendBody, attempt: number, timeoutMs = SEND_TIMEOUT_MS): Promise<SendResult> {
+export async function sendMessage(config: EightByEightConfig, body: SendBody, timeoutMs = SEND_TIMEOUT_MS): Promise<SendResult> {
   const url = new URL(`${config.baseUrl.replace(/\/$/, "")}/api/v1/subaccounts/${encodeURIComponent(config.subAccountId)}/messages`);
   let response: { status: number; retryAfter?: string; text: string };
   try {
     response = await postJson(url, config.apiKey, JSON.stringify(body), timeoutMs);
   } catch (error) {
-    return { kind: "retry", afterMs: backoff(attempt), error: `8x8 unreachable: ${(error as Error).message}` };
+    return { kind: "retry", error: `8x8 unreachable: ${(error as Error).message}` };
   }
   const answer = parseAnswer(response.text);
   const ok = response.status >= 200 && response.status < 300;
   if (ok && answer.umid) return { kind: "accepted", umid: answer.umid, state: answer.status?.state ?? "queued" };
   if (response.status === 429 || response.status >= 500) {
     const retryAfter = Number(response.retryAfter);
-    const afterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : backoff(attempt);
-    return { kind: "retry", afterMs, error: `8x8 answered ${response.status}${answer.message ? `: ${answer.message}` : ""}` };
+    return {
+      kind: "retry",
+      ...(Number.isFinite(retryAfter) && retryAfter > 0 && { retryAfterMs: retryAfter * 1000 }),
+      error: `8x8 answered ${response.status}${answer.message ? `: ${answer.message}` : ""}`,
+    };
   }
   return { kind: "failed", code: String(answer.code ?? response.status), message: answer.message ?? `8x8 answered ${response.status}` };
 }
 
 // Kept-alive connections: the dispatcher sends hundreds of messages a second to one host,
-// and node:http costs a fraction of fetch's streams and abort signals per request.
-const agents = { "http:": new http.Agent({ keepAlive: true, maxSockets: 64 }), "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }) };
+// and node:http costs a fraction of fetch's streams and abort signals per request. As
+// many sockets as the dispatcher has sends in flight (128): with fewer, a few hung
+// requests held the sockets that every other send was queued for.
+const agents = { "http:": new http.Agent({ keepAlive: true, maxSockets: 128 }), "https:": new https.Agent({ keepAlive: true, maxSockets: 128 }) };
 
 function postJson(url: URL, apiKey: string, body: string, timeoutMs: number): Promise<{ status: number; retryAfter?: string; text: string }> {
   return new Promise((resolve, reject) => {
@@ -89,13 +95,3 @@ function parseAnswer(text: string): { umid?: string; status?: { state?: string }
   }
 }
 
-/**
- * 1 s, 2 s, 4 s … capped at 30 s, with jitter so retries do not stampede. A contact's
- * later messages wait behind a retried one, so long pauses cost every reply after it;
- * 30 s keeps a flaky 8x8 from being hammered while a recovered one is used within
- * seconds. A message still unsent after MAX_SEND_AGE_MS ends as failed (the dispatcher).
- */
-export function backoff(attempt: number): number {
-  const base = Math.min(30_000, 1000 * 2 ** Math.max(0, attempt - 1));
-  return Math.round(base * (0.8 + Math.random() * 0.4));
-}
