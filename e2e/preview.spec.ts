@@ -154,7 +154,8 @@ test("skip a delay, hit a real reply timeout, restart, and start from a chosen s
   await expect(chat(page).locator('[data-format="strike"]')).toHaveText("calendar");
   await expect(page.getByTestId("node-pause")).toHaveAttribute("data-preview", "current");
   await expect(phone(page).getByTestId("preview-status")).toHaveText("In a delay");
-  await expect(phone(page).getByTestId("preview-timer")).toContainText("Delay ends in 1 hour");
+  // "1 hour" for its first second, then a countdown: a busy machine may show either.
+  await expect(phone(page).getByTestId("preview-timer")).toContainText(/Delay ends in (1 hour|59:\d\d)/);
 
   await phone(page).getByRole("button", { name: "Skip wait" }).click();
   await expect(chat(page)).toContainText("Still want the appointment?");
