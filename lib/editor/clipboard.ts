@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { journeyEdgeSchema, journeyNodeSchema } from "../journey/document-schema";
+import { parseBoundedJson } from "../json/bounded-json";
 import type { Fragment } from "./graph-edits";
 
 const FORMAT = "journey-studio/steps-v1";
@@ -19,7 +20,9 @@ export function fragmentToText(fragment: Fragment): string {
 export function fragmentFromText(text: string): Fragment | null {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Bounded like every JSON the app takes in: a pasted depth bomb would otherwise
+    // overflow the stack when the draft is next saved.
+    value = parseBoundedJson(text);
   } catch {
     return null;
   }

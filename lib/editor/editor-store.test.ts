@@ -95,6 +95,8 @@ describe("editor store", () => {
     expect(state.edges).toContainEqual(expect.objectContaining({ source: "booked_1", sourceHandle: "next", target: "end_booked_1" }));
     expect(fragmentFromText("not json")).toBeNull();
     expect(fragmentFromText(JSON.stringify({ format: "other" }))).toBeNull();
+    // A pasted depth bomb is refused, not carried into the draft to overflow its next save.
+    expect(fragmentFromText(text.replace('"position"', `"deep": ${"[".repeat(10_000)}${"]".repeat(10_000)}, "position"`))).toBeNull();
   });
 
   it("deletes the selection with its edges as one step", () => {
