@@ -33,7 +33,9 @@ export function useEditorShortcuts({ onHelp, onLayout, onPreview }: { onHelp(): 
     const actions = () => store.getState().actions;
     const onKeyDown = (event: KeyboardEvent) => {
       // React Flow marks keys on a focused node as handled (defaultPrevented), ours included.
-      if (isEditable(event.target)) return;
+      // An open modal dialog owns the keyboard: Delete must not delete a step behind it,
+      // and Escape must reach the dialog (preventing it here would keep the dialog open).
+      if (isEditable(event.target) || document.querySelector("dialog[open]")) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       const handled = (() => {
@@ -54,14 +56,14 @@ export function useEditorShortcuts({ onHelp, onLayout, onPreview }: { onHelp(): 
     };
     // The copy and paste events carry clipboard data without asking for permission.
     const onCopy = (event: ClipboardEvent) => {
-      if (isEditable(event.target)) return;
+      if (isEditable(event.target) || document.querySelector("dialog[open]")) return;
       const text = clipboard.copyText();
       if (!text) return;
       event.clipboardData?.setData("text/plain", text);
       event.preventDefault();
     };
     const onPaste = (event: ClipboardEvent) => {
-      if (isEditable(event.target)) return;
+      if (isEditable(event.target) || document.querySelector("dialog[open]")) return;
       if (clipboard.pasteText(event.clipboardData?.getData("text/plain") ?? "")) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);

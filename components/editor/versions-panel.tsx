@@ -45,7 +45,9 @@ export function VersionsPanel({ versions, onRestore }: { versions: VersionSummar
         description="The draft is replaced by this version. Published versions stay as they are; publish again to make it live."
         footer={
           <>
-            <Button onClick={() => setConfirming(null)}>Cancel</Button>
+            <Button onClick={() => setConfirming(null)} data-autofocus>
+              Cancel
+            </Button>
             <Button variant="primary" disabled={restore.isPending} onClick={() => confirming && restore.mutate(confirming)}>
               Restore into draft
             </Button>

@@ -21,7 +21,9 @@ export function DeleteJourneyDialog({ journey, onClose }: { journey: JourneySumm
       }
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose} data-autofocus>
+            Cancel
+          </Button>
           <Button variant="danger" disabled={remove.isPending} onClick={() => journey && remove.mutate(journey.id, { onSuccess: onClose })}>
             Delete journey
           </Button>

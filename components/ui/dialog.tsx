@@ -4,8 +4,10 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { X } from "lucide-react";
 
 /**
- * A modal on the native <dialog>: focus trapping, Escape and the backdrop come from the
- * browser. Open state is the parent's.
+ * A modal on the native <dialog>: focus trapping, Escape, the backdrop and giving focus
+ * back to what opened it come from the browser. Open state is the parent's. It focuses
+ * the element marked `data-autofocus` (Cancel, in a destructive dialog), else its first
+ * field, else its first button; never the close button in the corner.
  */
 export function Dialog({
   open,
@@ -26,7 +28,10 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>("[data-autofocus], input:not([type=hidden]), textarea, select, [data-dialog-body] button")?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
@@ -49,8 +54,8 @@ export function Dialog({
               <X className="size-4" />
             </button>
           </div>
-          {children && <div className="mt-5">{children}</div>}
-          {footer && <div className="mt-6 flex justify-end gap-2">{footer}</div>}
+          {children && <div className="mt-5" data-dialog-body>{children}</div>}
+          {footer && <div className="mt-6 flex justify-end gap-2" data-dialog-body>{footer}</div>}
         </div>
       )}
     </dialog>
