@@ -14,6 +14,10 @@ const nextConfig = {
   // Native and driver packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   typedRoutes: false,
+  // Browsers and crawlers ask for /favicon.ico whatever the page links: the same icon.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -9,6 +9,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: { default: "Journey Studio", template: "%s · Journey Studio" },
   description: "Design, validate and run WhatsApp journeys on 8x8 Chat Apps",
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

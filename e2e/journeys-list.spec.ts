@@ -86,3 +86,18 @@ test("duplicate a journey", async ({ page, request }) => {
   await page.getByRole("button", { name: `Duplicate ${original.name}` }).click();
   await expect(page.getByRole("link", { name: `${original.name} (copy)`, exact: true })).toBeVisible();
 });
+
+test("every page has the app's icon: no 404 on any request", async ({ page, request }) => {
+  const missing: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await page.goto("/journeys");
+  await expect(page.getByRole("heading", { name: "Journeys" })).toBeVisible();
+  await page.goto("/settings");
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /\/icon\.svg/);
+  expect(missing).toEqual([]);
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toContain("image/svg+xml");
+});
