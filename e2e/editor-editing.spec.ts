@@ -220,3 +220,20 @@ test("import replaces the draft from a file, undoably; export downloads the draf
   const exported = JSON.parse(readFileSync(await (await download).path(), "utf8"));
   expect(exported).toEqual({ ...fixture("welcome.journey.json"), name: journey.name });
 });
+
+test("jumping to a problem far down a form scrolls only the inspector: the header and tabs stay put", async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const document = booking();
+  const list = document.nodes.find((n: { id: string }) => n.id === "choose_service").data.message;
+  list.sections[0].rows[2].description = "A free first visit to talk it through with a dentist, no treatment on the day";
+  const journey = await createJourney(request, document, uniqueName("Far down"));
+  await page.goto(`/journeys/${journey.id}`);
+  await page.getByRole("tab", { name: /Problems/ }).click();
+  await page.getByRole("region", { name: "Problems" }).getByRole("button", { name: /description/i }).first().click();
+  const field = inspector(page).getByRole("listitem", { name: "row 3" }).getByLabel("Description");
+  await expect(field).toBeFocused();
+  await expect(field).toBeInViewport();
+  expect(await page.evaluate(() => [window.scrollY, document.scrollingElement!.scrollTop])).toEqual([0, 0]);
+  await expect(page.getByRole("button", { name: "Publish" })).toBeInViewport();
+  await expect(page.getByRole("tab", { name: /Problems/ })).toBeInViewport();
+});

@@ -109,8 +109,10 @@ function InspectorForm({ nodeId, fields, value, issues, onChange }: { nodeId: st
     const path = fieldForPath(paths, focus.path);
     const field = path ? root.current.querySelector(`[data-field-path="${CSS.escape(path)}"]`) : null;
     const input = field?.querySelector<HTMLElement>("input, textarea, select") ?? null;
-    field?.scrollIntoView({ block: "center" });
-    input?.focus();
+    // Only the inspector scrolls: scrollIntoView and a plain focus() scroll every
+    // ancestor, the window too, pushing the header and the tabs off the screen.
+    if (field instanceof HTMLElement) centreInScroller(field);
+    input?.focus({ preventScroll: true });
     // Only a new focus request moves the caret, not every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus?.seq]);
@@ -164,4 +166,14 @@ function singleSelected(nodes: Array<{ id: string; selected?: boolean }>): strin
     found = node.id;
   }
   return found;
+}
+
+/** Scrolls the nearest scrollable ancestor, and nothing else, so that `element` is in its middle. */
+function centreInScroller(element: HTMLElement) {
+  let scroller = element.parentElement;
+  while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+  if (!scroller) return;
+  const box = element.getBoundingClientRect();
+  const frame = scroller.getBoundingClientRect();
+  scroller.scrollTop += box.top - frame.top - (frame.height - box.height) / 2;
 }

@@ -99,7 +99,8 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
   };
 
   return (
-    <div className="flex h-screen flex-col bg-slate-50">
+    // The editor is the window: it never scrolls as a page, only its panels do.
+    <div className="flex h-dvh flex-col overflow-hidden bg-slate-50">
       <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} previewing={previewing} onPreview={togglePreview} />
       <div className="flex min-h-0 flex-1">
         {/* A narrow window gives the palette's room to the phone while previewing. */}
