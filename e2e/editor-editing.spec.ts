@@ -237,3 +237,33 @@ test("jumping to a problem far down a form scrolls only the inspector: the heade
   await expect(page.getByRole("button", { name: "Publish" })).toBeInViewport();
   await expect(page.getByRole("tab", { name: /Problems/ })).toBeInViewport();
 });
+
+test("Ctrl+Z in a field undoes the whole edit, as the header's Undo does, and leaves no half-inserted variable", async ({ page, request }) => {
+  const journey = await createJourney(request, fixture("welcome.journey.json"));
+  await page.goto(`/journeys/${journey.id}`);
+  await selectStep(page, "greet");
+  const message = inspector(page).getByRole("textbox", { name: "Message" });
+  const original = await message.inputValue();
+  await message.click();
+  await message.press("End");
+  await message.pressSequentially(" See you soon");
+  await expect(message).toHaveValue(`${original} See you soon`);
+  await message.press("Control+z");
+  await expect(message).toHaveValue(original);
+  await expect(message).toBeFocused();
+  await message.press("Control+Shift+z");
+  await expect(message).toHaveValue(`${original} See you soon`);
+
+  // The variable picker, closed with Escape: undo takes back what was typed with it, whole.
+  await message.press("End");
+  await message.pressSequentially(" {{ con");
+  await expect(page.getByRole("listbox", { name: "Variables" })).toBeVisible();
+  await message.press("Escape");
+  await expect(page.getByRole("listbox", { name: "Variables" })).toBeHidden();
+  await message.press("Control+z");
+  await expect(message).toHaveValue(`${original} See you soon`);
+  await message.press("Control+z");
+  await expect(message).toHaveValue(original);
+  await waitSaved(page);
+  expect((await savedDocument(page, journey.id)).nodes.find((n: { id: string }) => n.id === "greet").data.message.text).toBe(original);
+});

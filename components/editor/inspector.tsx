@@ -118,7 +118,8 @@ function InspectorForm({ nodeId, fields, value, issues, onChange }: { nodeId: st
   }, [focus?.seq]);
 
   return (
-    <div ref={root}>
+    // Fields of the journey document: their Ctrl+Z is the editor's undo (use-editor-shortcuts).
+    <div ref={root} data-document-fields>
       {unplaced.length > 0 && (
         <ul className="mb-4 space-y-1.5" aria-label="Step problems">
           {unplaced.map((issue, i) => (

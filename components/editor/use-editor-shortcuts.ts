@@ -35,9 +35,20 @@ export function useEditorShortcuts({ onHelp, onLayout, onPreview }: { onHelp(): 
       // React Flow marks keys on a focused node as handled (defaultPrevented), ours included.
       // An open modal dialog owns the keyboard: Delete must not delete a step behind it,
       // and Escape must reach the dialog (preventing it here would keep the dialog open).
-      if (isEditable(event.target) || document.querySelector("dialog[open]")) return;
+      if (document.querySelector("dialog[open]")) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
+      if (isEditable(event.target)) {
+        // In a field of the document, undo is the editor's, for the whole edit: the
+        // browser's own would undo one character, or half of a variable the picker inserted,
+        // and the next autosave would keep that.
+        const undoKey = mod && (key === "z" || key === "y");
+        if (!undoKey || !(event.target as HTMLElement).closest("[data-document-fields]")) return;
+        event.preventDefault();
+        if (key === "y" || event.shiftKey) actions().redo();
+        else actions().undo();
+        return;
+      }
       const handled = (() => {
         if (mod && key === "z") return event.shiftKey ? actions().redo() : actions().undo(), true;
         if (mod && key === "y") return actions().redo(), true;

@@ -34,5 +34,6 @@ export function undo(history: History): { history: History; entry: HistoryEntry 
 export function redo(history: History): { history: History; entry: HistoryEntry } | null {
   const entry = history.future[0];
   if (!entry) return null;
-  return { history: { past: [...history.past, entry], future: history.future.slice(1) }, entry };
+  // Typing after a redo is a new intent: it must not merge into the entry just redone.
+  return { history: { past: [...history.past, { ...entry, key: undefined }], future: history.future.slice(1) }, entry };
 }
