@@ -50,6 +50,8 @@ test("chat through the booking sample: list, slots from the clinic's API, confir
   test.setTimeout(60_000);
   const journey = await createJourney(request, booking);
   await openPreview(page, journey.id);
+  // The sample answers from its saved responses; this chat calls the clinic for real.
+  await debug(page).getByRole("group", { name: "Mock for fetch_slots" }).getByRole("radio", { name: "Real request" }).click();
 
   // The draft on screen is what runs: point the slots request at the loopback clinic, unsaved.
   await page.keyboard.press("f");
@@ -84,13 +86,10 @@ test("chat through the booking sample: list, slots from the clinic's API, confir
   await phone(page).getByRole("button", { name: "Send selection" }).click();
   await expect(chat(page)).toContainText("Check-up on Tue 11:00, with Dr Ng. Shall I book it?");
 
-  // The booking call is answered by a mock set in the pane.
+  // The booking call answers with the response saved in the step, edited here: typing is enough.
   const mock = debug(page).getByRole("group", { name: "Mock for book" });
-  await mock.getByRole("radio", { name: "Mock response" }).click();
-  await mock.getByLabel("book status").fill("201");
+  await expect(mock.getByRole("radio", { name: "Saved response" })).toHaveAttribute("aria-checked", "true");
   await mock.getByLabel("book response body").fill('{ "reference": "BK-42" }');
-  await mock.getByRole("button", { name: "Use mock" }).click();
-  await expect(mock).toContainText("Mock active");
 
   await chat(page).getByRole("button", { name: "Yes, book it" }).click();
   await expect(chat(page)).toContainText("Your reference is BK-42");
@@ -108,13 +107,47 @@ test("chat through the booking sample: list, slots from the clinic's API, confir
   expect(runs.runs).toEqual([]);
 });
 
+test("the booking sample chats out of the box: its requests answer from saved responses, edited as they are typed", async ({ page, request }) => {
+  const journey = await createJourney(request, booking);
+  await openPreview(page, journey.id);
+  const slots = debug(page).getByRole("group", { name: "Mock for fetch_slots" });
+  await expect(slots).toContainText("Saved with the journey: the preview answers with it and sends nothing");
+  const before = slotRequests.length;
+
+  await say(page, "I want to book");
+  await chat(page).getByRole("button", { name: "Choose service" }).click();
+  await phone(page).getByRole("radio", { name: /Check-up/ }).click();
+  await phone(page).getByRole("button", { name: "Send selection" }).click();
+  await chat(page).getByRole("button", { name: "See slots" }).click();
+  await phone(page).getByRole("radio", { name: /Thu 15:30/ }).click();
+  await phone(page).getByRole("button", { name: "Send selection" }).click();
+  await chat(page).getByRole("button", { name: "Yes, book it" }).click();
+  await expect(chat(page)).toContainText("Your reference is BK-1042");
+  expect(slotRequests.length).toBe(before);
+
+  // A change to the saved slots counts from the next request, and is saved with the journey.
+  const body = slots.getByLabel("fetch_slots response body");
+  await body.fill('{ "slots": [ { "id": "sat", "day": "Sat", "time": "10:00", "dentist": "Dr Ortiz" } ');
+  await expect(slots.getByRole("alert")).toContainText("Not saved: the body is not JSON");
+  await body.fill('{ "slots": [ { "id": "sat", "day": "Sat", "time": "10:00", "dentist": "Dr Ortiz" } ] }');
+  await expect(slots.getByRole("alert")).toBeHidden();
+  await phone(page).getByRole("button", { name: "Restart" }).click();
+  await say(page, "book again");
+  await chat(page).getByRole("button", { name: "Choose service" }).click();
+  await phone(page).getByRole("radio", { name: /Whitening/ }).click();
+  await phone(page).getByRole("button", { name: "Send selection" }).click();
+  await chat(page).getByRole("button", { name: "See slots" }).click();
+  await expect(phone(page).getByRole("radio", { name: /Sat 10:00/ })).toBeVisible();
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
+  const saved = (await (await request.get(`/api/journeys/${journey.id}`)).json()).journey.document;
+  expect(saved.nodes.find((n: { id: string }) => n.id === "fetch_slots").data.sampleResponse.body.slots[0].dentist).toBe("Dr Ortiz");
+});
+
 test("a WhatsApp Flow form checks its fields before it is submitted into the run", async ({ page, request }) => {
   const journey = await createJourney(request, leadQualification);
   await openPreview(page, journey.id);
   const lead = debug(page).getByRole("group", { name: "Mock for create_lead" });
-  await lead.getByRole("radio", { name: "Mock response" }).click();
-  await lead.getByRole("button", { name: "Use mock" }).click();
-  await expect(lead).toContainText("Mock active");
+  await expect(lead.getByRole("radio", { name: "Saved response" })).toHaveAttribute("aria-checked", "true");
 
   await say(page, "pricing please");
   await chat(page).getByRole("button", { name: "Not yet" }).click();

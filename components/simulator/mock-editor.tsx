@@ -1,30 +1,51 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import type { HttpMock } from "@/lib/preview/preview-schemas";
+import type { MockableStep } from "@/lib/preview/simulator-steps";
 
-type Mode = "real" | "mock" | "error";
-type Props = { step: { id: string; summary: string }; mock: HttpMock | null; onChange(mock: HttpMock | null): void };
+type Mode = "saved" | "real" | "error";
+type Saved = { status: number; body: unknown };
+type Props = {
+  step: MockableStep;
+  /** The choice made in this preview; null follows the step: its saved response, else the real request. */
+  choice: HttpMock | "real" | null;
+  onChoose(choice: HttpMock | "real" | null): void;
+  /** Saves the response into the step (an edit of the journey, undoable). */
+  onSave(saved: Saved): void;
+};
 
-/** One HTTP step in the preview: call the real URL, answer with a canned response, or fail. */
-export function MockEditor({ step, mock, onChange }: Props) {
-  const [mode, setMode] = useState<Mode>(!mock ? "real" : "error" in mock ? "error" : "mock");
-  const [status, setStatus] = useState(mock && "status" in mock ? String(mock.status) : "200");
-  const [body, setBody] = useState(mock && "status" in mock ? JSON.stringify(mock.body, null, 2) : "{}");
+const NETWORK_ERROR = { error: "Connection refused (mocked in the preview)" };
+
+/**
+ * One HTTP step in the preview: answer with the response saved in the journey, make the
+ * real request, or fail as the network would. The saved response is edited in place and
+ * takes effect as it is typed, once it is valid: there is nothing to press.
+ */
+export function MockEditor({ step, choice, onChoose, onSave }: Props) {
+  const mode: Mode = choice === "real" ? "real" : choice && "error" in choice ? "error" : choice || step.saved ? "saved" : "real";
+  const shown = choice && choice !== "real" && "status" in choice ? choice : step.saved;
+  const [status, setStatus] = useState(String(shown?.status ?? 200));
+  const [body, setBody] = useState(JSON.stringify(shown?.body ?? {}, null, 2));
   const [problem, setProblem] = useState<string | null>(null);
 
-  const apply = (next: Mode) => {
-    setProblem(null);
-    if (next === "real") return onChange(null);
-    if (next === "error") return onChange({ error: "Connection refused (mocked in the preview)" });
-    const code = Number(status);
+  const save = (nextStatus: string, nextBody: string) => {
+    const code = Number(nextStatus);
     if (!Number.isInteger(code) || code < 100 || code > 599) return setProblem("Status is a number from 100 to 599");
     try {
-      onChange({ status: code, body: body.trim() ? JSON.parse(body) : null });
+      const parsed: unknown = nextBody.trim() ? JSON.parse(nextBody) : null;
+      setProblem(null);
+      onSave({ status: code, body: parsed });
     } catch (error) {
-      setProblem(`The body is not JSON: ${(error as Error).message}`);
+      setProblem(`Not saved: the body is not JSON (${(error as Error).message})`);
     }
+  };
+
+  const choose = (next: Mode) => {
+    if (next === "real") return onChoose("real");
+    if (next === "error") return onChoose(NETWORK_ERROR);
+    onChoose(null);
+    if (!step.saved) save(status, body);
   };
 
   const label = `Mock for ${step.id}`;
@@ -36,43 +57,41 @@ export function MockEditor({ step, mock, onChange }: Props) {
         <span className="min-w-0 truncate text-[11px] text-slate-500" title={step.summary}>{step.summary}</span>
       </div>
       <div className="flex rounded-md bg-slate-100 p-0.5 text-xs" role="radiogroup" aria-label={`${step.id} answer`}>
-        {(["real", "mock", "error"] as const).map((m) => (
+        {(["saved", "real", "error"] as const).map((m) => (
           <button
             key={m}
             type="button"
             role="radio"
             aria-checked={mode === m}
-            onClick={() => {
-              setMode(m);
-              if (m !== "mock") apply(m);
-            }}
+            onClick={() => choose(m)}
             className={`flex-1 rounded px-2 py-1 ${mode === m ? "bg-white font-medium text-slate-900 shadow-sm" : "text-slate-500"}`}
           >
-            {m === "real" ? "Real request" : m === "mock" ? "Mock response" : "Network error"}
+            {m === "saved" ? "Saved response" : m === "real" ? "Real request" : "Network error"}
           </button>
         ))}
       </div>
-      {mode === "mock" && (
+      {mode === "saved" && (
         <div className="space-y-2">
+          <p className="text-[11px] text-slate-500">Saved with the journey: the preview answers with it and sends nothing. Live runs always make the real request.</p>
           <label className="flex items-center gap-2 text-xs text-slate-600">
             Status
-            <input className="h-7 w-20 rounded-md border border-slate-300 px-2 font-mono text-xs" value={status} onChange={(e) => setStatus(e.target.value)} aria-label={`${step.id} status`} />
+            <input
+              className="h-7 w-20 rounded-md border border-slate-300 px-2 font-mono text-xs"
+              value={status}
+              onChange={(e) => (setStatus(e.target.value), save(e.target.value, body))}
+              aria-label={`${step.id} status`}
+            />
           </label>
           <textarea
             aria-label={`${step.id} response body`}
-            rows={4}
+            aria-invalid={problem !== null || undefined}
+            rows={5}
             spellCheck={false}
-            className="w-full rounded-md border border-slate-300 px-2 py-1.5 font-mono text-[11px]"
+            className="w-full rounded-md border border-slate-300 px-2 py-1.5 font-mono text-[11px] aria-invalid:border-rose-400"
             value={body}
-            onChange={(e) => setBody(e.target.value)}
+            onChange={(e) => (setBody(e.target.value), save(status, e.target.value))}
           />
           {problem && <p className="text-xs text-rose-600" role="alert">{problem}</p>}
-          <div className="flex items-center gap-2">
-            <Button size="sm" variant="secondary" onClick={() => apply("mock")}>
-              Use mock
-            </Button>
-            {mock && "status" in mock && <span className="text-[11px] text-emerald-700">Mock active</span>}
-          </div>
         </div>
       )}
     </fieldset>

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { StepLog } from "@/components/runs/step-log";
-import { useEditor } from "@/components/editor/editor-context";
+import { useEditor, useEditorStore } from "@/components/editor/editor-context";
 import { Button } from "@/components/ui/button";
 import { stepDefinition } from "@/lib/steps/registry";
 import type { EditorNode } from "@/lib/editor/editor-graph";
@@ -21,6 +21,12 @@ export function PreviewInspector({ simulator }: { simulator: Simulator }) {
   const hasApiTrigger = useEditor((s) => s.nodes.some((n) => isStartable(n.data.kind)));
   const startVars = usePreview((s) => s.startVars);
   const setStartVars = usePreviewStore().getState().setStartVars;
+  const editor = useEditorStore();
+  // A saved response is part of the step's config: one undoable edit per field being typed in.
+  const saveResponse = (nodeId: string, sampleResponse: { status: number; body: unknown }) => {
+    const node = editor.getState().nodes.find((n) => n.id === nodeId);
+    if (node?.type === "step") editor.getState().actions.setConfig(nodeId, { ...(node.data.config as Record<string, unknown>), sampleResponse }, "sampleResponse");
+  };
   const mockable = nodes.flatMap((n) => {
     const step = n.type === "step" ? mockableOf(n) : null;
     return step ? [step] : [];
@@ -79,7 +85,13 @@ export function PreviewInspector({ simulator }: { simulator: Simulator }) {
         <div className={section}>
           <h3 className={heading}>HTTP requests</h3>
           {mockable.map((step) => (
-            <MockEditor key={step.id} step={step} mock={snapshot.mocks[step.id] ?? null} onChange={(mock) => simulator.setMock(step.id, mock)} />
+            <MockEditor
+              key={step.id}
+              step={step}
+              choice={snapshot.mocks[step.id] ?? null}
+              onChoose={(choice) => simulator.setMock(step.id, choice)}
+              onSave={(saved) => saveResponse(step.id, saved)}
+            />
           ))}
         </div>
       )}

@@ -101,7 +101,7 @@ export function useSimulator(journeyId: string, editor: EditorStore, preview: Pr
         contact.current = next;
         return run({ type: "setContact", contact: next });
       },
-      setMock: (nodeId: string, mock: HttpMock | null) => run({ type: "setMock", nodeId, mock }),
+      setMock: (nodeId: string, mock: HttpMock | "real" | null) => run({ type: "setMock", nodeId, mock }),
     }),
     [begin, draft, end, preview, run],
   );

@@ -47,7 +47,8 @@ export const previewCommand = z.discriminatedUnion("type", [
   z.object({ type: z.literal("skipWait"), ...withDocument }),
   z.object({ type: z.literal("setWindow"), open: z.boolean() }),
   z.object({ type: z.literal("setContact"), contact: previewContact }),
-  z.object({ type: z.literal("setMock"), nodeId: z.string().min(1), mock: httpMock.nullable() }),
+  // null: the step's saved response if it has one, else the real request; "real": the real request.
+  z.object({ type: z.literal("setMock"), nodeId: z.string().min(1), mock: z.union([httpMock, z.literal("real")]).nullable() }),
 ]);
 export type PreviewCommand = z.infer<typeof previewCommand>;
 
@@ -84,5 +85,6 @@ export type PreviewSnapshot = {
   /** Nodes the run went through and the outputs it left them by, for the canvas. */
   path: { nodes: string[]; handles: Array<{ source: string; sourceHandle: string }> };
   timer: { nodeId: string; dueAt: string; kind: "timeout" | "delay" } | null;
-  mocks: Record<string, HttpMock>;
+  /** The designer's choice per HTTP step: a mock, an error, or "real"; a step not listed answers with its saved response, if any. */
+  mocks: Record<string, HttpMock | "real">;
 };

@@ -34,6 +34,8 @@ const interactive = (m: Extract<ChatMessage, { from: "business" }>) => (m.send.c
 describe("preview session", () => {
   it("chats through the booking sample with a real call for slots and a mock for the booking", async () => {
     const { session, calls } = preview();
+    // The sample answers both requests with its saved responses unless told otherwise.
+    await session.command({ type: "setMock", nodeId: "fetch_slots", mock: "real" });
     await session.command({ type: "setMock", nodeId: "book", mock: { status: 201, body: { reference: "BK-42" } } });
     let s = await session.command({ type: "send", reply: { type: "text", text: "I'd like to book please" } });
     expect(s.run).toMatchObject({ status: "waiting", currentNode: "choose_service" });
@@ -59,6 +61,24 @@ describe("preview session", () => {
     expect(s.path.handles).toContainEqual({ source: "confirm", sourceHandle: "option:confirm" });
     expect(s.steps.find((x) => x.nodeId === "book")?.output).toMatchObject({ status: 201 });
     expect(s.messages.at(-1)).toMatchObject({ from: "system", text: "Journey ended: Booked" });
+  });
+
+  it("answers a sample's requests with the responses saved in it, out of the box; a real request only when asked", async () => {
+    const { session, calls } = preview();
+    await session.command({ type: "send", reply: { type: "text", text: "book" } });
+    let s = await session.command({ type: "send", reply: { type: "list", id: "checkup", title: "Check-up" } });
+    expect(calls).toEqual([]);
+    expect(JSON.stringify(interactive(business(s).at(-1)!))).toContain("Thu 15:30");
+    s = await session.command({ type: "send", reply: { type: "list", id: "thu-1530", title: "Thu 15:30" } });
+    s = await session.command({ type: "send", reply: { type: "button", id: "confirm", title: "Yes, book it" } });
+    expect(JSON.stringify(business(s).at(-1)!.send)).toContain("BK-1042");
+    expect(calls).toEqual([]);
+
+    await session.command({ type: "setMock", nodeId: "fetch_slots", mock: "real" });
+    await session.command({ type: "restart" });
+    await session.command({ type: "send", reply: { type: "text", text: "book" } });
+    await session.command({ type: "send", reply: { type: "list", id: "checkup", title: "Check-up" } });
+    expect(calls.map((c) => c.url)).toEqual([expect.stringContaining("service=checkup")]);
   });
 
   it("skips a reply timeout, and refuses to skip when nothing waits", async () => {

@@ -44,7 +44,8 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
   let steps: PreviewSnapshot["steps"] = [];
   let path: PreviewSnapshot["path"] = { nodes: [], handles: [] };
   let timer: (NonNullable<PreviewSnapshot["timer"]> & { handle?: NodeJS.Timeout }) | null = null;
-  const mocks: Record<string, HttpMock> = {};
+  // The designer's choice per HTTP step; a step without one answers with its saved response, if any.
+  const mocks: Record<string, HttpMock | "real"> = {};
   let busy = false;
   let revision = 0;
   let lane: Promise<unknown> = Promise.resolve();
@@ -88,6 +89,15 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
     if (document) journey = compileJourney(document);
   }
 
+  /** A mock or a saved response for the step's request, or null for the real request. */
+  function previewAnswer(nodeId: string): HttpMock | null {
+    const choice = mocks[nodeId];
+    if (choice === "real") return null;
+    if (choice) return choice;
+    const node = journey.nodes.get(nodeId);
+    return node?.definition.simulator?.savedResponse?.(node.config) ?? null;
+  }
+
   function clearTimer() {
     if (timer?.handle) clearTimeout(timer.handle);
     timer = null;
@@ -99,7 +109,10 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
     const env: AdvanceEnv = {
       now: deps.now,
       windowOpen: windowOpen(),
-      http: (call, nodeId) => (mocks[nodeId] ? Promise.resolve(mockAnswer(mocks[nodeId])) : deps.http(call)),
+      http: (call, nodeId) => {
+        const answer = previewAnswer(nodeId);
+        return answer ? Promise.resolve(mockAnswer(answer)) : deps.http(call);
+      },
       secrets: deps.secrets,
       fallbackTemplate: journey.document.settings.windowFallbackTemplate,
     };

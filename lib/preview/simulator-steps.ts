@@ -13,15 +13,18 @@ export function flowJsonOf(node: JourneyNode | undefined): unknown {
   }
 }
 
-/** The step, if the preview can answer its HTTP calls with a mock. */
-export function mockableStep(node: JourneyNode): { id: string; summary: string } | null {
+export type MockableStep = { id: string; summary: string; saved: { status: number; body: unknown } | null };
+
+/** The step, if the preview can answer its HTTP calls with a mock, with the response saved in it. */
+export function mockableStep(node: JourneyNode): MockableStep | null {
   const { definition, config } = resolveNode(node);
   if (!definition.simulator?.mocksHttp) return null;
+  const saved = config ? (definition.simulator.savedResponse?.(config) ?? null) : null;
   try {
-    return { id: node.id, summary: definition.summary(config ?? bestEffortConfig(definition, node.data)) };
+    return { id: node.id, summary: definition.summary(config ?? bestEffortConfig(definition, node.data)), saved };
   } catch {
     // A half-edited step still gets its mock; its label stands in for the summary.
-    return { id: node.id, summary: definition.label };
+    return { id: node.id, summary: definition.label, saved };
   }
 }
 

@@ -71,6 +71,8 @@ export type StepDefinition<Config = unknown> = {
     startable?: boolean;
     /** Its HTTP calls can be answered by a mock set in the preview. */
     mocksHttp?: boolean;
+    /** The response saved with the step that the preview answers with, unless told otherwise. */
+    savedResponse?(config: Config): { status: number; body: unknown } | null;
     /** The WhatsApp Flow JSON of the form it sends, to render that form. */
     flowJson?(config: Config): unknown;
   };

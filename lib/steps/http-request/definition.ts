@@ -20,6 +20,17 @@ const configSchema = z.object({
   timeoutMs: integer("Timeout", 100, 30_000).default(10_000),
   retries: integer("Retries", 0, 3).default(0),
   saveAs: variableName("Save response as").optional(),
+  /**
+   * The answer the preview gives in place of a real request, saved with the journey (like
+   * n8n's pinned data): a journey whose backend is not reachable from here still chats.
+   * Live runs always make the real request.
+   */
+  sampleResponse: z
+    .object({
+      status: integer("Status", 100, 599),
+      body: z.unknown().refine((body) => JSON.stringify(body ?? null).length <= 64 * 1024, { error: "A saved response is at most 64 KB as JSON" }),
+    })
+    .optional(),
 });
 
 export type HttpRequestConfig = z.infer<typeof configSchema>;
@@ -59,7 +70,7 @@ export const httpRequestStep = defineStep<HttpRequestConfig>({
     { type: "number", path: "retries", label: "Retries on network errors and 5xx", min: 0, max: 3 },
   ],
   summary: (config) => `${config.method} ${config.url}`,
-  simulator: { mocksHttp: true },
+  simulator: { mocksHttp: true, savedResponse: (config) => (config.sampleResponse ? { status: config.sampleResponse.status, body: config.sampleResponse.body ?? null } : null) },
   validate(config) {
     const issues: StepIssue[] = [];
     if (!config.url.includes("{{") && !/^https?:\/\/[^/\s]+/i.test(config.url)) {
