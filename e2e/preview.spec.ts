@@ -158,12 +158,14 @@ test("a WhatsApp Flow form checks its fields before it is submitted into the run
   await form.getByRole("button", { name: "Send" }).click();
   await expect(form.getByRole("alert")).toHaveCount(3);
   await expect(form.getByRole("alert").first()).toHaveText("This field is required");
+  await expect(form.getByLabel("Company name")).toBeFocused();
 
   await form.getByLabel("Company name").fill("Acme");
   await form.getByLabel("Work email").fill("jane@acme");
   await form.getByLabel("Company size").selectOption("201-1000");
   await form.getByRole("button", { name: "Send" }).click();
   await expect(form.getByRole("alert")).toHaveText("Enter a valid email address");
+  await expect(form.getByLabel("Work email")).toBeFocused();
 
   await form.getByLabel("Work email").fill("jane@acme.com");
   await form.getByRole("button", { name: "Send" }).click();

@@ -98,10 +98,22 @@ export function Palette({ className = "" }: { className?: string }) {
       <div className="border-b border-slate-100 p-3">
         <label className="flex items-center gap-2 rounded-lg bg-slate-100 px-2.5 py-1.5 text-sm text-slate-500 focus-within:ring-2 focus-within:ring-emerald-500">
           <Search className="size-4" />
-          <input value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Find a step" className="w-full bg-transparent text-slate-900 outline-none placeholder:text-slate-400" />
+          <input
+            type="search"
+            aria-label="Find a step"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Find a step"
+            className="w-full bg-transparent text-slate-900 outline-none placeholder:text-slate-400"
+          />
         </label>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-2 pb-4">
+        {groups.length === 0 && (
+          <p role="status" className="px-2 pt-4 text-sm text-slate-500">
+            No step matches “{query.trim()}”.
+          </p>
+        )}
         {groups.map((group) => (
           <section key={group.id} aria-label={group.label} className="mt-3">
             <h3 className="px-2 pb-1 text-[11px] font-semibold tracking-wide text-slate-400 uppercase">{group.label}</h3>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { ArrowLeft } from "lucide-react";
 import { flowScreens, resolveRefs, validateScreen, type FlowAction, type FlowValues } from "@/lib/preview/flow-form";
 import type { PreviewReply } from "@/lib/preview/preview-schemas";
@@ -22,6 +22,7 @@ export function FlowSheet({ flow, flowJson, onClose, onReply }: Props) {
   const [stack, setStack] = useState<Visit[]>(() => (first ? [{ screenId: first.id, data: { ...first.data, ...flow.data } }] : []));
   const [forms, setForms] = useState<Record<string, FlowValues>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const visit = stack.at(-1);
@@ -47,7 +48,11 @@ export function FlowSheet({ flow, flowJson, onClose, onReply }: Props) {
   const act = () => {
     const problems = validateScreen(visible, form);
     setErrors(problems);
-    if (Object.keys(problems).length) return;
+    if (Object.keys(problems).length) {
+      // Refused: the first field that needs attention takes focus, as WhatsApp's own form does.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     const action = (footer?.["on-click-action"] ?? {}) as FlowAction;
     const payload = resolveRefs(action.payload ?? {}, { form, data: visit.data }) as FlowValues;
     if (action.name === "navigate") {
@@ -63,6 +68,7 @@ export function FlowSheet({ flow, flowJson, onClose, onReply }: Props) {
   return (
     <Sheet label={screen.title ?? flow.cta} onClose={onClose} tall>
       <form
+        ref={formRef}
         className="flex min-h-0 flex-1 flex-col"
         noValidate
         onSubmit={(e) => {

@@ -51,3 +51,15 @@ test("dialogs focus their first field: naming a new journey starts typing at onc
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("button", { name: "New journey" })).toBeFocused();
 });
+
+test("the palette's search has a name, and says so when nothing matches", async ({ page, request }) => {
+  const journey = await createJourney(request, fixture("welcome.journey.json"));
+  await page.goto(`/journeys/${journey.id}`);
+  const palette = page.getByRole("complementary", { name: "Steps palette" });
+  const search = palette.getByRole("searchbox", { name: "Find a step" });
+  await search.fill("carousel");
+  await expect(palette.locator("[data-palette]")).toHaveCount(1);
+  await search.fill("fax machine");
+  await expect(palette.locator("[data-palette]")).toHaveCount(0);
+  await expect(palette.getByRole("status")).toHaveText("No step matches “fax machine”.");
+});
