@@ -35,7 +35,7 @@ export function useEditorShortcuts({ onHelp, onLayout, onPreview }: { onHelp(): 
       // React Flow marks keys on a focused node as handled (defaultPrevented), ours included.
       // An open modal dialog owns the keyboard: Delete must not delete a step behind it,
       // and Escape must reach the dialog (preventing it here would keep the dialog open).
-      if (document.querySelector("dialog[open]")) return;
+      if (modalOpen()) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       if (isEditable(event.target)) {
@@ -67,14 +67,14 @@ export function useEditorShortcuts({ onHelp, onLayout, onPreview }: { onHelp(): 
     };
     // The copy and paste events carry clipboard data without asking for permission.
     const onCopy = (event: ClipboardEvent) => {
-      if (isEditable(event.target) || document.querySelector("dialog[open]")) return;
+      if (isEditable(event.target) || modalOpen()) return;
       const text = clipboard.copyText();
       if (!text) return;
       event.clipboardData?.setData("text/plain", text);
       event.preventDefault();
     };
     const onPaste = (event: ClipboardEvent) => {
-      if (isEditable(event.target) || document.querySelector("dialog[open]")) return;
+      if (isEditable(event.target) || modalOpen()) return;
       if (clipboard.pasteText(event.clipboardData?.getData("text/plain") ?? "")) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);
@@ -86,6 +86,11 @@ export function useEditorShortcuts({ onHelp, onLayout, onPreview }: { onHelp(): 
       document.removeEventListener("paste", onPaste);
     };
   }, [clipboard, flow, onHelp, onLayout, onPreview, store]);
+}
+
+/** An open modal dialog owns the keyboard and the clipboard: nothing acts behind it. */
+function modalOpen() {
+  return document.querySelector("dialog[open]") !== null;
 }
 
 function isEditable(target: EventTarget | null) {

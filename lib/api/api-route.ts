@@ -25,7 +25,7 @@ export function apiRoute<P = Record<string, string>>(
       if (options.auth !== false && !(await isAuthorized(request.headers, request.cookies.get(SESSION_COOKIE)?.value))) {
         throw new ApiError(401, "unauthorized", "Send Authorization: Bearer <APP_API_TOKEN>");
       }
-      if (isCrossSiteWrite(request, ownOrigins(request, appEnv().PUBLIC_URL))) {
+      if (isCrossSiteWrite(request, () => ownOrigins(request, appEnv().PUBLIC_URL))) {
         throw new ApiError(403, "cross_site", "This request came from another site's page; changes are accepted only from Journey Studio's own pages or with a token");
       }
       const result = await handler({ request, params: await route.params, db: await getDb() });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isCrossSiteWrite, ownOrigins } from "./cross-site";
 
 const post = (headers: Record<string, string>, method = "POST") => new Request("http://127.0.0.1:3000/api/journeys", { method, headers });
-const own = ["http://127.0.0.1:3000"];
+const own = () => ["http://127.0.0.1:3000"];
 
 describe("writes from another site's page", () => {
   it("are refused when the browser says so, whatever the content type", () => {

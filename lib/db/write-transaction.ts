@@ -1,6 +1,6 @@
 import type { Db } from "./client";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Prisma's codes for a write that lost to a concurrent one and may simply run again. */
 const RETRYABLE = new Set(["P2002", "P2034"]);

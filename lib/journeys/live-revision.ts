@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "../db/client";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+import type { Tx } from "../db/write-transaction";
 
 /**
  * The Setting row that changes whenever the set of live journey versions does (a publish,
