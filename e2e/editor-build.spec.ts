@@ -111,7 +111,7 @@ test("build the appointment booking journey from an empty canvas, publish it, re
   await page.getByRole("tab", { name: /Problems/ }).click();
   await expect(page.getByRole("region", { name: "Problems" })).toContainText("Ready to publish: no problems found.");
   await waitSaved(page);
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByText("Published v1", { exact: true })).toBeVisible();
 
   await page.reload();

@@ -173,7 +173,7 @@ test("leaving while a save is still on its way warns first", async ({ page, requ
 test("publishing is gated on errors; a problem takes you to its field, fixing it opens the gate", async ({ page, request }) => {
   const journey = await createJourney(request, fixture("has-errors.journey.json"));
   await page.goto(`/journeys/${journey.id}`);
-  await expect(page.getByRole("button", { name: "Publish" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeDisabled();
   await expect(page.getByText("Fix 1 error to publish")).toBeVisible();
   await expect(page.getByTestId("node-greet")).toContainText("1");
 
@@ -186,7 +186,7 @@ test("publishing is gated on errors; a problem takes you to its field, fixing it
 
   await buttons.getByRole("button", { name: "Remove button 4" }).click();
   await expect(page.getByText("Fix 1 error to publish")).toBeHidden();
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByText("Published v1", { exact: true })).toBeVisible();
 });
 
@@ -234,7 +234,7 @@ test("jumping to a problem far down a form scrolls only the inspector: the heade
   await expect(field).toBeFocused();
   await expect(field).toBeInViewport();
   expect(await page.evaluate(() => [window.scrollY, document.scrollingElement!.scrollTop])).toEqual([0, 0]);
-  await expect(page.getByRole("button", { name: "Publish" })).toBeInViewport();
+  await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeInViewport();
   await expect(page.getByRole("tab", { name: /Problems/ })).toBeInViewport();
 });
 

@@ -8,7 +8,7 @@ test("publish versions and restore an earlier one into the draft", async ({ page
   const versions = page.getByRole("region", { name: "Versions" });
   await expect(versions).toContainText("Nothing published yet");
 
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByText("Published v1", { exact: true })).toBeVisible();
   await expect(versions).toContainText("Version 1");
 
@@ -16,7 +16,7 @@ test("publish versions and restore an earlier one into the draft", async ({ page
   await request.put(`/api/journeys/${journey.id}`, { data: { updatedAt: current.journey.updatedAt, name: `${journey.name} v2` } });
   await page.reload();
   await page.getByRole("tab", { name: "Versions" }).click();
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByText("Published v2", { exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: `${journey.name} v2` })).toBeVisible();
 

@@ -4,24 +4,43 @@ import { useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useReactFlow } from "@xyflow/react";
+import { fitAll } from "@/components/canvas/viewport";
 import { ChevronLeft, Download, Keyboard, MessageCircle, Network, Redo2, Rocket, Undo2, Upload } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ImportFailureDialog, type ImportFailure } from "@/components/journeys/import-failure-dialog";
+import { ActiveSwitch } from "@/components/journeys/active-switch";
+import { Dialog } from "@/components/ui/dialog";
 import { editorDocument } from "@/lib/editor/editor-store";
+import { describeDiff, hasChanges } from "@/lib/journey/diff-journeys";
+import type { JourneyDocument } from "@/lib/journey/document-schema";
 import { parseJourneyDocument } from "@/lib/journey/parse-document";
 import { journeysApi } from "@/lib/journeys/api-client";
 import type { JourneyRecord } from "@/lib/journeys/api-schemas";
 import { exportFileName } from "@/lib/journeys/export-file-name";
 import { useEditor, useEditorStore } from "./editor-context";
+import { ChangesDialog } from "./changes-dialog";
 import { SaveIndicator } from "./save-indicator";
+import { useLiveDiff } from "./use-live-diff";
 import type { useAutosave } from "./use-autosave";
 
-type Props = { journey: JourneyRecord; autosave: ReturnType<typeof useAutosave>; onLayout(): void; onHelp(): void; previewing: boolean; onPreview(): void };
+type Props = {
+  journey: JourneyRecord;
+  autosave: ReturnType<typeof useAutosave>;
+  onLayout(): void;
+  onHelp(): void;
+  previewing: boolean;
+  onPreview(): void;
+  onShowStep(nodeId: string): void;
+};
+
+type PendingImport = { document: JourneyDocument; fileName: string };
 
 /** Name, save state, history, layout, import/export and the publish gate. */
-export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, onPreview }: Props) {
+export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, onPreview, onShowStep }: Props) {
   const router = useRouter();
+  const flow = useReactFlow();
   const store = useEditorStore();
   const name = useEditor((s) => s.meta.name);
   const errors = useEditor((s) => s.issues.reduce((n, i) => n + (i.severity === "error" ? 1 : 0), 0));
@@ -30,6 +49,11 @@ export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, 
   const actions = useEditor((s) => s.actions);
   const file = useRef<HTMLInputElement>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
+  const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
+  const [showChanges, setShowChanges] = useState(false);
+  const diff = useLiveDiff(journey.id, journey.publishedVersion);
+  const changed = diff !== null && hasChanges(diff);
+  const stepCount = useEditor((s) => s.nodes.length);
 
   const publish = useMutation({
     mutationFn: async () => {
@@ -58,7 +82,7 @@ export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, 
     }
     const parsed = parseJourneyDocument(value);
     if (!parsed.ok) return setFailure({ message: `${picked.name} is not a journey/v1 document`, issues: parsed.issues });
-    actions.replaceDocument(parsed.document, `Import ${picked.name}`);
+    setPendingImport({ document: parsed.document, fileName: picked.name });
   };
 
   return (
@@ -70,6 +94,12 @@ export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, 
         <div className="flex items-center gap-2">
           <h1 className="truncate text-[15px] font-semibold tracking-tight text-slate-900">{name}</h1>
           {journey.publishedVersion ? <Badge tone="success">Published v{journey.publishedVersion}</Badge> : <Badge>Draft</Badge>}
+          {changed && (
+            <button type="button" onClick={() => setShowChanges(true)} title={`${describeDiff(diff)}: see what changed`} className="rounded-full focus-visible:outline-2 focus-visible:outline-amber-500">
+              <Badge tone="warning">Unpublished changes</Badge>
+            </button>
+          )}
+          <ActiveSwitch journey={journey} />
         </div>
         <SaveIndicator status={autosave.status} error={autosave.error} onRetry={autosave.retry} />
       </div>
@@ -114,6 +144,46 @@ export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, 
         </Button>
       </div>
       <ImportFailureDialog failure={failure} onClose={() => setFailure(null)} />
+      {diff && journey.publishedVersion && (
+        <ChangesDialog
+          diff={diff}
+          version={journey.publishedVersion}
+          open={showChanges}
+          onClose={() => setShowChanges(false)}
+          onPick={(nodeId) => (setShowChanges(false), onShowStep(nodeId))}
+        />
+      )}
+      <Dialog
+        open={pendingImport !== null}
+        onClose={() => setPendingImport(null)}
+        title="Replace the draft?"
+        description={
+          pendingImport && (
+            <>
+              The draft&apos;s {stepCount} {stepCount === 1 ? "step" : "steps"} will be replaced by the {pendingImport.document.nodes.length} of{" "}
+              <strong className="font-medium text-slate-700">{pendingImport.fileName}</strong>. Undo brings the draft back.
+            </>
+          )
+        }
+        footer={
+          <>
+            <Button onClick={() => setPendingImport(null)} data-autofocus>
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              onClick={() => {
+                if (pendingImport) actions.replaceDocument(pendingImport.document, `Import ${pendingImport.fileName}`);
+                setPendingImport(null);
+                // Another journey: show all of it, as opening it would.
+                requestAnimationFrame(() => fitAll(flow, { maxZoom: 1 }));
+              }}
+            >
+              Replace draft
+            </Button>
+          </>
+        }
+      />
     </header>
   );
 }

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { journeysApi } from "@/lib/journeys/api-client";
 import type { JourneySummary } from "@/lib/journeys/api-schemas";
+import { ActiveSwitch } from "./active-switch";
 import { useJourneyMutation } from "./use-journeys";
 
 export function JourneyRow({ journey, onRename, onDelete }: { journey: JourneySummary; onRename: () => void; onDelete: () => void }) {
@@ -19,9 +20,11 @@ export function JourneyRow({ journey, onRename, onDelete }: { journey: JourneySu
             {journey.name}
           </Link>
           {journey.publishedVersion ? <Badge tone="success">Published v{journey.publishedVersion}</Badge> : <Badge>Draft</Badge>}
+          {journey.unpublishedChanges && <Badge tone="warning">Unpublished changes</Badge>}
         </div>
         <p className="mt-0.5 truncate text-sm text-slate-500">{journey.description || "No description"}</p>
       </div>
+      <ActiveSwitch key={String(journey.active)} journey={journey} />
       <div className="hidden w-24 text-right text-sm text-slate-500 tabular-nums sm:block">
         {journey.nodeCount} {journey.nodeCount === 1 ? "step" : "steps"}
       </div>

@@ -16,6 +16,7 @@ export function Dialog({
   description,
   children,
   footer,
+  wide = false,
 }: {
   open: boolean;
   onClose: () => void;
@@ -23,6 +24,8 @@ export function Dialog({
   description?: ReactNode;
   children?: ReactNode;
   footer?: ReactNode;
+  /** For dialogs that show content (a diff), not just a question. */
+  wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -30,7 +33,8 @@ export function Dialog({
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
-      dialog.querySelector<HTMLElement>("[data-autofocus], input:not([type=hidden]), textarea, select, [data-dialog-body] button")?.focus();
+      const first = dialog.querySelector<HTMLElement>("[data-autofocus]") ?? dialog.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select, [data-dialog-body] button");
+      first?.focus();
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);
@@ -41,7 +45,7 @@ export function Dialog({
       onClose={onClose}
       onClick={(event) => event.target === ref.current && onClose()}
       aria-label={title}
-      className="m-auto w-full max-w-md rounded-2xl bg-white p-0 text-slate-900 shadow-2xl ring-1 ring-slate-900/10 backdrop:bg-slate-900/40 backdrop:backdrop-blur-[2px]"
+      className={`m-auto w-full ${wide ? "max-w-2xl" : "max-w-md"} rounded-2xl bg-white p-0 text-slate-900 shadow-2xl ring-1 ring-slate-900/10 backdrop:bg-slate-900/40 backdrop:backdrop-blur-[2px]`}
     >
       {open && (
         <div className="p-6">

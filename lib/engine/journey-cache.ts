@@ -8,7 +8,7 @@ export type PublishedJourney = { journeyId: string; versionId: string; version: 
 
 /**
  * Compiled journey versions. A version never changes, so it is compiled once per
- * process. The list of live (latest) versions is reloaded when the live revision moved:
+ * process. The list of live (latest) versions of active journeys is reloaded when the live revision moved:
  * one read of one row per inbound message, so a publish is seen by the very next one,
  * in this thread, the runtime's worker thread or another instance.
  */
@@ -32,7 +32,7 @@ export function journeyCache(sql: RawConnection) {
   async function loadPublished(): Promise<PublishedJourney[]> {
     const rows = await sql.query<{ id: string; journeyId: string; version: number; createdAt: unknown }>(
       `SELECT v."id", v."journeyId", v."version", j."createdAt" FROM "JourneyVersion" v JOIN "Journey" j ON j."id" = v."journeyId"
-       WHERE v."version" = (SELECT MAX(w."version") FROM "JourneyVersion" w WHERE w."journeyId" = v."journeyId")`,
+       WHERE j."active" AND v."version" = (SELECT MAX(w."version") FROM "JourneyVersion" w WHERE w."journeyId" = v."journeyId")`,
     );
     // Oldest journey first: "the first published journey whose trigger matches".
     rows.sort((a, b) => toDate(a.createdAt).getTime() - toDate(b.createdAt).getTime());

@@ -94,13 +94,16 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
   if (event.kind === "start") {
     // Read the live version directly: the run was asked for moments after a publish,
     // perhaps, and the cached list may not know it yet.
-    const [row] = await sql.query<{ id: string; version: number }>(
-      `SELECT "id", "version" FROM "JourneyVersion" WHERE "journeyId" = $1 ORDER BY "version" DESC LIMIT 1`,
+    const [row] = await sql.query<{ id: string; version: number; active: unknown }>(
+      `SELECT v."id", v."version", j."active" FROM "JourneyVersion" v JOIN "Journey" j ON j."id" = v."journeyId"
+       WHERE v."journeyId" = $1 ORDER BY v."version" DESC LIMIT 1`,
       [String(payload.journeyId)],
     );
     const live = row && { journeyId: String(payload.journeyId), versionId: row.id, version: Number(row.version), compiled: await cache.version(row.id) };
     const trigger = live?.compiled.triggers.find((t) => t.type === "trigger.api");
     if (!live || !trigger) return done("ignored", "The journey has no live version with an API trigger any more");
+    // SQLite keeps booleans as 0/1, PostgreSQL as booleans: both are falsy when off.
+    if (!row.active) return done("ignored", "The journey was turned off before this run could start");
     return step({ kind: "new", runId: String(payload.runId), live, trigger: payload.trigger, vars: (payload.vars ?? {}) as Record<string, unknown> }, { type: "start", triggerNodeId: trigger.id });
   }
 

@@ -7,6 +7,8 @@ export const JOURNEY_SCHEMA = "journey/v1";
 
 export const NODE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+export const STEP_TITLE_MAX = 60;
+
 const nodeId = z.string({ error: "Node id must be text" }).regex(NODE_ID, {
   error: "Node ids are 1-64 letters, digits, _ or -",
 });
@@ -15,6 +17,11 @@ export const journeySettingsSchema = z
   .object({
     reentry: z.enum(["restart", "ignore"], { error: "reentry must be restart or ignore" }).default("ignore"),
     inactivityTimeoutHours: integer("Inactivity timeout", 1, 24 * 90).default(72),
+    /**
+     * Whether the journey starts new runs. The journey's switch is the truth (it acts at
+     * once, without publishing); export writes it here so an import keeps it.
+     */
+    active: z.boolean({ error: "active must be true or false" }).optional(),
     windowFallbackTemplate: templateMessageSchema
       .extend({ kind: z.literal("template").default("template") })
       .nullable()
@@ -25,6 +32,8 @@ export const journeySettingsSchema = z
 export const journeyNodeSchema = z.object({
   id: nodeId,
   type: z.enum(STEP_TYPES, { error: `Node type must be one of ${STEP_TYPES.join(", ")}` }),
+  /** The designer's own name for the step, shown instead of its kind; the id never changes. */
+  title: z.string({ error: "title must be text" }).max(STEP_TITLE_MAX, { error: `A step title is at most ${STEP_TITLE_MAX} characters` }).optional(),
   position: z.object({ x: z.number().finite(), y: z.number().finite() }).prefault({ x: 0, y: 0 }),
   // Checked per kind by the validator: a draft may be unfinished, but never malformed.
   // A plain-object check rather than z.record, which would copy every config twice.

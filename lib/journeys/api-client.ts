@@ -1,5 +1,5 @@
 import type { ApiErrorBody } from "../api/api-error";
-import type { JourneyDocumentInput } from "../journey/document-schema";
+import type { JourneyDocument, JourneyDocumentInput } from "../journey/document-schema";
 import type { JourneyRecord, JourneySummary, ValidateAnswer, VersionSummary } from "./api-schemas";
 
 /** An answer other than 2xx, with the server's error body (code, message, issues). */
@@ -45,5 +45,9 @@ export const journeysApi = {
   versions: (id: string) => call<{ versions: VersionSummary[] }>(`/api/journeys/${id}/versions`).then((r) => r.versions),
   restore: (id: string, version: number) =>
     call<{ journey: JourneyRecord }>(`/api/journeys/${id}/versions/${version}/restore`, { method: "POST" }).then((r) => r.journey),
+  version: (id: string, version: number) =>
+    call<{ version: { version: number; publishedAt: string; document: JourneyDocument } }>(`/api/journeys/${id}/versions/${version}`).then((r) => r.version),
+  setActive: (id: string, active: boolean, endWaitingRuns = false) =>
+    call<{ active: boolean; endedRuns: number }>(`/api/journeys/${id}/active`, { method: "PUT", json: { active, endWaitingRuns } }),
   exportUrl: (id: string) => `/api/journeys/${id}/export`,
 };

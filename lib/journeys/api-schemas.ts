@@ -27,6 +27,14 @@ export const updateJourneyBody = z
     path: ["document"],
   });
 
+/** A version number in a path: /versions/3. */
+export const versionNumber = z.coerce.number().int().min(1, { error: "Versions are numbered from 1" });
+
+export const activationBody = z.object({
+  active: z.boolean({ error: "active must be true or false" }),
+  endWaitingRuns: z.boolean({ error: "endWaitingRuns must be true or false" }).default(false),
+});
+
 /** Publish and restore may say which draft they saw; a newer draft then gets a 409. */
 export const basedOnBody = z.object({ updatedAt: isoDate.optional() });
 
@@ -41,6 +49,10 @@ export type JourneySummary = {
   updatedAt: string;
   publishedVersion: number | null;
   publishedAt: string | null;
+  /** True when the draft differs from the live version; null when nothing is published (or not known yet). */
+  unpublishedChanges: boolean | null;
+  /** An inactive journey starts no new runs. */
+  active: boolean;
 };
 
 export type JourneyRecord = JourneySummary & { document: z.infer<typeof journeyDocumentSchema> };

@@ -5,6 +5,7 @@ import { journeyDocumentSchema, type JourneyDocument } from "../journey/document
 import { validateJourney } from "../journey/validate-journey";
 import { writeTransaction } from "../db/write-transaction";
 import { bumpLiveRevision } from "./live-revision";
+import { documentHash } from "./document-hash";
 import { hasErrors } from "../journey/validation-issue";
 import type { JourneyRecord, JourneySummary, VersionSummary } from "./api-schemas";
 
@@ -13,13 +14,18 @@ type JourneyRow = {
   name: string;
   description: string;
   nodeCount: number;
+  draftHash: string | null;
+  active: boolean;
   document?: unknown;
   createdAt: Date;
   updatedAt: Date;
-  versions?: Array<{ version: number; publishedAt: Date }>;
+  versions?: Array<{ version: number; publishedAt: Date; hash: string | null }>;
 };
 
-const latestVersion = { select: { version: true, publishedAt: true }, orderBy: { version: "desc" as const }, take: 1 };
+const latestVersion = { select: { version: true, publishedAt: true, hash: true }, orderBy: { version: "desc" as const }, take: 1 };
+
+/** What ending a journey's waiting runs writes on each, for the run page. */
+export const ENDED_BY_DEACTIVATION = "Ended when the journey was turned off";
 
 /**
  * Journeys and their published versions. Drafts change under compare-and-set on
@@ -29,7 +35,7 @@ export function journeyStore(db: Db) {
   return {
     async list(): Promise<JourneySummary[]> {
       const rows = await db.journey.findMany({
-        select: { id: true, name: true, description: true, nodeCount: true, createdAt: true, updatedAt: true, versions: latestVersion },
+        select: { id: true, name: true, description: true, nodeCount: true, draftHash: true, active: true, createdAt: true, updatedAt: true, versions: latestVersion },
         orderBy: { updatedAt: "desc" },
       });
       return rows.map(toSummary);
@@ -41,9 +47,10 @@ export function journeyStore(db: Db) {
       return toRecord(row);
     },
 
+    /** A new journey; a document exported from an inactive journey arrives inactive. */
     async create(document: JourneyDocument): Promise<JourneyRecord> {
       const row = await db.journey.create({
-        data: { name: document.name, description: document.description, document: document as object, nodeCount: document.nodes.length },
+        data: { ...draftColumns(document), active: document.settings.active ?? true },
         include: { versions: latestVersion },
       });
       return toRecord(row);
@@ -61,7 +68,7 @@ export function journeyStore(db: Db) {
       };
       const { count } = await db.journey.updateMany({
         where: { id, updatedAt: new Date(change.updatedAt) },
-        data: { name: document.name, description: document.description, document: document as object, nodeCount: document.nodes.length },
+        data: draftColumns(document),
       });
       if (count === 0) await throwStaleOrMissing(db, id);
       return this.get(id);
@@ -93,9 +100,42 @@ export function journeyStore(db: Db) {
           throw new ApiError(422, "invalid_journey", `The journey has ${errors.length} error${errors.length === 1 ? "" : "s"}; fix them before publishing`, { issues });
         }
         const version = (row.versions[0]?.version ?? 0) + 1;
-        const created = await tx.journeyVersion.create({ data: { journeyId: id, version, document: document as object } });
+        const created = await tx.journeyVersion.create({ data: { journeyId: id, version, document: document as object, hash: documentHash(document) } });
         return { version, publishedAt: created.publishedAt.toISOString() };
       });
+    },
+
+    /**
+     * Turns a journey on or off, at once and for every instance (the live revision moves in
+     * the same transaction). Off, it starts no new runs; `endWaiting` also cancels its runs
+     * that wait for a reply or sleep in a delay, with their timers.
+     */
+    async setActive(id: string, active: boolean, endWaiting = false): Promise<{ active: boolean; endedRuns: number }> {
+      return writeTransaction(db, async (tx) => {
+        await bumpLiveRevision(tx);
+        const { count } = await tx.journey.updateMany({ where: { id }, data: { active } });
+        if (count === 0) throw notFound("Journey");
+        if (!endWaiting) return { active, endedRuns: 0 };
+        const now = new Date();
+        const waiting = { journeyId: id, status: { in: ["waiting", "sleeping"] } };
+        await tx.timer.updateMany({ where: { firedAt: null, run: waiting }, data: { firedAt: now } });
+        // A new stateVersion makes a lane that loaded one of these runs retry and see it ended.
+        const ended = await tx.run.updateMany({
+          where: waiting,
+          data: { status: "cancelled", endedAt: now, error: ENDED_BY_DEACTIVATION, stateVersion: { increment: 1 } },
+        });
+        return { active, endedRuns: ended.count };
+      });
+    },
+
+    /** A published version's document, to compare a draft with or to open. */
+    async version(id: string, version: number): Promise<{ version: number; publishedAt: string; document: JourneyDocument }> {
+      const row = await db.journeyVersion.findUnique({ where: { journeyId_version: { journeyId: id, version } } });
+      if (!row) {
+        await this.get(id);
+        throw notFound(`Version ${version}`);
+      }
+      return { version: row.version, publishedAt: row.publishedAt.toISOString(), document: parseStored(row.document) };
     },
 
     async versions(id: string): Promise<VersionSummary[]> {
@@ -142,6 +182,18 @@ function copyName(name: string) {
   return `${name.replace(/ \(copy( \d+)?\)$/, "")} (copy)`.slice(0, 120);
 }
 
+function draftColumns(document: JourneyDocument) {
+  return { name: document.name, description: document.description, document: document as object, nodeCount: document.nodes.length, draftHash: documentHash(document) };
+}
+
+/** Unknown (null) for rows saved before hashes were kept, until their next save or publish. */
+function unpublished(row: JourneyRow): boolean | null {
+  const latest = row.versions?.[0];
+  if (!latest) return null;
+  if (!row.draftHash || !latest.hash) return null;
+  return row.draftHash !== latest.hash;
+}
+
 function toSummary(row: JourneyRow): JourneySummary {
   const latest = row.versions?.[0];
   return {
@@ -153,6 +205,8 @@ function toSummary(row: JourneyRow): JourneySummary {
     updatedAt: row.updatedAt.toISOString(),
     publishedVersion: latest?.version ?? null,
     publishedAt: latest?.publishedAt.toISOString() ?? null,
+    unpublishedChanges: unpublished(row),
+    active: row.active,
   };
 }
 

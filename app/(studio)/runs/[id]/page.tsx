@@ -55,7 +55,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
             steps={run.steps.map((s) => ({
               ...s,
               startedAt: s.startedAt.toISOString(),
-              label: nodes.get(s.nodeId)?.subtitle ?? nodes.get(s.nodeId)?.title ?? s.nodeType,
+              label: nodes.get(s.nodeId)?.name ?? s.nodeType,
               icon: nodes.get(s.nodeId)?.icon ?? "journey",
             }))}
           />

@@ -17,6 +17,9 @@ export const POST = apiRoute<{ id: string }>(async ({ request, params, db }) => 
     if (!(await db.journey.findUnique({ where: { id: params.id }, select: { id: true } }))) throw notFound("Journey");
     throw new ApiError(409, "not_published", "Publish the journey before starting runs");
   }
+  if (!(await db.journey.findUnique({ where: { id: params.id }, select: { active: true } }))?.active) {
+    throw new ApiError(409, "journey_inactive", "The journey is turned off; turn it on to start runs");
+  }
   if (!compileJourney(journeyDocumentSchema.parse(live.document)).triggers.some((t) => t.type === "trigger.api")) {
     throw new ApiError(409, "no_api_trigger", "The live version has no API trigger; add one and publish");
   }

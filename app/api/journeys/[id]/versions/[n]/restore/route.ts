@@ -1,9 +1,6 @@
-import { z } from "zod";
 import { apiRoute, parseWith, readOptionalJson } from "@/lib/api/api-route";
-import { basedOnBody } from "@/lib/journeys/api-schemas";
+import { basedOnBody, versionNumber } from "@/lib/journeys/api-schemas";
 import { journeyStore } from "@/lib/journeys/journey-store";
-
-const versionNumber = z.coerce.number().int().min(1, { error: "Versions are numbered from 1" });
 
 /** Copies a published version into the draft; the versions themselves never change. */
 export const POST = apiRoute<{ id: string; n: string }>(async ({ request, params, db }) => {

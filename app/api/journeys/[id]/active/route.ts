@@ -1,0 +1,12 @@
+import { apiRoute, readJson } from "@/lib/api/api-route";
+import { activationBody } from "@/lib/journeys/api-schemas";
+import { journeyStore } from "@/lib/journeys/journey-store";
+
+/**
+ * Turns the journey on or off at once, without publishing: off, it starts no new runs;
+ * `endWaitingRuns` also cancels the runs that still wait for a reply or a delay.
+ */
+export const PUT = apiRoute<{ id: string }>(async ({ request, params, db }) => {
+  const body = await readJson(request, activationBody);
+  return journeyStore(db).setActive(params.id, body.active, body.endWaitingRuns);
+});
