@@ -5,8 +5,8 @@ import { Panel, useReactFlow, useStore as useFlowStore } from "@xyflow/react";
 import { useEditorStore } from "@/components/editor/editor-context";
 import type { EditorNode } from "@/lib/editor/editor-graph";
 
-const WIDTH = 200;
-const HEIGHT = 140;
+const MAX_WIDTH = 200;
+const MAX_HEIGHT = 140;
 const FALLBACK = { width: 256, height: 150 };
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -18,13 +18,21 @@ type Box = { x: number; y: number; width: number; height: number };
  * move the view there.
  */
 export const CanvasMiniMap = memo(function CanvasMiniMap() {
+  const paneWidth = useFlowStore((s) => s.width);
+  const paneHeight = useFlowStore((s) => s.height);
+  // At most a third of the width and half the height: never more than a sixth of the canvas.
+  const width = Math.floor(Math.min(MAX_WIDTH, paneWidth / 3));
+  const height = Math.floor(Math.min(MAX_HEIGHT, paneHeight / 2, width * 0.7));
+  if (width < 60 || height < 40) return null;
+  return <MiniMapCanvas width={width} height={height} paneWidth={paneWidth} paneHeight={paneHeight} />;
+});
+
+function MiniMapCanvas({ width: WIDTH, height: HEIGHT, paneWidth, paneHeight }: { width: number; height: number; paneWidth: number; paneHeight: number }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const frame = useRef<{ scale: number; x: number; y: number } | null>(null);
   const store = useEditorStore();
   const flow = useReactFlow();
   const [tx, ty, zoom] = useFlowStore((s) => s.transform);
-  const paneWidth = useFlowStore((s) => s.width);
-  const paneHeight = useFlowStore((s) => s.height);
 
   useEffect(() => {
     let scheduled = 0;
@@ -40,7 +48,7 @@ export const CanvasMiniMap = memo(function CanvasMiniMap() {
       const offset = { x: (WIDTH - bounds.width * scale) / 2 - bounds.x * scale, y: (HEIGHT - bounds.height * scale) / 2 - bounds.y * scale };
       frame.current = { scale, ...offset };
       const ratio = window.devicePixelRatio || 1;
-      if (element.width !== WIDTH * ratio) [element.width, element.height] = [WIDTH * ratio, HEIGHT * ratio];
+      if (element.width !== WIDTH * ratio || element.height !== HEIGHT * ratio) [element.width, element.height] = [WIDTH * ratio, HEIGHT * ratio];
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.clearRect(0, 0, WIDTH, HEIGHT);
       context.fillStyle = "rgb(241 245 249 / 0.7)";
@@ -60,7 +68,7 @@ export const CanvasMiniMap = memo(function CanvasMiniMap() {
       unsubscribe();
       cancelAnimationFrame(scheduled);
     };
-  }, [store, tx, ty, zoom, paneWidth, paneHeight]);
+  }, [store, tx, ty, zoom, paneWidth, paneHeight, WIDTH, HEIGHT]);
 
   const moveTo = (event: ReactPointerEvent<HTMLCanvasElement>) => {
     const f = frame.current;
@@ -86,7 +94,7 @@ export const CanvasMiniMap = memo(function CanvasMiniMap() {
       />
     </Panel>
   );
-});
+}
 
 function box(node: EditorNode): Box {
   return {

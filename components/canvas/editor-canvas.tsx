@@ -1,17 +1,35 @@
 "use client";
 
-import { useCallback } from "react";
-import { Maximize } from "lucide-react";
-import { Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useReactFlow, type Connection, type Edge, type IsValidConnection } from "@xyflow/react";
+import { useCallback, useState } from "react";
+import { Map as MapIcon, Maximize } from "lucide-react";
+import { isBoolean, useStoredState } from "@/components/ui/use-stored-state";
+import {
+  Background,
+  BackgroundVariant,
+  ControlButton,
+  Controls,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type IsValidConnection,
+  type OnConnectEnd,
+} from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useEditor, useEditorStore } from "@/components/editor/editor-context";
 import { connectionProblem } from "@/lib/editor/graph-edits";
 import type { EditorEdge, EditorNode } from "@/lib/editor/editor-graph";
 import { CanvasMiniMap } from "./canvas-minimap";
+import { CanvasSearch } from "./canvas-search";
 import { fitAll, openView } from "./viewport";
 import { NoteNode } from "./note-node";
 import { StepNode } from "./step-node";
 import { ToneEdge } from "./tone-edge";
+import { StepPicker } from "./step-picker";
+import { StepPickerContext, type PickerRequest } from "./step-picker-context";
+import { describeEditorNode, outputLabel } from "@/lib/editor/accessible-names";
+import type { PaletteItem } from "@/lib/editor/palette-entries";
+import { useAccessibleGraph } from "./use-accessible-graph";
 
 // Module scope, so React Flow never sees a new object and re-mounts every node.
 const nodeTypes = { step: StepNode, note: NoteNode };
@@ -20,8 +38,7 @@ const edgeTypes = { tone: ToneEdge };
 /** The editable journey: React Flow drawing the store's nodes and edges. */
 export function EditorCanvas() {
   const store = useEditorStore();
-  const nodes = useEditor((s) => s.nodes);
-  const edges = useEditor((s) => s.edges);
+  const { nodes, edges } = useAccessibleGraph(useEditor((s) => s.nodes), useEditor((s) => s.edges));
   const actions = useEditor((s) => s.actions);
   const flow = useReactFlow<EditorNode, EditorEdge>();
 
@@ -30,40 +47,69 @@ export function EditorCanvas() {
     (connection: Connection | Edge) => connectionProblem(store.getState(), connection) === null,
     [store],
   );
+  const [miniMap, setMiniMap] = useStoredState("journey-studio:minimap", true, isBoolean);
+  const [picker, setPicker] = useState<PickerRequest | null>(null);
+  const closePicker = useCallback(() => setPicker(null), []);
+  // A connection dropped on empty canvas asks what should come next, there (n8n's habit).
+  const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
+    if (state.isValid || state.fromHandle?.type !== "source" || !state.fromNode || !state.fromHandle.id) return;
+    if (!(event.target instanceof Element) || !event.target.classList.contains("react-flow__pane")) return;
+    const point = "changedTouches" in event ? event.changedTouches[0] : event;
+    setPicker({ source: state.fromNode.id, sourceHandle: state.fromHandle.id, screen: { x: point.clientX, y: point.clientY } });
+  }, []);
+  const pick = (item: PaletteItem) => {
+    if (!picker) return;
+    const point = flow.screenToFlowPosition(picker.screen);
+    const id = actions.addConnectedStep(picker, item.type, item, { x: Math.round(point.x + 24), y: Math.round(point.y - 24) });
+    setPicker(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true }));
+  };
+  const pickerLabel = (request: PickerRequest) => {
+    const source = store.getState().nodes.find((n) => n.id === request.source);
+    return `Add a step after ${outputLabel(source, request.sourceHandle)} of ${source ? describeEditorNode(source).name : request.source}`;
+  };
   const onNodeDragStart = useCallback(() => actions.beginDrag(), [actions]);
   const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: EditorNode[]) => actions.endDrag(dragged.length), [actions]);
 
   return (
-    <div className="relative h-full bg-slate-50" data-testid="journey-canvas">
-      <ReactFlow<EditorNode, EditorEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={actions.onNodesChange}
-        onEdgesChange={actions.onEdgesChange}
-        onConnect={actions.connect}
-        isValidConnection={isValidConnection}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onInit={openView}
-        // Deleting goes through the store (one undoable step), see use-editor-shortcuts.
-        deleteKeyCode={null}
-        multiSelectionKeyCode={["Meta", "Control", "Shift"]}
-        // Large journeys: only what is in view is in the DOM, so panning repaints a screenful.
-        onlyRenderVisibleElements
-        minZoom={0.1}
-        maxZoom={1.5}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
-        <CanvasMiniMap />
-        <Controls showInteractive={false} showFitView={false}>
-          <ControlButton onClick={() => fitAll(flow, { duration: 200 })} title="Fit view" aria-label="Fit view">
-            <Maximize />
-          </ControlButton>
-        </Controls>
-      </ReactFlow>
-    </div>
+    <StepPickerContext.Provider value={setPicker}>
+      <div className="relative h-full bg-slate-50" data-testid="journey-canvas">
+        <ReactFlow<EditorNode, EditorEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={actions.onNodesChange}
+          onEdgesChange={actions.onEdgesChange}
+          onConnect={actions.connect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          onInit={openView}
+          // Deleting goes through the store (one undoable step), see use-editor-shortcuts.
+          deleteKeyCode={null}
+          multiSelectionKeyCode={["Meta", "Control", "Shift"]}
+          // Large journeys: only what is in view is in the DOM, so panning repaints a screenful.
+          onlyRenderVisibleElements
+          minZoom={0.1}
+          maxZoom={1.5}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
+          <CanvasSearch />
+          {miniMap && <CanvasMiniMap />}
+          <Controls showInteractive={false} showFitView={false}>
+            <ControlButton onClick={() => fitAll(flow, { duration: 200 })} title="Fit view" aria-label="Fit view">
+              <Maximize />
+            </ControlButton>
+            <ControlButton className="[&_svg]:!fill-none [&_svg]:stroke-current" onClick={() => setMiniMap(!miniMap)} title={miniMap ? "Hide the mini map" : "Show the mini map"} aria-label="Mini map" aria-pressed={miniMap}>
+              <MapIcon />
+            </ControlButton>
+          </Controls>
+        </ReactFlow>
+        {picker && <StepPicker at={picker.screen} label={pickerLabel(picker)} onPick={pick} onClose={closePicker} />}
+      </div>
+    </StepPickerContext.Provider>
   );
 }

@@ -1,15 +1,16 @@
 "use client";
 
-import { memo, useEffect, useMemo, useRef } from "react";
-import { Handle, Position, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
-import { AlertTriangle, XCircle } from "lucide-react";
+import { memo, useEffect, useRef } from "react";
+import { Handle, Position, useNodeConnections, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
+import { AlertTriangle, Plus, XCircle } from "lucide-react";
 import { Icon } from "@/components/ui/icon";
 import { TemplateText } from "@/components/ui/template-text";
 import { useEditor } from "@/components/editor/editor-context";
 import { usePreviewMark } from "@/components/simulator/preview-context";
-import { describeNode } from "@/lib/journey/describe-node";
+import { describeEditorNode } from "@/lib/editor/accessible-names";
 import type { EditorNode } from "@/lib/editor/editor-graph";
 import { CATEGORY_STYLE } from "./category-style";
+import { useOpenStepPicker } from "./step-picker-context";
 
 const HANDLE_TONE: Record<string, string> = {
   error: "!bg-rose-500",
@@ -20,11 +21,13 @@ const HANDLE_TONE: Record<string, string> = {
 
 /** A step on the canvas: what it is, what it does, its problems, one handle per outcome. */
 export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps<EditorNode>) {
-  const step = useMemo(() => describeNode({ id, type: data.kind, position: { x: 0, y: 0 }, data: data.config }), [id, data]);
+  const step = describeEditorNode({ id, data });
   // Primitive selectors: a revalidation re-renders only the nodes whose counts changed.
   const errors = useEditor((s) => s.issueCounts.get(id)?.errors ?? 0);
   const warnings = useEditor((s) => s.issueCounts.get(id)?.warnings ?? 0);
   const mark = usePreviewMark(id);
+  const connections = useNodeConnections({ handleType: "source" });
+  const openPicker = useOpenStepPicker();
   // React Flow measures handles on resize only; a renamed option changes no size.
   const handleIds = step.outputs.map((o) => o.id).join("\n");
   const updateNodeInternals = useUpdateNodeInternals();
@@ -48,14 +51,17 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
           <span className="size-1.5 animate-pulse rounded-full bg-white" /> Preview is here
         </span>
       )}
-      {step.hasInput && <Handle type="target" position={Position.Left} className="!size-2.5 !border-2 !border-white !bg-slate-400" />}
+      {step.hasInput && <Handle type="target" position={Position.Left} aria-label={`Input of ${step.name}`} className="!size-2.5 !border-2 !border-white !bg-slate-400" />}
       <div className="flex items-start gap-2.5 px-3 pt-3">
         <span className={`grid size-8 shrink-0 place-items-center rounded-lg ring-1 ${CATEGORY_STYLE[step.category] ?? CATEGORY_STYLE.logic}`}>
           <Icon name={step.icon} className="size-4" />
         </span>
         <div className="min-w-0 flex-1">
-          <div className="truncate text-[13px] font-semibold text-slate-900">{step.subtitle ?? step.title}</div>
-          <div className="truncate font-mono text-[10px] text-slate-400">{step.id}</div>
+          <div className="truncate text-[13px] font-semibold text-slate-900">{step.name}</div>
+          <div className="truncate text-[10px] text-slate-400">
+            {data.title && <span className="mr-1">{step.subtitle ?? step.title} ·</span>}
+            <span className="font-mono">{step.id}</span>
+          </div>
         </div>
         {(errors > 0 || warnings > 0) && (
           <span className={`flex items-center gap-0.5 text-[11px] font-medium ${errors ? "text-rose-600" : "text-amber-600"}`} title={`${errors} errors, ${warnings} warnings`}>
@@ -78,8 +84,23 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
                 id={output.id}
                 type="source"
                 position={Position.Right}
+                aria-label={`${output.label} output of ${step.name}`}
                 className={`!size-2.5 !border-2 !border-white ${HANDLE_TONE[output.tone ?? "default"]}`}
               />
+              {!connections.some((c) => c.sourceHandle === output.id) && (
+                <button
+                  type="button"
+                  aria-label={`Add a step after ${output.label} of ${step.name}`}
+                  title="Add the next step"
+                  onClick={(event) => {
+                    const box = event.currentTarget.getBoundingClientRect();
+                    openPicker({ source: id, sourceHandle: output.id, screen: { x: box.right + 8, y: box.top } });
+                  }}
+                  className="nodrag nopan absolute -right-9 grid size-5 place-items-center rounded-md bg-white text-slate-400 shadow-sm ring-1 ring-slate-300 before:absolute before:right-full before:h-px before:w-3 before:bg-slate-300 hover:text-emerald-700 hover:ring-emerald-500"
+                >
+                  <Plus className="size-3" />
+                </button>
+              )}
             </li>
           ))}
         </ul>

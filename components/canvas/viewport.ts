@@ -5,7 +5,7 @@ import type { EditorEdge, EditorNode } from "@/lib/editor/editor-graph";
 type Flow = ReactFlowInstance<EditorNode, EditorEdge>;
 
 /** Below this, steps are no longer legible: a wider journey opens at its trigger instead. */
-const READABLE_ZOOM = 0.55;
+const READABLE_ZOOM = 0.7;
 
 /** The canvas element, for sizes and for telling whether a drop landed on it. */
 export function canvasElement(): HTMLElement | null {
@@ -23,6 +23,15 @@ export function fitAll(flow: Pick<ReactFlowInstance, "getNodes" | "setViewport">
   if (!nodes.length || !element) return;
   const viewport = getViewportForBounds(getNodesBounds(nodes), element.clientWidth, element.clientHeight, 0.1, options.maxZoom ?? 1.5, 0.1);
   void flow.setViewport(viewport, { duration: options.duration });
+}
+
+/** Centres a node at a readable zoom: where the problems list, the change list and find take the user. */
+export function centreOn(flow: Pick<ReactFlowInstance, "getNode" | "getZoom" | "setCenter">, nodeId: string) {
+  const node = flow.getNode(nodeId);
+  if (!node) return;
+  const width = node.measured?.width ?? 256;
+  const height = node.measured?.height ?? 150;
+  void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 250 });
 }
 
 /** Pans (keeping the zoom) so that a node is in view, when it is not already. */

@@ -6,6 +6,7 @@ import { Icon } from "@/components/ui/icon";
 import { Button } from "@/components/ui/button";
 import { CATEGORY_STYLE } from "@/components/canvas/category-style";
 import { describeNode } from "@/lib/journey/describe-node";
+import { STEP_TITLE_MAX } from "@/lib/journey/document-schema";
 import { settingsForm } from "@/lib/journey/settings-form";
 import { fieldForPath, formPaths, nodeForm } from "@/lib/editor/form-paths";
 import type { ValidationIssue } from "@/lib/journey/validation-issue";
@@ -14,6 +15,7 @@ import { stepDefinition } from "@/lib/steps/registry";
 import { useEditor, useEditorActions } from "./editor-context";
 import type { FieldIssue } from "./fields/field-shell";
 import { FormFields } from "./fields/form-fields";
+import { OutputConnections } from "./output-connections";
 import { useClipboardActions } from "./use-clipboard-actions";
 
 /** The selected step's form; with nothing selected, the journey's own settings. */
@@ -32,7 +34,7 @@ function StepInspector({ nodeId }: { nodeId: string }) {
   const issues = useMemo(() => allIssues.filter((i) => i.nodeId === nodeId), [allIssues, nodeId]);
   if (!data) return null;
   const definition = stepDefinition(data.kind)!;
-  const step = describeNode({ id: nodeId, type: data.kind, position: { x: 0, y: 0 }, data: data.config });
+  const step = describeNode({ id: nodeId, type: data.kind, title: data.title, position: { x: 0, y: 0 }, data: data.config });
   const fields = nodeForm(data.kind, data.config);
 
   return (
@@ -41,9 +43,20 @@ function StepInspector({ nodeId }: { nodeId: string }) {
         <span className={`grid size-9 shrink-0 place-items-center rounded-lg ring-1 ${CATEGORY_STYLE[step.category]}`}>
           <Icon name={step.icon} className="size-4.5" />
         </span>
-        <div className="min-w-0 flex-1">
-          <h2 className="truncate text-sm font-semibold text-slate-900">{step.subtitle ?? step.title}</h2>
-          <p className="truncate font-mono text-[11px] text-slate-400">{nodeId}</p>
+        <div className="min-w-0 flex-1" data-document-fields>
+          <h2 className="sr-only">{step.name}</h2>
+          <input
+            aria-label="Step title"
+            value={data.title ?? ""}
+            placeholder={step.subtitle ?? step.title}
+            maxLength={STEP_TITLE_MAX}
+            onChange={(e) => actions.setTitle(nodeId, e.target.value)}
+            className="-mx-1 w-full truncate rounded-md bg-transparent px-1 text-sm font-semibold text-slate-900 outline-none placeholder:text-slate-900 hover:bg-slate-50 focus:bg-white focus:ring-2 focus:ring-emerald-500 focus:placeholder:text-slate-400"
+          />
+          <p className="truncate text-[11px] text-slate-400">
+            {data.title && `${step.subtitle ?? step.title} · `}
+            <span className="font-mono">{nodeId}</span>
+          </p>
         </div>
         <Button size="sm" variant="ghost" aria-label="Duplicate step" title="Duplicate (Ctrl+D)" onClick={clipboard.duplicate}>
           <Copy className="size-3.5" />
@@ -65,6 +78,7 @@ function StepInspector({ nodeId }: { nodeId: string }) {
         ) : (
           <p className="text-sm text-rose-600">This step&apos;s settings cannot be shown as a form; fix them in the exported JSON.</p>
         )}
+        <OutputConnections nodeId={nodeId} />
       </div>
     </div>
   );

@@ -3,12 +3,13 @@
 import { useCallback, useEffect, useState } from "react";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { EditorCanvas } from "@/components/canvas/editor-canvas";
-import { fitAll } from "@/components/canvas/viewport";
+import { centreOn, fitAll } from "@/components/canvas/viewport";
 import { RecentRunsPanel, type RunListItem } from "@/components/runs/recent-runs-panel";
 import { PreviewProvider, usePreview } from "@/components/simulator/preview-context";
 import { PreviewInspector } from "@/components/simulator/preview-inspector";
 import { createPreviewStore, type PreviewStore } from "@/components/simulator/preview-store";
 import { SimulatorPane } from "@/components/simulator/simulator-pane";
+import { SIDE_PANEL_PX } from "@/components/simulator/use-pane-width";
 import { useFollowRun } from "@/components/simulator/use-follow-run";
 import { useSimulator } from "@/components/simulator/use-simulator";
 import { createEditorStore } from "@/lib/editor/editor-store";
@@ -82,14 +83,13 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
 
   useEditorShortcuts({ onHelp: useCallback(() => setHelp(true), []), onLayout: layout, onPreview: togglePreview });
 
-  const pick = (issue: ValidationIssue) => {
+  const showStep = (nodeId: string | null) => {
     setTab("inspect");
-    actions.select(issue.nodeId ?? null);
-    const node = issue.nodeId && store.getState().nodes.find((n) => n.id === issue.nodeId);
-    if (node) {
-      const { width = 256, height = 150 } = node.measured ?? {};
-      void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 250 });
-    }
+    actions.select(nodeId);
+    if (nodeId) centreOn(flow, nodeId);
+  };
+  const pick = (issue: ValidationIssue) => {
+    showStep(issue.nodeId ?? null);
     actions.focusField(issue.nodeId ?? null, issue.path);
   };
 
@@ -101,7 +101,7 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
   return (
     // The editor is the window: it never scrolls as a page, only its panels do.
     <div className="flex h-dvh flex-col overflow-hidden bg-slate-50">
-      <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} previewing={previewing} onPreview={togglePreview} />
+      <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} previewing={previewing} onPreview={togglePreview} onShowStep={showStep} />
       <div className="flex min-h-0 flex-1">
         {/* A narrow window gives the palette's room to the phone while previewing. */}
         <Palette className={previewing ? "max-2xl:hidden" : ""} />
@@ -109,7 +109,7 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
           <EditorCanvas />
         </main>
         {previewing && <SimulatorPane simulator={simulator} />}
-        <aside className="flex w-[22rem] shrink-0 flex-col border-l border-slate-200 bg-white">
+        <aside className="flex shrink-0 flex-col border-l border-slate-200 bg-white" style={{ width: SIDE_PANEL_PX }}>
           <div role="tablist" aria-label="Side panel" className="flex gap-1 border-b border-slate-200 px-2 pt-2">
             {TABS.filter((t) => t !== "debug" || previewing).map((t) => (
               <button

@@ -6,27 +6,10 @@ import { Search } from "lucide-react";
 import { Icon } from "@/components/ui/icon";
 import { CATEGORY_STYLE } from "@/components/canvas/category-style";
 import { canvasElement } from "@/components/canvas/viewport";
-import { stepDefinitions } from "@/lib/steps/registry";
-import type { PaletteEntry } from "@/lib/steps/step-definition";
+import { matchingItems, PALETTE_CATEGORIES, type PaletteItem } from "@/lib/editor/palette-entries";
 import { useEditorActions, useEditorStore } from "./editor-context";
 
-const CATEGORIES = [
-  { id: "triggers", label: "Triggers" },
-  { id: "messages", label: "Messages" },
-  { id: "logic", label: "Logic" },
-  { id: "integrations", label: "Integrations" },
-  { id: "annotations", label: "Notes" },
-];
-
-type Entry = PaletteEntry & { type: string; category: string };
-
-const ENTRIES: Entry[] = stepDefinitions.flatMap((d) =>
-  (d.palette?.() ?? [{ key: d.type, label: d.label, description: d.description, icon: d.icon, config: d.defaultConfig() }]).map((e) => ({
-    ...e,
-    type: d.type,
-    category: d.category,
-  })),
-);
+type Entry = PaletteItem;
 
 /** Where a dropped step's top-left lands relative to the pointer: it hangs from its title. */
 const GRAB = { x: 128, y: 24 };
@@ -45,9 +28,8 @@ export function Palette({ className = "" }: { className?: string }) {
   const actions = useEditorActions();
 
   const groups = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    const matching = ENTRIES.filter((e) => !q || `${e.label} ${e.description}`.toLowerCase().includes(q));
-    return CATEGORIES.map((c) => ({ ...c, entries: matching.filter((e) => e.category === c.id) })).filter((c) => c.entries.length);
+    const matching = matchingItems(query);
+    return PALETTE_CATEGORIES.map((c) => ({ ...c, entries: matching.filter((e) => e.category === c.id) })).filter((c) => c.entries.length);
   }, [query]);
 
   const add = (entry: Entry, flowPoint: { x: number; y: number }) => {

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { useReactFlow } from "@xyflow/react";
+import { CANVAS_SEARCH_ID } from "@/components/canvas/canvas-search";
 import { fitAll } from "@/components/canvas/viewport";
 import { useEditorStore } from "./editor-context";
 import { useClipboardActions } from "./use-clipboard-actions";
@@ -18,6 +19,7 @@ export const SHORTCUTS = [
   { keys: ["Shift", "drag"], action: "Select an area" },
   { keys: ["Shift", "L"], action: "Auto-layout" },
   { keys: ["F"], action: "Fit the journey in view" },
+  { keys: ["Ctrl/⌘", "F"], action: "Find a step" },
   { keys: ["P"], action: "Open or close the preview" },
   { keys: ["Esc"], action: "Clear selection" },
   { keys: ["?"], action: "Show shortcuts" },
@@ -38,6 +40,14 @@ export function useEditorShortcuts({ onHelp, onLayout, onPreview }: { onHelp(): 
       if (modalOpen()) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
+      // Find means the canvas search here, from anywhere in the editor, not the page's text.
+      if (mod && key === "f" && !event.shiftKey) {
+        event.preventDefault();
+        const search = document.getElementById(CANVAS_SEARCH_ID) as HTMLInputElement | null;
+        search?.focus();
+        search?.select();
+        return;
+      }
       if (isEditable(event.target)) {
         // In a field of the document, undo is the editor's, for the whole edit: the
         // browser's own would undo one character, or half of a variable the picker inserted,

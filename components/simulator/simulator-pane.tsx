@@ -12,6 +12,7 @@ import { FlowSheet } from "./flow-sheet";
 import { ListSheet } from "./list-sheet";
 import { usePreview } from "./preview-context";
 import { TimerBar } from "./timer-bar";
+import { usePaneWidth } from "./use-pane-width";
 import type { Simulator } from "./use-simulator";
 
 const STATUS: Record<string, { label: string; tone: string }> = {
@@ -35,6 +36,7 @@ export function SimulatorPane({ simulator }: { simulator: Simulator }) {
   const status = usePreview((s) => s.snapshot?.run?.status ?? null);
   const hasApiTrigger = useEditor((s) => s.nodes.some((n) => isStartable(n.data.kind)));
   const [sheet, setSheet] = useState<Sheet>(null);
+  const { width, separator } = usePaneWidth();
 
   const flowJson = (nodeId: string) => {
     const node = store.getState().nodes.find((n) => n.id === nodeId);
@@ -43,10 +45,11 @@ export function SimulatorPane({ simulator }: { simulator: Simulator }) {
   const shown = status ? STATUS[status] : { label: "Not started", tone: "bg-slate-100 text-slate-600" };
 
   return (
-    <section aria-label="Preview" className="flex w-[24rem] shrink-0 flex-col border-l border-slate-200 bg-slate-100">
+    <section aria-label="Preview" className="relative flex shrink-0 flex-col border-l border-slate-200 bg-slate-100" style={{ width }}>
+      <div {...separator} className="absolute inset-y-0 -left-1 z-10 w-2 cursor-col-resize touch-none hover:bg-emerald-500/30 focus-visible:bg-emerald-500/40 focus-visible:outline-none" />
       <div className="flex h-11 shrink-0 items-center gap-1.5 border-b border-slate-200 bg-white px-2">
         <span className="pl-1 text-[13px] font-semibold text-slate-900">Preview</span>
-        <span className={`rounded-full px-2 py-0.5 text-[11px] font-medium ${shown.tone}`} data-testid="preview-status">{shown.label}</span>
+        <span className={`rounded-full px-2 py-0.5 text-[11px] font-medium whitespace-nowrap ${shown.tone}`} data-testid="preview-status">{shown.label}</span>
         <div className="ml-auto flex items-center">
           {(selected || hasApiTrigger) && (
             <Button

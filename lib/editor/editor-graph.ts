@@ -4,7 +4,7 @@ import { resolveNode } from "../journey/resolve-nodes";
 import { estimatedStepGeometry, NOTE_GEOMETRY } from "./node-geometry";
 
 /** What the canvas holds for one journey node: its kind and config, nothing derived. */
-export type StepData = { kind: string; config: Record<string, unknown> };
+export type StepData = { kind: string; config: Record<string, unknown>; title?: string };
 export type EditorNode = Node<StepData, "step" | "note">;
 export type EditorEdge = Edge<{ tone: string }>;
 
@@ -16,14 +16,20 @@ export function toEditorNode(node: JourneyNode): EditorNode {
     id: node.id,
     type: node.type === "note" ? "note" : "step",
     position: node.position,
-    data: { kind: node.type, config: node.data },
+    data: { kind: node.type, config: node.data, ...(node.title && { title: node.title }) },
     // Notes sit behind the steps they annotate.
     ...(node.type === "note" && { zIndex: -1 }),
   };
 }
 
 export function toJourneyNode(node: EditorNode): JourneyNode {
-  return { id: node.id, type: node.data.kind, position: { x: Math.round(node.position.x), y: Math.round(node.position.y) }, data: node.data.config };
+  return {
+    id: node.id,
+    type: node.data.kind,
+    ...(node.data.title && { title: node.data.title }),
+    position: { x: Math.round(node.position.x), y: Math.round(node.position.y) },
+    data: node.data.config,
+  };
 }
 
 export function toEditorEdge(edge: JourneyEdge, tone: string): EditorEdge {

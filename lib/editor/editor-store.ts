@@ -6,7 +6,7 @@ import type { ValidationIssue } from "../journey/validation-issue";
 import type { PaletteEntry } from "../steps/step-definition";
 import { autoLayout } from "./auto-layout";
 import { toGraph, toJourneyEdge, toJourneyNode, type EditorEdge, type EditorNode, type Graph } from "./editor-graph";
-import { addNode, connect, pasteFragment, removeElements, selectedFragment, updateConfig, type Fragment } from "./graph-edits";
+import { addNode, connect, pasteFragment, removeElements, retitle, selectedFragment, updateConfig, type Fragment } from "./graph-edits";
 import { record, redo, undo, type DocumentMeta, type History, type Snapshot } from "./history";
 
 export type IssueCount = { errors: number; warnings: number };
@@ -110,8 +110,23 @@ function createActions(set: Set, get: Get) {
       commit(`Add ${id}`, graph);
       return id;
     },
+    /** A new step already wired to the output it was asked for from: one undoable intent. */
+    addConnectedStep(from: { source: string; sourceHandle: string }, type: string, entry: Pick<PaletteEntry, "key" | "config">, position: { x: number; y: number }) {
+      const { graph, id } = addNode(get(), type, entry.config, position, entry.key);
+      commit(`Add ${id}`, connect(graph, { ...from, target: id }) ?? graph);
+      return id;
+    },
     connect(connection: Connection) {
       return commit("Connect", connect(get(), connection));
+    },
+    /** Points one output at another step (or at nothing), replacing its edge: the keyboard's way to connect. */
+    setOutputTarget(source: string, sourceHandle: string, target: string | null) {
+      const graph = get();
+      const old = graph.edges.find((e) => e.source === source && e.sourceHandle === sourceHandle);
+      if ((old?.target ?? null) === target) return false;
+      const freed = old ? removeElements(graph, new Set(), new Set([old.id])) : graph;
+      const next = target ? connect(freed, { source, sourceHandle, target }) : freed;
+      return commit(target ? "Connect" : "Delete connection", next);
     },
     deleteSelection() {
       const { nodes, edges } = get();
@@ -126,6 +141,9 @@ function createActions(set: Set, get: Get) {
     },
     setConfig(nodeId: string, config: Record<string, unknown>, key?: string) {
       commit(`Edit ${nodeId}`, updateConfig(get(), nodeId, config), { key: key && `${nodeId}:${key}` });
+    },
+    setTitle(nodeId: string, title: string) {
+      commit(`Rename ${nodeId}`, retitle(get(), nodeId, title), { key: `${nodeId}:title` });
     },
     setMeta(meta: DocumentMeta, key?: string) {
       commit("Edit journey settings", { meta }, { key: key && `meta:${key}` });

@@ -71,6 +71,17 @@ export function updateConfig(graph: Graph, nodeId: string, config: Record<string
   return { nodes, edges };
 }
 
+/** A step's own title; an empty one falls back to what its kind says. */
+export function retitle(graph: Graph, nodeId: string, title: string): Graph {
+  const index = graph.nodes.findIndex((n) => n.id === nodeId);
+  if (index < 0) return graph;
+  const before = graph.nodes[index];
+  const { title: _old, ...data } = before.data;
+  const nodes = graph.nodes.slice();
+  nodes[index] = { ...before, data: title.trim() ? { ...data, title } : data };
+  return { nodes, edges: graph.edges };
+}
+
 /** One output's id changed in place (a button id edited): its edge follows it. */
 function renamedHandle(oldIds: string[], newIds: string[]) {
   if (oldIds.length !== newIds.length) return null;

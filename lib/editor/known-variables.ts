@@ -31,7 +31,7 @@ export function knownVariables(nodes: EditorNode[], extra: VariableSuggestion[] 
     } catch {
       // A half-edited config names nothing yet.
     }
-    for (const name of names) if (name && !vars.has(name)) vars.set(name, `Set by ${node.id}`);
+    for (const name of names) if (name && !vars.has(name)) vars.set(name, `Set by ${node.data.title || node.id}`);
   }
   return [...extra, ...[...vars].map(([name, help]) => ({ name: `vars.${name}`, help })), ...BUILT_IN];
 }

@@ -6,6 +6,9 @@ export type NodeDescription = {
   id: string;
   type: string;
   icon: string;
+  /** The step's own title, else what its kind says it does: how lists and the canvas name it. */
+  name: string;
+  /** The step kind's label. */
   title: string;
   subtitle: string | null;
   summary: string;
@@ -23,6 +26,7 @@ export function describeNode(node: JourneyNode): NodeDescription {
     id: node.id,
     type: node.type,
     icon: appearance?.icon ?? definition.icon,
+    name: node.title || appearance?.subtitle || definition.label,
     title: definition.label,
     subtitle: appearance?.subtitle ?? null,
     summary: attempt(() => definition.summary(shown)) ?? "This step's settings need attention",

@@ -4,6 +4,7 @@ import { useRef, useState, type ChangeEvent, type KeyboardEvent } from "react";
 import { useEditorStore } from "../editor-context";
 import { knownVariables, type VariableSuggestion } from "@/lib/editor/known-variables";
 import { INPUT_CLASS } from "./field-shell";
+import { RenderedValue } from "./rendered-value";
 
 /** What is being typed after an unclosed `{{`, up to the caret. */
 const OPEN_TAG = /\{\{\s*([\w.]*)$/;
@@ -83,6 +84,7 @@ export function TextInput({ id, value, onChange, multiline, template, mono, plac
   return (
     <div className="relative">
       {multiline ? <textarea rows={4} {...common} className={`${common.className} resize-y leading-relaxed`} /> : <input type="text" {...common} />}
+      {template && <RenderedValue source={value} />}
       {picker && (
         <ul role="listbox" aria-label="Variables" className="absolute inset-x-0 top-full z-20 mt-1 max-h-64 overflow-auto rounded-lg bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200">
           {picker.options.map((option, i) => (
