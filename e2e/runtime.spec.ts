@@ -309,3 +309,40 @@ test("a secret in an HTTP step's URL is [secret] in the run's API answer and on 
   await expect(page.getByText("answered 401").first()).toBeVisible();
   expect(await page.content()).not.toContain("clinic-key");
 });
+
+test("an inactive journey starts no runs, its waiting runs go on, and turning it off can end them", async () => {
+  const waits = fixture("preview-waits.journey.json") as { nodes: Array<{ id: string; data: Record<string, unknown> }> };
+  waits.nodes[0].data.keywords = ["switch me"];
+  const journeyId = await publish({ ...waits, name: "On and off" });
+  const runsOf = async (msisdn: string) => (await (await fetch(`${app.base}/api/runs?contact=${encodeURIComponent(msisdn)}`)).json()).runs;
+  const setActive = (active: boolean, endWaitingRuns = false) =>
+    fetch(`${app.base}/api/journeys/${journeyId}/active`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ active, endWaitingRuns }) });
+
+  const early = { msisdn: "+15554440001" };
+  await fake.say(early, { text: "switch me" });
+  await expect.poll(async () => (await runsOf(early.msisdn))[0]?.status).toBe("sleeping");
+
+  expect(await (await setActive(false)).json()).toEqual({ active: false, endedRuns: 0 });
+  const late = { msisdn: "+15554440002" };
+  await fake.say(late, { text: "switch me" });
+  await expect
+    .poll(async () => (await (await fetch(`${app.base}/api/inbound?contact=${encodeURIComponent(late.msisdn)}`)).json()).messages?.[0]?.outcome)
+    .toBe("unmatched");
+  expect(await runsOf(late.msisdn)).toEqual([]);
+  expect((await runsOf(early.msisdn))[0].status).toBe("sleeping");
+
+  // Bad input changes nothing.
+  const bad = await fetch(`${app.base}/api/journeys/${journeyId}/active`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ active: "no" }) });
+  expect(bad.status).toBe(400);
+
+  expect(await (await setActive(true)).json()).toEqual({ active: true, endedRuns: 0 });
+  await fake.say(late, { text: "switch me" });
+  await expect.poll(async () => (await runsOf(late.msisdn))[0]?.status).toBe("sleeping");
+
+  expect(await (await setActive(false, true)).json()).toEqual({ active: false, endedRuns: 2 });
+  for (const who of [early, late]) {
+    const [run] = await runsOf(who.msisdn);
+    expect(run).toMatchObject({ status: "cancelled" });
+    expect((await (await fetch(`${app.base}/api/runs/${run.id}`)).json()).run.error).toBe("Ended when the journey was turned off");
+  }
+});

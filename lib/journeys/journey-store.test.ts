@@ -59,6 +59,32 @@ for (const provider of PROVIDERS) {
       await expect(store.restore(j.id, 9)).rejects.toMatchObject({ status: 404, message: "Version 9 not found" });
     });
 
+    it("says whether the draft differs from the live version, through edits, publishes and restores", async () => {
+      const j = await store.create(booking.document);
+      const unpublished = async () => (await store.list()).find((x) => x.id === j.id)?.unpublishedChanges;
+      expect(await unpublished()).toBeNull();
+      await store.publish(j.id);
+      expect(await unpublished()).toBe(false);
+      const edited = await store.update(j.id, { updatedAt: j.updatedAt, description: "Changed" });
+      expect(edited.unpublishedChanges).toBe(true);
+      await store.publish(j.id, edited.updatedAt);
+      expect(await unpublished()).toBe(false);
+      expect((await store.restore(j.id, 1)).unpublishedChanges).toBe(true);
+      expect((await store.restore(j.id, 2)).unpublishedChanges).toBe(false);
+      expect((await store.version(j.id, 1)).document.description).toBe(booking.document.description);
+    });
+
+    it("turns a journey off and on; an imported inactive journey stays off", async () => {
+      const j = await store.create(booking.document);
+      expect(j.active).toBe(true);
+      expect(await store.setActive(j.id, false)).toEqual({ active: false, endedRuns: 0 });
+      expect((await store.get(j.id)).active).toBe(false);
+      expect((await store.setActive(j.id, true)).active).toBe(true);
+      await expect(store.setActive("nope", false)).rejects.toMatchObject({ status: 404 });
+      const off = await store.create({ ...booking.document, settings: { ...booking.document.settings, active: false } });
+      expect(off.active).toBe(false);
+    });
+
     it("duplicates and deletes", async () => {
       const j = await store.create(booking.document);
       const copy = await store.duplicate(j.id);
