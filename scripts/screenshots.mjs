@@ -37,20 +37,31 @@ await page.keyboard.press("Control+z");
 await page.getByRole("tab", { name: /Problems/ }).click();
 await page.screenshot({ path: `${out}/journey-problems.png` });
 
-// The preview: the booking sample chatted to its slot list, slots from a mock.
+// A step picker opened from an open output, and the draft's diff against the live version.
+await page.getByTestId("node-choose_service").click();
+await page.getByRole("region", { name: "Inspector" }).getByRole("textbox", { name: "Step title" }).fill("Choose a service");
+await page.getByRole("region", { name: "Inspector" }).getByRole("combobox", { name: "Next step after Failed" }).selectOption("");
+await page.getByRole("button", { name: "Add a step after Failed of Choose a service" }).click();
+await page.keyboard.type("te");
+await page.waitForTimeout(300);
+await page.screenshot({ path: `${out}/journey-step-picker.png` });
+await page.keyboard.press("Escape");
+await page.getByRole("button", { name: "Publish", exact: true }).click();
+await page.getByText("Published version").waitFor();
+await page.getByTestId("node-not_understood").click();
+await page.getByRole("region", { name: "Inspector" }).getByRole("textbox", { name: "Message" }).fill("Sorry {{ contact.name }}, I didn't catch that. Tap *Choose service* to pick one.");
+await page.waitForTimeout(300);
+await page.screenshot({ path: `${out}/journey-rendered-value.png` });
+await page.getByRole("button", { name: "Unpublished changes" }).click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: `${out}/journey-changes.png` });
+await page.keyboard.press("Escape");
+
+// The preview: the booking sample chatted to its slot list, slots from its saved response.
 await page.goto(`${base}/journeys`);
 await page.getByRole("link", { name: "Appointment booking", exact: true }).click();
 await page.waitForURL(/\/journeys\/.+/);
 await page.getByRole("button", { name: "Preview", exact: true }).click();
-const run = page.getByRole("region", { name: "Preview run" });
-const slots = run.getByRole("group", { name: "Mock for fetch_slots" });
-await slots.getByRole("radio", { name: "Mock response" }).click();
-await slots.getByLabel("fetch_slots response body").fill(JSON.stringify({ slots: [
-  { id: "s1", day: "Mon", time: "09:00", dentist: "Dr Lee" },
-  { id: "s2", day: "Tue", time: "11:00", dentist: "Dr Ng" },
-  { id: "s3", day: "Thu", time: "16:30", dentist: "Dr Lee" },
-] }));
-await slots.getByRole("button", { name: "Use mock" }).click();
 const phone = page.getByRole("region", { name: "Preview", exact: true });
 const say = async (text) => {
   await phone.getByRole("textbox", { name: "Message" }).fill(text);
