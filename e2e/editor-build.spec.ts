@@ -4,7 +4,8 @@ import { connect, dragFromPalette, inspector, waitSaved } from "./editor-helpers
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 // One long story through the UI: a person building a whole journey.
-test.setTimeout(90_000);
+// A safety limit, not a wait: on two busy cores the story takes three times as long.
+test.setTimeout(180_000);
 
 test("build the appointment booking journey from an empty canvas, publish it, reload it intact", async ({ page, request }) => {
   const journey = await createJourney(request, { schema: "journey/v1", name: "Booking", nodes: [], edges: [] }, uniqueName("Booking built by hand"));

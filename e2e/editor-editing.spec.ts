@@ -207,6 +207,7 @@ test("import replaces the draft from a file, undoably; export downloads the draf
   await expect(page.getByRole("heading", { name: journey.name })).toBeVisible();
 
   await page.getByTestId("editor-import-file").setInputFiles(fixturePath("has-errors.journey.json"));
+  await page.getByRole("dialog", { name: "Replace the draft?" }).getByRole("button", { name: "Replace draft" }).click();
   await expect(page.getByRole("heading", { name: "Too many buttons" })).toBeVisible();
   await expect(page.getByText("Fix 1 error to publish")).toBeVisible();
   await page.getByTestId("editor-import-file").setInputFiles(fixturePath("not-a-journey.json"));
