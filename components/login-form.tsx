@@ -18,6 +18,8 @@ export function LoginForm({ next }: { next: string }) {
   };
   return (
     <form
+      // Submitted before hydration, the browser would otherwise put the token in the URL.
+      method="post"
       className="w-full max-w-sm rounded-2xl bg-white p-8 shadow-sm ring-1 ring-slate-200"
       onSubmit={(event) => {
         event.preventDefault();

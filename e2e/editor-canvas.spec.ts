@@ -85,8 +85,8 @@ test("dropping a connection on empty canvas opens the step picker there", async 
 test("Ctrl+F finds steps by text, title or id and takes the view to each", async ({ page, request }) => {
   const journey = await createJourney(request, welcome);
   await page.goto(`/journeys/${journey.id}`);
-  // The canvas is drawn in the browser: once a step shows, the editor's keys are live.
-  await expect(page.getByTestId("node-greet")).toBeVisible();
+  // The header's buttons are enabled once the page is hydrated: the editor's keys are live then.
+  await expect(page.getByRole("button", { name: "Preview", exact: true })).toBeEnabled();
   await page.keyboard.press("Control+f");
   const search = page.getByRole("searchbox", { name: "Find on canvas" });
   await expect(search).toBeFocused();

@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { createJourney, fixture, fixturePath, uniqueName } from "./helpers";
-import { inspector, selectStep, waitSaved } from "./editor-helpers";
+import { inspector, openEditor, selectStep, waitSaved } from "./editor-helpers";
 
 const booking = () => JSON.parse(readFileSync(path.join(import.meta.dirname, "../lib/journey/samples/appointment-booking.json"), "utf8"));
 const nodes = (page: Page) => page.getByTestId("journey-canvas").locator(".react-flow__node");
 const edges = (page: Page) => page.getByTestId("journey-canvas").locator(".react-flow__edge");
 /** Opens the editor with the whole journey in view (large ones open at their trigger). */
 async function openAll(page: Page, id: string) {
-  await page.goto(`/journeys/${id}`);
+  await openEditor(page, id);
   await expect(page.getByTestId("node-trigger")).toBeVisible();
   await page.keyboard.press("f");
 }

@@ -40,3 +40,9 @@ export async function selectStep(page: Page, id: string) {
 export async function waitSaved(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
 }
+
+/** Opens a journey in the editor and waits until it is interactive (hydrated), as a person would see it. */
+export async function openEditor(page: Page, id: string) {
+  await page.goto(`/journeys/${id}`);
+  await expect(page.getByRole("button", { name: "Preview", exact: true })).toBeEnabled();
+}

@@ -34,11 +34,9 @@ const debug = (page: Page) => page.getByRole("region", { name: "Preview run" });
 
 async function openPreview(page: Page, journeyId: string) {
   await page.goto(`/journeys/${journeyId}`);
-  // A click that lands before the page is hydrated does nothing: click until it opens.
-  await expect(async () => {
-    if (!(await debug(page).isVisible())) await page.getByRole("button", { name: "Preview", exact: true }).click();
-    await expect(debug(page)).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 20_000 });
+  // The button is enabled once the page is hydrated; the click waits for that.
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await expect(debug(page)).toBeVisible();
 }
 
 async function say(page: Page, text: string) {

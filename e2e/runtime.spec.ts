@@ -26,7 +26,9 @@ function appEnv(withKey = true): Record<string, string> {
   };
 }
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, testInfo) => {
+  // Starting a built app takes seconds idle and much longer on busy cores; startApp waits for its health.
+  testInfo.setTimeout(150_000);
   clinic = createServer((req, res) => {
     res.setHeader("Content-Type", "application/json");
     if (req.headers.authorization !== "Bearer clinic-key") return res.writeHead(401).end("{}");
@@ -188,6 +190,8 @@ test("the API trigger starts a business-initiated run: 202 with its id", async (
 });
 
 test("a delay survives a restart of the app", async () => {
+  // Two app starts: a safety limit that holds on busy cores, not a wait.
+  test.slow();
   const journeyId = await publish({
     schema: "journey/v1", name: "Reminder",
     nodes: [
@@ -216,6 +220,8 @@ test("a delay survives a restart of the app", async () => {
 });
 
 test("killed between commit and send, a message still goes out, once", async () => {
+  // Two app starts: a safety limit that holds on busy cores, not a wait.
+  test.slow();
   await app.kill("SIGTERM");
   // Without an API key the dispatcher cannot send: messages are committed, not sent.
   app = await startApp(PORT, appEnv(false), { keepDb: true });

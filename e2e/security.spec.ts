@@ -123,11 +123,9 @@ test.describe("security headers", () => {
     await expect(page.getByRole("heading", { name: "Journeys" })).toBeVisible();
     await page.goto(`/journeys/${journey.id}`);
     const phone = page.getByRole("region", { name: "Preview", exact: true });
-    // A click that lands before the page is hydrated does nothing: click until it opens.
-    await expect(async () => {
-      if (!(await phone.isVisible())) await page.getByRole("button", { name: "Preview", exact: true }).click();
-      await expect(phone).toBeVisible({ timeout: 2000 });
-    }).toPass({ timeout: 20_000 });
+    // The button is enabled once the page is hydrated; the click waits for that.
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
+    await expect(phone).toBeVisible();
     await phone.getByRole("textbox", { name: "Message" }).fill("Hi, I want to book");
     await phone.getByRole("button", { name: "Send", exact: true }).click();
     await expect(phone.getByRole("log", { name: "Chat" })).toContainText("Which service would you like to book?");

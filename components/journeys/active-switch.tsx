@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { journeysApi } from "@/lib/journeys/api-client";
 import { JOURNEYS_KEY } from "./use-journeys";
 
@@ -14,6 +15,7 @@ import { JOURNEYS_KEY } from "./use-journeys";
 export function ActiveSwitch({ journey, onChange }: { journey: { id: string; name: string; active: boolean; publishedVersion: number | null }; onChange?(active: boolean): void }) {
   const client = useQueryClient();
   const [asking, setAsking] = useState(false);
+  const hydrated = useHydrated();
   const [active, setActive] = useState(journey.active);
   const toggle = useMutation({
     mutationFn: ({ on, endWaiting }: { on: boolean; endWaiting?: boolean }) => journeysApi.setActive(journey.id, on, endWaiting),
@@ -35,7 +37,7 @@ export function ActiveSwitch({ journey, onChange }: { journey: { id: string; nam
         aria-checked={active}
         aria-label={label}
         title={hint}
-        disabled={toggle.isPending}
+        disabled={!hydrated || toggle.isPending}
         onClick={() => (active ? setAsking(true) : toggle.mutate({ on: true }))}
         className="group inline-flex items-center gap-2 rounded-full text-xs font-medium text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:opacity-60"
       >

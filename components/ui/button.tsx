@@ -1,4 +1,5 @@
 import { forwardRef, type ButtonHTMLAttributes } from "react";
+import { useHydrated } from "./use-hydrated";
 
 const VARIANTS = {
   primary: "bg-emerald-600 text-white shadow-sm hover:bg-emerald-700 focus-visible:outline-emerald-600 disabled:bg-emerald-600/50",
@@ -15,13 +16,17 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
 };
 
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = "secondary", size = "md", className = "", type = "button", ...props },
+  { variant = "secondary", size = "md", className = "", type = "button", disabled, ...props },
   ref,
 ) {
+  // A plain button acts only through React: until hydration it is disabled, so an early
+  // click is visibly refused rather than lost. Submit buttons work without React.
+  const hydrated = useHydrated();
   return (
     <button
       ref={ref}
       type={type}
+      disabled={disabled || (type === "button" && !hydrated)}
       className={`inline-flex shrink-0 items-center justify-center rounded-lg font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed ${VARIANTS[variant]} ${SIZES[size]} ${className}`}
       {...props}
     />
