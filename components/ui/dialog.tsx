@@ -42,7 +42,11 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      onClose={onClose}
+      // The close event is queued: it may arrive after the dialog was opened again (busy
+      // machine, quick second click). Only a dialog that is really closed closes its owner.
+      onClose={() => {
+        if (!ref.current?.open) onClose();
+      }}
       onClick={(event) => event.target === ref.current && onClose()}
       aria-label={title}
       className={`m-auto w-full ${wide ? "max-w-2xl" : "max-w-md"} rounded-2xl bg-white p-0 text-slate-900 shadow-2xl ring-1 ring-slate-900/10 backdrop:bg-slate-900/40 backdrop:backdrop-blur-[2px]`}
