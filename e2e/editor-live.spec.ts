@@ -80,6 +80,8 @@ test("a journey is turned off and on from the list and from the editor, and stay
   await page.reload();
   await expect(listSwitch).toHaveAttribute("aria-checked", "false");
   await row.getByRole("link", { name: journey.name, exact: true }).click();
+  // The list has a switch of the same name: act only once the editor is there.
+  await expect(page.getByRole("link", { name: "Back to journeys" })).toBeVisible();
   const editorSwitch = page.getByRole("switch", { name: `${journey.name} active` });
   await expect(editorSwitch).toHaveAttribute("aria-checked", "false");
   await editorSwitch.click();
