@@ -16,10 +16,12 @@ export const CANVAS_SEARCH_ID = "canvas-search";
 export function CanvasSearch() {
   const [query, setQuery] = useState("");
   const [index, setIndex] = useState(0);
-  const nodes = useEditor((s) => s.nodes);
+  // A string, so that moving or measuring nodes does not re-render the search box.
+  const found = useEditor((s) => findSteps(s.nodes, query).join("\n"));
+  const selected = useEditor((s) => s.nodes.find((n) => n.selected)?.id);
   const actions = useEditorActions();
   const flow = useReactFlow();
-  const matches = useMemo(() => findSteps(nodes, query), [nodes, query]);
+  const matches = useMemo(() => (found ? found.split("\n") : []), [found]);
 
   const go = (to: number) => {
     if (!matches.length) return;
@@ -48,7 +50,7 @@ export function CanvasSearch() {
           onKeyDown={(e) => {
             if (e.key === "Enter") {
               e.preventDefault();
-              go(e.shiftKey ? index - 1 : matches[index] && nodes.find((n) => n.selected)?.id === matches[index] ? index + 1 : index);
+              go(e.shiftKey ? index - 1 : matches[index] && selected === matches[index] ? index + 1 : index);
             } else if (e.key === "Escape") {
               setQuery("");
               e.currentTarget.blur();

@@ -96,7 +96,7 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
                     const box = event.currentTarget.getBoundingClientRect();
                     openPicker({ source: id, sourceHandle: output.id, screen: { x: box.right + 8, y: box.top } });
                   }}
-                  className="nodrag nopan absolute -right-9 grid size-5 place-items-center rounded-md bg-white text-slate-400 shadow-sm ring-1 ring-slate-300 before:absolute before:right-full before:h-px before:w-3 before:bg-slate-300 hover:text-emerald-700 hover:ring-emerald-500"
+                  className="nodrag nopan absolute -right-9 grid size-5 place-items-center rounded-md border border-slate-300 bg-white text-slate-400 hover:border-emerald-500 hover:text-emerald-700"
                 >
                   <Plus className="size-3" />
                 </button>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { describeEditorNode } from "@/lib/editor/accessible-names";
+import type { EditorNode } from "@/lib/editor/editor-graph";
 import { stepDefinition } from "@/lib/steps/registry";
 import { useEditor, useEditorActions } from "./editor-context";
 
@@ -10,14 +11,15 @@ import { useEditor, useEditorActions } from "./editor-context";
  * keyboard or a screen reader, and a readable summary of the wiring for everyone.
  */
 export function OutputConnections({ nodeId }: { nodeId: string }) {
-  const nodes = useEditor((s) => s.nodes);
+  // Primitive and stable slices: a drag or a measurement changes nodes every frame but
+  // neither this step nor any step's name, so the lists (one per output, each as long as
+  // the journey) are not rendered again.
+  const data = useEditor((s) => s.nodes.find((n) => n.id === nodeId)?.data);
+  const targetKey = useEditor((s) => targetKeyOf(s.nodes));
   const edges = useEditor((s) => s.edges);
   const actions = useEditorActions();
-  const node = nodes.find((n) => n.id === nodeId);
-  const targets = useMemo(
-    () => nodes.filter((n) => stepDefinition(n.data.kind)?.hasInput).map((n) => ({ id: n.id, name: describeEditorNode(n).name })),
-    [nodes],
-  );
+  const targets = useMemo(() => (targetKey ? targetKey.split("\u0001").map((entry) => entry.split("\u0000") as [string, string]) : []), [targetKey]);
+  const node = data && { id: nodeId, data };
   if (!node) return null;
   const step = describeEditorNode(node);
   if (!step.outputs.length) return null;
@@ -41,11 +43,7 @@ export function OutputConnections({ nodeId }: { nodeId: string }) {
                 className="min-w-0 flex-1 rounded-md border border-slate-200 bg-white px-2 py-1 text-xs text-slate-800 focus:ring-2 focus:ring-emerald-500 focus:outline-none"
               >
                 <option value="">Not connected: the run ends</option>
-                {targets.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name === t.id ? t.id : `${t.name} (${t.id})`}
-                  </option>
-                ))}
+                <TargetOptions targets={targets} />
               </select>
             </li>
           );
@@ -53,4 +51,22 @@ export function OutputConnections({ nodeId }: { nodeId: string }) {
       </ul>
     </section>
   );
+}
+
+const TargetOptions = memo(function TargetOptions({ targets }: { targets: Array<[id: string, name: string]> }) {
+  return targets.map(([id, name]) => (
+    <option key={id} value={id}>
+      {name === id ? id : `${name} (${id})`}
+    </option>
+  ));
+});
+
+/** Every step a run can go to (it has an input), as one comparable string of ids and names. */
+function targetKeyOf(nodes: EditorNode[]) {
+  let key = "";
+  for (const n of nodes) {
+    if (!stepDefinition(n.data.kind)?.hasInput) continue;
+    key += `${key ? "\u0001" : ""}${n.id}\u0000${describeEditorNode(n).name}`;
+  }
+  return key;
 }

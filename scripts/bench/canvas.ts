@@ -41,9 +41,10 @@ try {
     for (let attempt = 0; attempt < 3; attempt++) {
       const started = Date.now();
       await page.goto(`${app.base}/journeys/${created.journey.id}`);
+      // A function, not a string: the app's CSP forbids eval, which a string predicate needs.
       await page.waitForFunction(
-        `document.querySelector('[data-testid="node-trigger"]') && document.querySelector('[data-testid="minimap"]')?.dataset.nodes === "${journey.nodes.length}"`,
-        undefined,
+        (count) => document.querySelector('[data-testid="node-trigger"]') && document.querySelector<HTMLElement>('[data-testid="minimap"]')?.dataset.nodes === String(count),
+        journey.nodes.length,
         { timeout: 60_000, polling: 16 },
       );
       renders.push(Date.now() - started);
