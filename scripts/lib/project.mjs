@@ -67,9 +67,11 @@ export function setupDatabase(env = {}) {
 
 /** Starts `next start` as a child that this process's signals stop too. */
 export function startServer(port, env = {}) {
+  // Idle keep-alive sockets live 65 s, longer than a proxy's (60 s) or a test's pause: with
+  // Node's 5 s default a client that reuses a socket as the server drops it gets ECONNRESET.
   // PROFILE_DIR=dir writes a CPU profile of the server there when it exits (benchmarks).
   const profile = process.env.PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "--keepAliveTimeout", "65000"], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
