@@ -5,7 +5,7 @@ import { Copy, Trash2 } from "lucide-react";
 import { Icon } from "@/components/ui/icon";
 import { Button } from "@/components/ui/button";
 import { CATEGORY_STYLE } from "@/components/canvas/category-style";
-import { describeNode } from "@/lib/journey/describe-node";
+import { describeEditorNode } from "@/lib/editor/accessible-names";
 import { STEP_TITLE_MAX } from "@/lib/journey/document-schema";
 import { settingsForm } from "@/lib/journey/settings-form";
 import { fieldForPath, formPaths, nodeForm } from "@/lib/editor/form-paths";
@@ -34,7 +34,7 @@ function StepInspector({ nodeId }: { nodeId: string }) {
   const issues = useMemo(() => allIssues.filter((i) => i.nodeId === nodeId), [allIssues, nodeId]);
   if (!data) return null;
   const definition = stepDefinition(data.kind)!;
-  const step = describeNode({ id: nodeId, type: data.kind, title: data.title, position: { x: 0, y: 0 }, data: data.config });
+  const step = describeEditorNode({ id: nodeId, data });
   const fields = nodeForm(data.kind, data.config);
 
   return (
