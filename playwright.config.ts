@@ -2,8 +2,10 @@ import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/chromium.mjs";
 
 export const E2E_PORT = 3100;
-/** A second app with APP_API_TOKEN set, for the auth tests. */
+/** A second app on a workspace with no owner yet (and APP_API_TOKEN set), for the first-start tests. */
 export const AUTH_PORT = 3101;
+/** The owner's signed-in browser state, written by e2e/global-setup.ts. */
+export const OWNER_STATE = "test-results/owner-state.json";
 export const AUTH_TOKEN = "e2e-token-0123456789abcdef";
 
 const health = (port: number) => `http://127.0.0.1:${port}/api/health`;
@@ -19,8 +21,11 @@ export default defineConfig({
   reporter: process.env.E2E_JSON_REPORT
     ? [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT }]]
     : [["list"]],
+  globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    // Pages open signed in as the workspace's owner; specs about other roles sign in themselves.
+    storageState: OWNER_STATE,
     launchOptions: chromiumLaunchOptions(),
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
@@ -41,7 +46,7 @@ export default defineConfig({
       url: health(AUTH_PORT),
       timeout: 120_000,
       reuseExistingServer: false,
-      env: { APP_API_TOKEN: AUTH_TOKEN },
+      env: { E2E_NO_OWNER: "1", APP_API_TOKEN: AUTH_TOKEN },
     },
   ],
 });

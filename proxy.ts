@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isAuthorized, SESSION_COOKIE } from "./lib/api/auth";
+import { SESSION_COOKIE } from "./lib/auth/cookie-names";
 import { contentSecurityPolicy, newNonce } from "./lib/api/content-security-policy";
 
 /**
  * Runs before every page and API route:
  * - a path whose percent-encoding is malformed is a 400 in the API's error shape (Next's
  *   router would throw a bare 500 decoding it);
- * - pages get a Content-Security-Policy with a fresh nonce, and with APP_API_TOKEN set,
- *   need the session cookie from /login. API routes check the token (or the cookie)
- *   themselves, so that they answer 401 JSON, not a redirect.
+ * - pages get a Content-Security-Policy with a fresh nonce, and without a session cookie
+ *   lead to /login (which leads to /setup until the owner exists). API routes check the
+ *   session or token themselves, so that they answer 401 JSON, not a redirect.
  */
 export async function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) {
@@ -16,7 +16,8 @@ export async function proxy(request: NextRequest) {
   }
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/")) return NextResponse.next();
-  if (pathname !== "/login" && !(await isAuthorized(request.headers, request.cookies.get(SESSION_COOKIE)?.value))) {
+  // Only whether there is a session cookie: the pages check the session itself (and the role).
+  if (!isOpenPage(pathname) && !request.cookies.has(SESSION_COOKIE)) {
     const login = new URL("/login", request.url);
     login.searchParams.set("next", pathname + request.nextUrl.search);
     return NextResponse.redirect(login);
@@ -25,9 +26,16 @@ export async function proxy(request: NextRequest) {
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
+  // The pages send someone whose session ended back to sign in, and then here.
+  headers.set("x-journey-path", pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+/** Setup, sign-in and invitation links: the pages a person without a session must reach. */
+function isOpenPage(pathname: string): boolean {
+  return pathname === "/login" || pathname === "/setup" || pathname.startsWith("/invite/");
 }
 
 function decodable(pathname: string): boolean {

@@ -3,7 +3,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { Settings, Workflow } from "lucide-react";
+import { LogOut, Settings, Workflow } from "lucide-react";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { workspaceApi } from "@/lib/workspace/api-client";
+import { useViewer } from "./viewer-context";
 
 const NAV = [
   { href: "/journeys", label: "Journeys", icon: Workflow },
@@ -39,9 +42,39 @@ export function AppShell({ children, footer }: { children: ReactNode; footer?: R
             );
           })}
         </nav>
-        <div className="mt-auto border-t border-slate-100 px-5 py-4 text-xs text-slate-500">{footer}</div>
+        <div className="mt-auto border-t border-slate-100 px-3 py-3">
+          <SignedIn />
+        </div>
+        <div className="border-t border-slate-100 px-5 py-4 text-xs text-slate-500">{footer}</div>
       </aside>
       <main className="min-w-0 flex-1">{children}</main>
+    </div>
+  );
+}
+
+function SignedIn() {
+  const viewer = useViewer();
+  return (
+    <div className="flex items-center gap-2.5 px-2">
+      <span className="grid size-8 shrink-0 place-items-center rounded-full bg-emerald-50 text-xs font-semibold text-emerald-800" aria-hidden>
+        {viewer.name.slice(0, 1).toUpperCase()}
+      </span>
+      <Link href="/settings/account" className="min-w-0 flex-1 leading-tight hover:underline">
+        <span className="block truncate text-sm font-medium text-slate-800">{viewer.name}</span>
+        <span className="block text-xs text-slate-500">{ROLE_LABELS[viewer.role].label}</span>
+      </Link>
+      <button
+        type="button"
+        title="Sign out"
+        aria-label="Sign out"
+        className="grid size-8 place-items-center rounded-lg text-slate-400 hover:bg-slate-100 hover:text-slate-700"
+        onClick={async () => {
+          await workspaceApi.signOut().catch(() => undefined);
+          window.location.assign("/login");
+        }}
+      >
+        <LogOut className="size-4" />
+      </button>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "./test";
 import { createJourney, fixture, uniqueName } from "./helpers";
 
 const welcome = fixture("welcome.journey.json");

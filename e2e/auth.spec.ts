@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { AUTH_PORT, AUTH_TOKEN } from "../playwright.config";
 
 const base = `http://127.0.0.1:${AUTH_PORT}`;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { createJourney, uniqueName } from "./helpers";
 import { connect, dragFromPalette, inspector, waitSaved } from "./editor-helpers";
 

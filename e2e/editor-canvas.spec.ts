@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { inspector, selectStep, waitSaved } from "./editor-helpers";
 import { createJourney, fixture } from "./helpers";
 

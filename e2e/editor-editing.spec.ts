@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { createJourney, fixture, fixturePath, uniqueName } from "./helpers";
 import { inspector, openEditor, selectStep, waitSaved } from "./editor-helpers";
 

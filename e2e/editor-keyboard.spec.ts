@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { selectStep } from "./editor-helpers";
 import { createJourney, fixture } from "./helpers";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { inspector, selectStep, waitSaved } from "./editor-helpers";
 import { createJourney, fixture, fixturePath } from "./helpers";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { createJourney, fixture } from "./helpers";
 
 test("publish versions and restore an earlier one into the draft", async ({ page, request }) => {

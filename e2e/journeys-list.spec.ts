@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { createJourney, fixture, fixturePath, uniqueName } from "./helpers";
 
 test("the sample journeys are there on first start", async ({ page }) => {

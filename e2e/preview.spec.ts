@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
+import { authHeaders } from "./workspace-auth.mjs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { inspector, selectStep } from "./editor-helpers";
@@ -276,7 +277,7 @@ test("the preview API checks its input, streams snapshots and forgets a closed p
 
   // Server-sent events: the snapshot now, then one per change.
   const controller = new AbortController();
-  const stream = await fetch(`${baseURL}/api/previews/${id}/stream`, { signal: controller.signal });
+  const stream = await fetch(`${baseURL}/api/previews/${id}/stream`, { signal: controller.signal, headers: authHeaders });
   expect(stream.headers.get("content-type")).toContain("text/event-stream");
   const reader = stream.body!.getReader();
   const events: Array<{ revision: number; messages: Array<{ from: string }> }> = [];

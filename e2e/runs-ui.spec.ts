@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { createJourney, fixture, uniqueName } from "./helpers";
 
 test("a conversation shows on its journey, and its run page tells what happened", async ({ page, request }) => {

@@ -1,9 +1,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { startFake8x8, type Fake8x8 } from "../lib/channels/8x8/fake/fake-8x8-server";
 import { startApp, type AppProcess } from "./app-process";
 import { fixture } from "./helpers";
+import { authHeaders } from "./workspace-auth.mjs";
+
+/** The management API, as an automation calls it: with the workspace token. */
+const authed = (url: string, init: RequestInit = {}) => fetch(url, { ...init, headers: { ...authHeaders, ...(init.headers as Record<string, string>) } });
 
 // One app, one fake 8x8, one clinic backend, shared by these tests in order.
 test.describe.configure({ mode: "serial" });
@@ -50,9 +54,9 @@ test.afterAll(async () => {
 test.beforeEach(() => fake.reset());
 
 async function publish(document: Record<string, unknown>) {
-  const created = await fetch(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(document) });
+  const created = await authed(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(document) });
   const { journey } = await created.json();
-  const published = await fetch(`${app.base}/api/journeys/${journey.id}/publish`, { method: "POST" });
+  const published = await authed(`${app.base}/api/journeys/${journey.id}/publish`, { method: "POST" });
   expect(published.status).toBe(201);
   return journey.id as string;
 }
@@ -86,9 +90,9 @@ test("appointment booking over WhatsApp: list, slots from the clinic, confirm, b
   expect(messages[3].content).toEqual({ text: expect.stringContaining("Your reference is BK-9") });
   expect(fake.rejected).toEqual([]);
 
-  const runs = await (await fetch(`${app.base}/api/runs?contact=${encodeURIComponent(jane.msisdn)}`)).json();
+  const runs = await (await authed(`${app.base}/api/runs?contact=${encodeURIComponent(jane.msisdn)}`)).json();
   expect(runs.runs[0]).toMatchObject({ status: "completed", outcome: "Booked" });
-  const run = await (await fetch(`${app.base}/api/runs/${runs.runs[0].id}`)).json();
+  const run = await (await authed(`${app.base}/api/runs/${runs.runs[0].id}`)).json();
   expect(run.run.steps.map((s: { nodeId: string }) => s.nodeId)).toEqual(expect.arrayContaining(["fetch_slots", "pick_slot", "confirm", "book", "booked"]));
   expect(run.run.messages).toHaveLength(4);
 });
@@ -96,31 +100,31 @@ test("appointment booking over WhatsApp: list, slots from the clinic, confirm, b
 test("publishing 40 times while 300 webhooks arrive: every publish succeeds, and the next message runs the newest version", async ({ page }) => {
   test.setTimeout(120_000);
   const welcome = fixture("welcome.journey.json");
-  const created = await fetch(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...welcome, name: "Publish under load" }) });
+  const created = await authed(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...welcome, name: "Publish under load" }) });
   const journeyId = (await created.json()).journey.id as string;
   const webhooks = Promise.all(
     Array.from({ length: 300 }, (_, i) => fake.say({ msisdn: `+1555300${String(i).padStart(4, "0")}` }, { text: "is anyone there?" })),
   );
   const statuses: number[] = [];
   for (let batch = 0; batch < 10; batch++) {
-    const answers = await Promise.all(Array.from({ length: 4 }, () => fetch(`${app.base}/api/journeys/${journeyId}/publish`, { method: "POST" })));
+    const answers = await Promise.all(Array.from({ length: 4 }, () => authed(`${app.base}/api/journeys/${journeyId}/publish`, { method: "POST" })));
     statuses.push(...answers.map((a) => a.status));
   }
   expect((await webhooks).map((w) => w.status)).toEqual(Array(300).fill(200));
   expect(statuses).toEqual(Array(40).fill(201));
-  const versions = (await (await fetch(`${app.base}/api/journeys/${journeyId}/versions`)).json()).versions.map((v: { version: number }) => v.version);
+  const versions = (await (await authed(`${app.base}/api/journeys/${journeyId}/versions`)).json()).versions.map((v: { version: number }) => v.version);
   expect(versions).toEqual(Array.from({ length: 40 }, (_, i) => 40 - i));
 
   // No wait: the message right after the last publish runs version 40.
   const ann = { msisdn: "+15553009999", name: "Ann" };
   await fake.say(ann, { text: "hello" });
-  await expect.poll(async () => (await (await fetch(`${app.base}/api/runs?contact=${encodeURIComponent(ann.msisdn)}`)).json()).runs[0]?.version).toBe(40);
+  await expect.poll(async () => (await (await authed(`${app.base}/api/runs?contact=${encodeURIComponent(ann.msisdn)}`)).json()).runs[0]?.version).toBe(40);
 
   // The 300 that matched nothing are kept and counted, and the journeys page says so.
   await expect
-    .poll(async () => (await (await fetch(`${app.base}/api/inbound?outcome=unmatched&limit=200`)).json()).unmatchedLast24h)
+    .poll(async () => (await (await authed(`${app.base}/api/inbound?outcome=unmatched&limit=200`)).json()).unmatchedLast24h)
     .toBeGreaterThanOrEqual(300);
-  const unmatched = await (await fetch(`${app.base}/api/inbound?contact=${encodeURIComponent("+15553000007")}`)).json();
+  const unmatched = await (await authed(`${app.base}/api/inbound?contact=${encodeURIComponent("+15553000007")}`)).json();
   expect(unmatched.messages).toEqual([expect.objectContaining({ text: "is anyone there?", outcome: "unmatched", note: "No live journey's trigger matched this message", runId: null })]);
   await page.goto(`${app.base}/journeys`);
   const notice = page.getByRole("group", { name: "Unanswered messages" });
@@ -152,7 +156,7 @@ test("a duplicated webhook is stored and answered once", async () => {
 });
 
 test("bad webhooks: wrong auth 401, malformed 400 with paths, oversized 413, unknown events 200; none starts a run", async () => {
-  const before = (await (await fetch(`${app.base}/api/runs?limit=200`)).json()).runs.length;
+  const before = (await (await authed(`${app.base}/api/runs?limit=200`)).json()).runs.length;
   const valid = fixture("../../lib/channels/8x8/fixtures/inbound-text-v3.json") as { payload: Record<string, unknown> };
   expect((await postWebhook(valid, { Authorization: "Bearer wrong" })).status).toBe(401);
   expect((await postWebhook(valid, {})).status).toBe(401);
@@ -167,13 +171,13 @@ test("bad webhooks: wrong auth 401, malformed 400 with paths, oversized 413, unk
   expect((await postWebhook({ ...valid, payload: { ...valid.payload, content: { text: "x".repeat(300_000) } } })).status).toBe(413);
   const other = await postWebhook({ eventType: "template_status_update", eventDetails: { status: "APPROVED" } });
   expect(await other.json()).toEqual({ ok: true, ignored: true });
-  expect((await (await fetch(`${app.base}/api/runs?limit=200`)).json()).runs.length).toBe(before);
+  expect((await (await authed(`${app.base}/api/runs?limit=200`)).json()).runs.length).toBe(before);
   expect(fake.messages).toHaveLength(0);
 });
 
 test("the API trigger starts a business-initiated run: 202 with its id", async () => {
   const journeyId = await publish(fixture("../../lib/journey/samples/order-shipped.json"));
-  const started = await fetch(`${app.base}/api/journeys/${journeyId}/runs`, {
+  const started = await authed(`${app.base}/api/journeys/${journeyId}/runs`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ contact: { msisdn: "+15551110004" }, vars: { first_name: "Ray", order_id: "A-17", tracking_url: "https://track.example/A-17" } }),
@@ -182,9 +186,9 @@ test("the API trigger starts a business-initiated run: 202 with its id", async (
   const { runId } = await started.json();
   const [template] = await fake.waitForMessages(1);
   expect(template).toMatchObject({ type: "template", content: { template: { name: "order_shipped", components: [{ type: "body", parameters: [{ type: "text", text: "Ray" }, { type: "text", text: "A-17" }] }, expect.anything(), expect.anything()] } } });
-  await expect.poll(async () => (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run?.status).toBe("waiting");
+  await expect.poll(async () => (await (await authed(`${app.base}/api/runs/${runId}`)).json()).run?.status).toBe("waiting");
 
-  const bad = await fetch(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: {} }) });
+  const bad = await authed(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: {} }) });
   expect(bad.status).toBe(400);
   expect((await bad.json()).error.issues[0].path).toBe("contact");
 });
@@ -206,11 +210,11 @@ test("a delay survives a restart of the app", async () => {
       { id: "e3", source: "wait", sourceHandle: "next", target: "later" },
     ],
   });
-  const { runId } = await (await fetch(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn: "+15551110005" } }) })).json();
+  const { runId } = await (await authed(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn: "+15551110005" } }) })).json();
   await fake.waitForMessages(1);
   const sleptAt = Date.now();
   // Killed while sleeping, not in the middle of a send.
-  await expect.poll(async () => (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run?.messages.map((m: { status: string }) => m.status)).toEqual(["queued"]);
+  await expect.poll(async () => (await (await authed(`${app.base}/api/runs/${runId}`)).json()).run?.messages.map((m: { status: string }) => m.status)).toEqual(["queued"]);
   await app.kill("SIGKILL");
   app = await startApp(PORT, appEnv(), { keepDb: true });
   const [, later] = await fake.waitForMessages(2, 20_000);
@@ -228,9 +232,9 @@ test("killed between commit and send, a message still goes out, once", async () 
   const who = { msisdn: "+15551110006", name: "Kim" };
   await fake.say(who, { text: "book" });
   await expect.poll(async () => {
-    const runs = (await (await fetch(`${app.base}/api/runs?contact=${encodeURIComponent(who.msisdn)}`)).json()).runs;
+    const runs = (await (await authed(`${app.base}/api/runs?contact=${encodeURIComponent(who.msisdn)}`)).json()).runs;
     if (!runs.length) return null;
-    return (await (await fetch(`${app.base}/api/runs/${runs[0].id}`)).json()).run.messages.map((m: { status: string }) => m.status);
+    return (await (await authed(`${app.base}/api/runs/${runs[0].id}`)).json()).run.messages.map((m: { status: string }) => m.status);
   }).toEqual(["pending"]);
   await app.kill("SIGKILL");
   app = await startApp(PORT, appEnv(), { keepDb: true });
@@ -245,8 +249,8 @@ test("8x8 answering 429 then 500: the message is retried and sent once", async (
   const [sent] = await fake.waitForMessages(1, 15_000);
   await new Promise((r) => setTimeout(r, 500));
   expect(fake.messages).toHaveLength(1);
-  const runs = (await (await fetch(`${app.base}/api/runs?contact=${encodeURIComponent("+15551110007")}`)).json()).runs;
-  const run = (await (await fetch(`${app.base}/api/runs/${runs[0].id}`)).json()).run;
+  const runs = (await (await authed(`${app.base}/api/runs?contact=${encodeURIComponent("+15551110007")}`)).json()).runs;
+  const run = (await (await authed(`${app.base}/api/runs/${runs[0].id}`)).json()).run;
   expect(run.messages[0]).toMatchObject({ status: "queued", attempts: 3, umid: sent.umid });
 });
 
@@ -261,7 +265,7 @@ test("outside the 24-hour window: the fallback template goes instead, or the fai
     edges: [{ id: "e1", source: "start", sourceHandle: "next", target: "hi" }, { id: "e2", source: "hi", sourceHandle: "failed", target: "not_sent" }],
   });
   const start = async (journeyId: string, msisdn: string) =>
-    (await (await fetch(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn } }) })).json()).runId;
+    (await (await authed(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn } }) })).json()).runId;
 
   const withFallback = await publish(journey({ kind: "template", name: "reopen_chat", language: "en_US", components: [] }));
   await start(withFallback, "+15551110008");
@@ -270,8 +274,8 @@ test("outside the 24-hour window: the fallback template goes instead, or the fai
 
   const without = await publish(journey(null));
   const runId = await start(without, "+15551110009");
-  await expect.poll(async () => (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run?.outcome).toBe("Window closed");
-  const run = (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run;
+  await expect.poll(async () => (await (await authed(`${app.base}/api/runs/${runId}`)).json()).run?.outcome).toBe("Window closed");
+  const run = (await (await authed(`${app.base}/api/runs/${runId}`)).json()).run;
   expect(run.steps.find((s: { nodeId: string }) => s.nodeId === "hi").error).toMatch(/24-hour window is closed/);
   expect(fake.messages).toHaveLength(1);
 });
@@ -289,9 +293,9 @@ test("HTTP steps cannot reach private addresses (SSRF), whatever the name says",
     edges: [{ id: "e1", source: "start", sourceHandle: "next", target: "call" }, { id: "e2", source: "call", sourceHandle: "success", target: "ok" }, { id: "e3", source: "call", sourceHandle: "error", target: "blocked" }],
   });
   for (const [target, msisdn] of [[`http://localhost:${clinicPort}/slots`, "+15551110010"], ["http://169.254.169.254/latest/meta-data/", "+15551110011"], [`http://[::1]:${clinicPort}/`, "+15551110012"], [`http://[::ffff:127.0.0.1]:${clinicPort}/slots`, "+15551110013"], [`http://[0:0:0:0:0:ffff:7f00:1]:${clinicPort}/slots`, "+15551110014"], [`http://[64:ff9b::7f00:1]:${clinicPort}/slots`, "+15551110015"]]) {
-    const { runId } = await (await fetch(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn }, vars: { target } }) })).json();
-    await expect.poll(async () => (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run?.outcome).toBe("Blocked");
-    const run = (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run;
+    const { runId } = await (await authed(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn }, vars: { target } }) })).json();
+    await expect.poll(async () => (await (await authed(`${app.base}/api/runs/${runId}`)).json()).run?.outcome).toBe("Blocked");
+    const run = (await (await authed(`${app.base}/api/runs/${runId}`)).json()).run;
     expect(run.steps.find((s: { nodeId: string }) => s.nodeId === "call").error).toMatch(/^Blocked/);
   }
 });
@@ -306,9 +310,9 @@ test("a secret in an HTTP step's URL is [secret] in the run's API answer and on 
     ],
     edges: [{ id: "e1", source: "start", sourceHandle: "next", target: "call" }, { id: "e2", source: "call", sourceHandle: "error", target: "failed" }],
   });
-  const { runId } = await (await fetch(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn: "+15551110020" } }) })).json();
-  await expect.poll(async () => (await (await fetch(`${app.base}/api/runs/${runId}`)).json()).run?.outcome).toBe("Calendar down");
-  const answer = await (await fetch(`${app.base}/api/runs/${runId}`)).text();
+  const { runId } = await (await authed(`${app.base}/api/journeys/${journeyId}/runs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ contact: { msisdn: "+15551110020" } }) })).json();
+  await expect.poll(async () => (await (await authed(`${app.base}/api/runs/${runId}`)).json()).run?.outcome).toBe("Calendar down");
+  const answer = await (await authed(`${app.base}/api/runs/${runId}`)).text();
   expect(answer).toContain("?key=[secret]");
   expect(answer).not.toContain("clinic-key");
   await page.goto(`${app.base}/runs/${runId}`);
@@ -320,9 +324,9 @@ test("an inactive journey starts no runs, its waiting runs go on, and turning it
   const waits = fixture("preview-waits.journey.json") as { nodes: Array<{ id: string; data: Record<string, unknown> }> };
   waits.nodes[0].data.keywords = ["switch me"];
   const journeyId = await publish({ ...waits, name: "On and off" });
-  const runsOf = async (msisdn: string) => (await (await fetch(`${app.base}/api/runs?contact=${encodeURIComponent(msisdn)}`)).json()).runs;
+  const runsOf = async (msisdn: string) => (await (await authed(`${app.base}/api/runs?contact=${encodeURIComponent(msisdn)}`)).json()).runs;
   const setActive = (active: boolean, endWaitingRuns = false) =>
-    fetch(`${app.base}/api/journeys/${journeyId}/active`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ active, endWaitingRuns }) });
+    authed(`${app.base}/api/journeys/${journeyId}/active`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ active, endWaitingRuns }) });
 
   const early = { msisdn: "+15554440001" };
   await fake.say(early, { text: "switch me" });
@@ -332,13 +336,13 @@ test("an inactive journey starts no runs, its waiting runs go on, and turning it
   const late = { msisdn: "+15554440002" };
   await fake.say(late, { text: "switch me" });
   await expect
-    .poll(async () => (await (await fetch(`${app.base}/api/inbound?contact=${encodeURIComponent(late.msisdn)}`)).json()).messages?.[0]?.outcome)
+    .poll(async () => (await (await authed(`${app.base}/api/inbound?contact=${encodeURIComponent(late.msisdn)}`)).json()).messages?.[0]?.outcome)
     .toBe("unmatched");
   expect(await runsOf(late.msisdn)).toEqual([]);
   expect((await runsOf(early.msisdn))[0].status).toBe("sleeping");
 
   // Bad input changes nothing.
-  const bad = await fetch(`${app.base}/api/journeys/${journeyId}/active`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ active: "no" }) });
+  const bad = await authed(`${app.base}/api/journeys/${journeyId}/active`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ active: "no" }) });
   expect(bad.status).toBe(400);
 
   expect(await (await setActive(true)).json()).toEqual({ active: true, endedRuns: 0 });
@@ -349,6 +353,6 @@ test("an inactive journey starts no runs, its waiting runs go on, and turning it
   for (const who of [early, late]) {
     const [run] = await runsOf(who.msisdn);
     expect(run).toMatchObject({ status: "cancelled" });
-    expect((await (await fetch(`${app.base}/api/runs/${run.id}`)).json()).run.error).toBe("Ended when the journey was turned off");
+    expect((await (await authed(`${app.base}/api/runs/${run.id}`)).json()).run.error).toBe("Ended when the journey was turned off");
   }
 });

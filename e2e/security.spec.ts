@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./test";
 import { createJourney, fixture } from "./helpers";
 
 const welcome = fixture("welcome.journey.json");

@@ -1,15 +1,27 @@
 #!/usr/bin/env node
 // The app as Playwright tests it: built like `npm start`, on a fresh SQLite database of
-// its own, on the port given. Extra env (e.g. APP_API_TOKEN) comes from the caller.
+// its own, on the port given, with the test workspace's owner and API token (the
+// caller's env wins; E2E_NO_OWNER=1 leaves the workspace without one, for the setup tests).
 // `--keep-db` restarts on the database a previous process left (restart tests).
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { ensureBuilt, root, setupDatabase, startServer } from "./lib/project.mjs";
+import { workspaceEnv } from "../e2e/workspace-auth.mjs";
 
 const port = Number(process.argv[2] || 3100);
 const file = path.join(root, "data", `e2e-${port}.db`);
-if (!process.argv.includes("--keep-db")) for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-const env = { DATABASE_URL: `file:${file}` };
+const dataDir = path.join(root, "data", `e2e-${port}`);
+if (!process.argv.includes("--keep-db")) {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+}
+const env = {
+  ...(process.env.E2E_NO_OWNER ? {} : workspaceEnv),
+  ...Object.fromEntries(Object.keys(workspaceEnv).filter((k) => process.env[k]).map((k) => [k, process.env[k]])),
+  DATABASE_URL: `file:${file}`,
+  // The generated key goes beside the test database, never into the developer's data folder.
+  JOURNEY_STUDIO_DATA_DIR: dataDir,
+};
 setupDatabase(env);
 ensureBuilt();
 startServer(port, env);

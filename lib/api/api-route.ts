@@ -6,29 +6,61 @@ import { dottedPath } from "../journey/validation-issue";
 import { JsonTooDeepError, parseBoundedJson } from "../json/bounded-json";
 import { ApiError, badRequest, type ApiErrorBody } from "./api-error";
 import { appEnv } from "../config/env";
-import { isAuthorized, SESSION_COOKIE } from "./auth";
-import { isCrossSiteWrite, ownOrigins } from "./cross-site";
+import type { AuditAction } from "../audit/audit-actions";
+import { recordAudit } from "../audit/audit-log";
+import { authenticate, type Principal } from "../auth/principal";
+import type { Permission } from "../auth/roles";
+import { clientAddress, CSRF_HEADER, SESSION_COOKIE } from "../auth/sessions";
+import { timingSafeEqual } from "../auth/timing-safe-equal";
+import { isCrossSiteWrite, ownOrigins, SAFE_METHODS } from "./cross-site";
 
-type Context<P> = { request: NextRequest; params: P; db: Db };
+type Audit = (action: AuditAction, target?: string | null, detail?: Record<string, unknown>) => Promise<void>;
+type BaseContext<P> = { request: NextRequest; params: P; db: Db };
+type Context<P> = BaseContext<P> & { principal: Principal; audit: Audit };
+
+type Options = {
+  /** What the caller must be allowed: every route says, so none is open by omission (see publicRoute). */
+  permission: Permission;
+};
 
 /**
- * Every route handler goes through here: the APP_API_TOKEN check, one place that turns
- * ApiErrors into their status and anything unexpected into a logged 500, and JSON
- * answers. Handlers return data (200) or a Response of their own.
+ * Every route handler goes through here: who is asking (session cookie, personal token
+ * or APP_API_TOKEN) and whether their role allows the route, CSRF for cookie writes, one
+ * place that turns ApiErrors into their status and anything unexpected into a logged 500,
+ * and JSON answers. Handlers return data (200) or a Response of their own.
  */
-export function apiRoute<P = Record<string, string>>(
-  handler: (context: Context<P>) => Promise<unknown>,
-  options: { auth?: boolean } = {},
-) {
+export function apiRoute<P = Record<string, string>>(handler: (context: Context<P>) => Promise<unknown>, options: Options) {
+  return answer<P>(async (request, params) => {
+    const db = await getDb();
+    const principal = await authenticate(db, request.headers, request.cookies.get(SESSION_COOKIE)?.value);
+    if (!principal) throw new ApiError(401, "unauthorized", "Sign in, or send Authorization: Bearer <API token>");
+    refuseCrossSite(request);
+    if (principal.kind === "session" && !SAFE_METHODS.has(request.method)) {
+      // The cookie rides along on any request the browser makes; this header only comes
+      // from a script that could read the CSRF cookie, i.e. one of the app's own pages.
+      if (!timingSafeEqual(request.headers.get(CSRF_HEADER) ?? "", principal.csrfToken ?? "")) {
+        throw new ApiError(403, "csrf", `A signed-in browser's changes must carry the ${CSRF_HEADER} header from the page; reload the page and try again`);
+      }
+    }
+    if (!principal.can(options.permission)) throw new ApiError(403, "forbidden", `Your role (${principal.role}) does not allow this`);
+    const actor = { userId: principal.userId, name: principal.name, ip: clientAddress(request.headers) };
+    const audit: Audit = (action, target, detail) => recordAudit(db, actor, action, target, detail);
+    return handler({ request, params, db, principal, audit });
+  });
+}
+
+/** For the few routes open without a principal: the 8x8 webhooks, health, sign-in, setup, invitations. */
+export function publicRoute<P = Record<string, string>>(handler: (context: BaseContext<P>) => Promise<unknown>) {
+  return answer<P>(async (request, params) => {
+    refuseCrossSite(request);
+    return handler({ request, params, db: await getDb() });
+  });
+}
+
+function answer<P>(run: (request: NextRequest, params: P) => Promise<unknown>) {
   return async (request: NextRequest, route: { params: Promise<P> }) => {
     try {
-      if (options.auth !== false && !(await isAuthorized(request.headers, request.cookies.get(SESSION_COOKIE)?.value))) {
-        throw new ApiError(401, "unauthorized", "Send Authorization: Bearer <APP_API_TOKEN>");
-      }
-      if (isCrossSiteWrite(request, () => ownOrigins(request, appEnv().PUBLIC_URL))) {
-        throw new ApiError(403, "cross_site", "This request came from another site's page; changes are accepted only from Journey Studio's own pages or with a token");
-      }
-      const result = await handler({ request, params: await route.params, db: await getDb() });
+      const result = await run(request, await route.params);
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       return errorResponse(error);
@@ -36,9 +68,16 @@ export function apiRoute<P = Record<string, string>>(
   };
 }
 
+function refuseCrossSite(request: NextRequest) {
+  if (isCrossSiteWrite(request, () => ownOrigins(request, appEnv().PUBLIC_URL))) {
+    throw new ApiError(403, "cross_site", "This request came from another site's page; changes are accepted only from Journey Studio's own pages or with a token");
+  }
+}
+
 export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
   if (error instanceof ApiError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: error.status });
+    const retryAfter = typeof error.details.retryAfter === "number" ? { "Retry-After": String(error.details.retryAfter) } : undefined;
+    return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: error.status, headers: retryAfter });
   }
   const id = crypto.randomUUID();
   console.error(`[api] unexpected error ${id}`, error);

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import type { Reply } from "../channels/8x8/normalize-reply";
 import type { HttpAnswer, HttpCall } from "../steps/step-executor";
+import type { SecretsSource } from "../secrets/workspace-secrets";
 import { advance, type AdvanceEnv, type RunEvent, type RunState } from "./advance";
 import type { CompiledJourney } from "./compile-journey";
 import type { JourneyCache } from "./journey-cache";
@@ -16,7 +17,7 @@ export type RuntimeDeps = {
   lease?: LaneLease;
   http(call: HttpCall): Promise<HttpAnswer>;
   now(): Date;
-  secrets: Record<string, string>;
+  secrets: SecretsSource;
 };
 
 type InboxRow = { id: number; kind: string; payload: Record<string, unknown> };
@@ -159,7 +160,7 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
     now: deps.now,
     windowOpen: contact.lastInboundAt !== null && now.getTime() - contact.lastInboundAt.getTime() < WINDOW_MS,
     http: deps.http,
-    secrets: deps.secrets,
+    secrets: await deps.secrets(),
     fallbackTemplate: compiled.document.settings.windowFallbackTemplate,
   };
   const { state, effects } = await advance(compiled, before, runEvent, env);

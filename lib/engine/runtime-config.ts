@@ -14,7 +14,7 @@ export type RuntimeOptions = {
 /** The runtime's options as the environment sets them. */
 export function runtimeOptionsFromEnv(): RuntimeOptions {
   // SQLite is one process's file; PostgreSQL may have several instances in front of it.
-  return { eightByEight: eightByEightConfig(), secrets: secretsFromEnv(), sharedDatabase: databaseTarget().provider === "postgres" };
+  return { eightByEight: eightByEightConfig(), sharedDatabase: databaseTarget().provider === "postgres" };
 }
 
 /** 8x8 settings when all three are set; without them messages wait in the outbox. */

@@ -10,6 +10,7 @@ import { journeyCache } from "./journey-cache";
 import { laneLease } from "./lane-lease";
 import { processContact, type RuntimeDeps } from "./process-contact";
 import type { RuntimeOptions } from "./runtime-config";
+import { workspaceSecrets } from "../secrets/workspace-secrets";
 
 const POLL_MS = 250;
 /** An inbox event nobody picked up this long after it arrived (a lost kick, a crash). */
@@ -28,7 +29,8 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     cache: journeyCache(sql),
     http: (call) => journeyHttp(call),
     now,
-    secrets: options.secrets ?? {},
+    // Tests pin their secrets; the app reads the workspace's (environment and stored).
+    secrets: options.secrets ? async () => options.secrets! : workspaceSecrets(sql),
     ...(options.sharedDatabase && { lease: laneLease(sql, randomUUID()) }),
   };
   const lanes = new Map<string, { again: boolean }>();

@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from "../api/api-error";
+import { CSRF_COOKIE, CSRF_HEADER } from "../auth/cookie-names";
 import type { JourneyDocument, JourneyDocumentInput } from "../journey/document-schema";
 import type { JourneyRecord, JourneySummary, ValidateAnswer, VersionSummary } from "./api-schemas";
 
@@ -17,13 +18,20 @@ export async function call<T>(path: string, init: RequestInit & { json?: unknown
   const { json, ...rest } = init;
   const response = await fetch(path, {
     ...rest,
-    headers: { ...(json !== undefined && { "Content-Type": "application/json" }), ...rest.headers },
+    headers: { ...(json !== undefined && { "Content-Type": "application/json" }), ...csrfHeader(), ...rest.headers },
     body: json !== undefined ? JSON.stringify(json) : rest.body,
   });
   if (response.status === 204) return undefined as T;
   const body = await response.json().catch(() => ({ error: { code: "bad_response", message: `The server answered ${response.status}` } }));
   if (!response.ok) throw new ApiClientError(response.status, body.error);
   return body as T;
+}
+
+/** The session's CSRF token, which the server wants on every write a signed-in browser makes. */
+function csrfHeader(): Record<string, string> {
+  if (typeof document === "undefined") return {};
+  const match = document.cookie.split("; ").find((c) => c.startsWith(`${CSRF_COOKIE}=`));
+  return match ? { [CSRF_HEADER]: decodeURIComponent(match.slice(CSRF_COOKIE.length + 1)) } : {};
 }
 
 /** The browser's side of /api/journeys; request shapes come from api-schemas.ts. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "../api/api-error";
-import { secretsFromEnv } from "../engine/runtime-config";
+import type { SecretsSource } from "../secrets/workspace-secrets";
 import { journeyHttp } from "../http/journey-http";
 import type { JourneyDocument } from "../journey/document-schema";
 import { createPreviewSession, type PreviewSession } from "./preview-session";
@@ -16,11 +16,11 @@ const sessions = (registry.__journeyPreviews ??= new Map());
 export const DEFAULT_PREVIEW_CONTACT: PreviewContact = { name: "Alex Morgan", msisdn: "+15550100200" };
 
 /** Opens a preview of a draft; idle previews (a closed tab) are dropped as new ones open. */
-export function openPreview(journeyId: string, document: JourneyDocument, contact: PreviewContact = DEFAULT_PREVIEW_CONTACT): PreviewSession {
+export function openPreview(journeyId: string, document: JourneyDocument, secrets: SecretsSource, contact: PreviewContact = DEFAULT_PREVIEW_CONTACT): PreviewSession {
   sweep();
   const session = createPreviewSession(
     { journeyId, document, contact },
-    { http: (call) => journeyHttp(call), secrets: secretsFromEnv(), now: () => new Date() },
+    { http: (call) => journeyHttp(call), secrets, now: () => new Date() },
   );
   sessions.set(session.id, session);
   return session;

@@ -18,7 +18,7 @@ function preview(document = booking(), unwatchedMs?: number) {
     {
       now: () => new Date(),
       unwatchedMs,
-      secrets: { clinic_api_key: "clinic-key-0123456789" },
+      secrets: async () => ({ clinic_api_key: "clinic-key-0123456789" }),
       async http(call) {
         calls.push(call);
         return { status: 200, headers: {}, body: SLOTS };

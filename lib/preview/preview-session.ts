@@ -5,13 +5,14 @@ import { ApiError } from "../api/api-error";
 import { advance, type AdvanceEnv, type Effects, type RunEvent, type RunState } from "../engine/advance";
 import { compileJourney, type CompiledNode } from "../engine/compile-journey";
 import { truncate } from "../engine/run-records";
+import type { SecretsSource } from "../secrets/workspace-secrets";
 import type { JourneyDocument } from "../journey/document-schema";
 import type { HttpAnswer, HttpCall } from "../steps/step-executor";
 import type { ChatMessage, HttpMock, PreviewCommand, PreviewContact, PreviewReply, PreviewSnapshot } from "./preview-schemas";
 
 export type PreviewDeps = {
   http(call: HttpCall): Promise<HttpAnswer>;
-  secrets: Record<string, string>;
+  secrets: SecretsSource;
   now(): Date;
   unwatchedMs?: number;
 };
@@ -113,7 +114,7 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
         const answer = previewAnswer(nodeId);
         return answer ? Promise.resolve(mockAnswer(answer)) : deps.http(call);
       },
-      secrets: deps.secrets,
+      secrets: await deps.secrets(),
       fallbackTemplate: journey.document.settings.windowFallbackTemplate,
     };
     try {

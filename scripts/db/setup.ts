@@ -2,6 +2,7 @@ import { createClient } from "../../lib/db/create-client";
 import { databaseTarget } from "../../lib/db/database-target";
 import { migrate } from "../../lib/db/migrate";
 import { seedSamples } from "../../lib/journeys/seed-samples";
+import { bootstrapOwner } from "../../lib/workspace/bootstrap-owner";
 
 const target = databaseTarget();
 const where = target.provider === "sqlite" ? target.file : `PostgreSQL (schema ${target.schema})`;
@@ -10,4 +11,7 @@ console.log(applied.length ? `Applied ${applied.length} migration(s) to ${where}
 const db = await createClient(target);
 const loaded = await seedSamples(db);
 if (loaded) console.log(`Loaded ${loaded} sample journeys`);
+const owner = await bootstrapOwner(db);
+if (owner) console.log(`Created the owner account ${owner} (JOURNEY_STUDIO_OWNER_EMAIL)`);
+else if (!(await db.user.count())) console.log("No owner yet: the first page the app shows creates one");
 await db.$disconnect();

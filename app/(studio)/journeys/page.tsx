@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pagePrincipal } from "@/lib/auth/page-auth";
 import { JourneyList } from "@/components/journeys/journey-list";
 import { getDb } from "@/lib/db/client";
 import { journeyStore } from "@/lib/journeys/journey-store";
@@ -9,6 +10,7 @@ export const metadata: Metadata = { title: "Journeys" };
 export const dynamic = "force-dynamic";
 
 export default async function JourneysPage() {
+  await pagePrincipal();
   const db = await getDb();
   const [journeys, unmatched] = await Promise.all([journeyStore(db).list(), listInbound(db, { outcome: "unmatched", limit: 10 })]);
   return <JourneyList initialJourneys={journeys} notice={<UnmatchedNotice inbound={unmatched} />} />;

@@ -1,29 +1,21 @@
 import type { Metadata } from "next";
+import { pagePrincipal } from "@/lib/auth/page-auth";
 import { headers } from "next/headers";
 import { CheckCircle2, CircleDashed } from "lucide-react";
-import { PageHeader } from "@/components/page-header";
 import { CopyField } from "@/components/settings/copy-field";
 import { appEnv, configurationStatus } from "@/lib/config/env";
+import { publicOrigin } from "@/lib/config/public-origin";
 
 export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
 
-/** Where 8x8 should post: PUBLIC_URL when set, else the address this page was asked on. */
-async function webhookUrl(publicUrl: string | undefined) {
-  if (publicUrl) return new URL("/api/webhooks/8x8", publicUrl).toString();
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}/api/webhooks/8x8`;
-}
-
 export default async function SettingsPage() {
+  await pagePrincipal();
   const env = appEnv();
-  const url = await webhookUrl(env.PUBLIC_URL);
+  const url = new URL("/api/webhooks/8x8", publicOrigin(await headers())).toString();
   const status = configurationStatus(env);
   return (
     <>
-      <PageHeader title="Settings" description="Connect Journey Studio to your 8x8 Chat Apps account." />
       <div className="max-w-3xl space-y-6 px-8 py-6">
         <section className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200" aria-labelledby="webhook-title">
           <h2 id="webhook-title" className="text-sm font-semibold text-slate-900">Webhook URL</h2>

@@ -3,4 +3,4 @@ import { listInboundQuery } from "@/lib/inbound/api-schemas";
 import { listInbound } from "@/lib/inbound/inbound-queries";
 
 /** Customers' messages with what became of each (`?outcome=unmatched` for those no journey took). */
-export const GET = apiRoute(async ({ request, db }) => listInbound(db, parseWith(listInboundQuery, Object.fromEntries(request.nextUrl.searchParams))));
+export const GET = apiRoute(async ({ request, db }) => listInbound(db, parseWith(listInboundQuery, Object.fromEntries(request.nextUrl.searchParams))), { permission: "read" });

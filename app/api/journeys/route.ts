@@ -4,10 +4,12 @@ import { blankJourney } from "@/lib/journey/blank-journey";
 import { createJourneyBody } from "@/lib/journeys/api-schemas";
 import { journeyStore } from "@/lib/journeys/journey-store";
 
-export const GET = apiRoute(async ({ db }) => ({ journeys: await journeyStore(db).list() }));
+export const GET = apiRoute(async ({ db }) => ({ journeys: await journeyStore(db).list() }), { permission: "read" });
 
-export const POST = apiRoute(async ({ request, db }) => {
+export const POST = apiRoute(async ({ request, db, audit }) => {
   const body = await readJson(request, createJourneyBody);
   const document = body.document ? { ...body.document, ...(body.name && { name: body.name }) } : blankJourney(body.name!);
-  return NextResponse.json({ journey: await journeyStore(db).create(document) }, { status: 201 });
-});
+  const journey = await journeyStore(db).create(document);
+  await audit("journey.created", journey.id, { name: journey.name });
+  return NextResponse.json({ journey }, { status: 201 });
+}, { permission: "journeys:write" });

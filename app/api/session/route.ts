@@ -1,37 +1,33 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { apiRoute, readJson } from "@/lib/api/api-route";
 import { ApiError } from "@/lib/api/api-error";
-import { apiToken, sessionValue, SESSION_COOKIE, timingSafeEqual } from "@/lib/api/auth";
+import { publicRoute, readJson } from "@/lib/api/api-route";
+import { recordAudit } from "@/lib/audit/audit-log";
+import { fromSession } from "@/lib/auth/principal";
+import { clearSessionCookies, clientAddress, endSession, SESSION_COOKIE } from "@/lib/auth/sessions";
+import { checkSignInAllowed, signedIn, signInFailed } from "@/lib/auth/sign-in";
+import { accounts } from "@/lib/workspace/accounts";
+import { signInBody } from "@/lib/workspace/api-schemas";
 
-const loginBody = z.object({ token: z.string().min(1, { error: "Enter the access token" }) });
+/** Signs in with email and password: a new session, its cookies on the answer. */
+export const POST = publicRoute(async ({ request, db }) => {
+  const { email, password } = await readJson(request, signInBody);
+  checkSignInAllowed(request, email);
+  const user = await accounts(db).verify(email, password);
+  if (!user) {
+    await signInFailed(db, request, email);
+    throw new ApiError(401, "wrong_credentials", "That email and password do not match a member of this workspace");
+  }
+  await recordAudit(db, { userId: user.id, name: user.name, ip: clientAddress(request.headers) }, "user.signed_in", user.email);
+  return signedIn(db, request, user, { user: { id: user.id, name: user.name, email: user.email, role: user.role } });
+});
 
-/** Signs the browser in with APP_API_TOKEN: the pages and their API calls then use a cookie. */
-export const POST = apiRoute(
-  async ({ request }) => {
-    const { token } = await readJson(request, loginBody);
-    const expected = apiToken();
-    if (expected && !timingSafeEqual(token, expected)) throw new ApiError(401, "unauthorized", "That token is not right");
-    const response = NextResponse.json({ ok: true });
-    if (expected) {
-      response.cookies.set(SESSION_COOKIE, await sessionValue(expected), {
-        httpOnly: true,
-        sameSite: "lax",
-        secure: request.nextUrl.protocol === "https:",
-        path: "/",
-        maxAge: 60 * 60 * 24 * 30,
-      });
-    }
-    return response;
-  },
-  { auth: false },
-);
-
-export const DELETE = apiRoute(
-  async () => {
-    const response = NextResponse.json({ ok: true });
-    response.cookies.delete(SESSION_COOKIE);
-    return response;
-  },
-  { auth: false },
-);
+/** Signs out: the session ends on the server, not only in this browser. */
+export const DELETE = publicRoute(async ({ request, db }) => {
+  const cookie = request.cookies.get(SESSION_COOKIE)?.value;
+  const principal = cookie ? await fromSession(db, cookie) : null;
+  await endSession(db, cookie);
+  if (principal) await recordAudit(db, { userId: principal.userId, name: principal.name, ip: clientAddress(request.headers) }, "user.signed_out");
+  const response = NextResponse.json({ ok: true });
+  clearSessionCookies(response);
+  return response;
+});

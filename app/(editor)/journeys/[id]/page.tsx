@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pagePrincipal } from "@/lib/auth/page-auth";
 import { notFound } from "next/navigation";
 import { JourneyEditor } from "@/components/editor/journey-editor";
 import { ApiError } from "@/lib/api/api-error";
@@ -10,7 +11,9 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Behind the session check: the title (metadata) must not tell a stranger a journey's name either. */
 async function load(id: string) {
+  await pagePrincipal();
   const db = await getDb();
   const store = journeyStore(db);
   try {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pagePrincipal } from "@/lib/auth/page-auth";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Panel } from "@/components/ui/panel";
@@ -16,6 +17,7 @@ export const metadata: Metadata = { title: "Run" };
 export const dynamic = "force-dynamic";
 
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
+  await pagePrincipal();
   const { id } = await params;
   const db = await getDb();
   const run = await getRun(db, id).catch((error) => {

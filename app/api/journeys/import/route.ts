@@ -5,10 +5,12 @@ import { parseJourneyDocument } from "@/lib/journey/parse-document";
 import { journeyStore } from "@/lib/journeys/journey-store";
 
 /** The body is a journey document as Export downloads it. */
-export const POST = apiRoute(async ({ request, db }) => {
+export const POST = apiRoute(async ({ request, db, audit }) => {
   const parsed = parseJourneyDocument(await readJsonValue(request));
   if (!parsed.ok) {
     throw new ApiError(400, "invalid_document", "This file is not a journey/v1 document", { issues: parsed.issues });
   }
-  return NextResponse.json({ journey: await journeyStore(db).create(parsed.document) }, { status: 201 });
-});
+  const journey = await journeyStore(db).create(parsed.document);
+  await audit("journey.created", journey.id, { name: journey.name, from: "import" });
+  return NextResponse.json({ journey }, { status: 201 });
+}, { permission: "journeys:write" });

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { ApiError } from "@/lib/api/api-error";
-import { apiRoute, readJsonValue } from "@/lib/api/api-route";
-import { timingSafeEqual } from "@/lib/api/auth";
+import { publicRoute, readJsonValue } from "@/lib/api/api-route";
+import { timingSafeEqual } from "@/lib/auth/timing-safe-equal";
 import { parseWebhookEvent, type DeliveryReceiptEvent, type InboundMessageEvent } from "@/lib/channels/8x8/webhook-schema";
 import { appEnv } from "@/lib/config/env";
 import { ingestMessage, ingestReceipt } from "@/lib/engine/ingest-webhook";
@@ -15,7 +15,7 @@ const MAX_WEBHOOK_BYTES = 256 * 1024;
  * 200 (8x8 retries anything else, and wants an answer within 5 s); runs move after the
  * answer. Events the app does not use get 200 too, so 8x8 stops retrying them.
  */
-export const POST = apiRoute(
+export const POST = publicRoute(
   async ({ request, db }) => {
     const expected = appEnv().EIGHTX8_WEBHOOK_AUTH;
     if (expected && !timingSafeEqual(request.headers.get("authorization") ?? "", expected)) {
@@ -37,5 +37,4 @@ export const POST = apiRoute(
     if (result.contactId) (await getRuntime()).kick(result.contactId);
     return NextResponse.json({ ok: true, duplicate: !result.stored });
   },
-  { auth: false },
 );

@@ -6,7 +6,9 @@ import { journeyStore } from "@/lib/journeys/journey-store";
  * Turns the journey on or off at once, without publishing: off, it starts no new runs;
  * `endWaitingRuns` also cancels the runs that still wait for a reply or a delay.
  */
-export const PUT = apiRoute<{ id: string }>(async ({ request, params, db }) => {
+export const PUT = apiRoute<{ id: string }>(async ({ request, params, db, audit }) => {
   const body = await readJson(request, activationBody);
-  return journeyStore(db).setActive(params.id, body.active, body.endWaitingRuns);
-});
+  const result = await journeyStore(db).setActive(params.id, body.active, body.endWaitingRuns);
+  await audit(body.active ? "journey.activated" : "journey.deactivated", params.id, body.active ? undefined : { endedRuns: result.endedRuns });
+  return result;
+}, { permission: "journeys:write" });

@@ -10,4 +10,4 @@ export const GET = apiRoute<{ id: string }>(async ({ params, db }) => {
   return new Response(`${JSON.stringify(document, null, 2)}\n`, {
     headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${file}"` },
   });
-});
+}, { permission: "read" });

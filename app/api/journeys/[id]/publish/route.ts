@@ -4,7 +4,9 @@ import { basedOnBody } from "@/lib/journeys/api-schemas";
 import { journeyStore } from "@/lib/journeys/journey-store";
 
 /** 201 with the new version number, or 422 with the issues that block it. */
-export const POST = apiRoute<{ id: string }>(async ({ request, params, db }) => {
+export const POST = apiRoute<{ id: string }>(async ({ request, params, db, audit }) => {
   const { updatedAt } = await readOptionalJson(request, basedOnBody);
-  return NextResponse.json(await journeyStore(db).publish(params.id, updatedAt), { status: 201 });
-});
+  const published = await journeyStore(db).publish(params.id, updatedAt);
+  await audit("journey.published", params.id, { version: published.version });
+  return NextResponse.json(published, { status: 201 });
+}, { permission: "journeys:write" });

@@ -25,4 +25,4 @@ export const POST = apiRoute<{ id: string }>(async ({ request, params, db }) => 
   }
   const runId = await (await getRuntime()).startApiRun(params.id, body.contact, body.vars);
   return NextResponse.json({ runId, version: live.version }, { status: 202 });
-});
+}, { permission: "runs:write" });

@@ -10,4 +10,4 @@ export const POST = apiRoute<{ id: string }>(async ({ request, params, db }) => 
   const issues = validateJourney(document);
   const errors = issues.filter((i) => i.severity === "error").length;
   return { valid: errors === 0, errors, warnings: issues.length - errors, issues } satisfies ValidateAnswer;
-});
+}, { permission: "read" });

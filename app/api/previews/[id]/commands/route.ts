@@ -6,4 +6,4 @@ import { getPreview } from "@/lib/preview/preview-registry";
 export const POST = apiRoute<{ id: string }>(async ({ request, params }) => {
   const session = getPreview(params.id);
   return session.command(await readJson(request, previewCommand));
-});
+}, { permission: "journeys:write" });

@@ -38,4 +38,4 @@ export const GET = apiRoute<{ id: string }>(async ({ request, params }) => {
     },
   });
   return new Response(stream, { headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" } });
-});
+}, { permission: "journeys:write" });

@@ -3,8 +3,10 @@ import { basedOnBody, versionNumber } from "@/lib/journeys/api-schemas";
 import { journeyStore } from "@/lib/journeys/journey-store";
 
 /** Copies a published version into the draft; the versions themselves never change. */
-export const POST = apiRoute<{ id: string; n: string }>(async ({ request, params, db }) => {
+export const POST = apiRoute<{ id: string; n: string }>(async ({ request, params, db, audit }) => {
   const version = parseWith(versionNumber, params.n);
   const { updatedAt } = await readOptionalJson(request, basedOnBody);
-  return { journey: await journeyStore(db).restore(params.id, version, updatedAt) };
-});
+  const journey = await journeyStore(db).restore(params.id, version, updatedAt);
+  await audit("journey.restored", params.id, { version });
+  return { journey };
+}, { permission: "journeys:write" });

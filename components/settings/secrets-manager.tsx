@@ -1,0 +1,132 @@
+"use client";
+
+import { useState } from "react";
+import { Lock, Plus } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { INPUT_CLASS } from "@/components/editor/fields/field-shell";
+import type { SecretSummary } from "@/lib/workspace/api-schemas";
+import { workspaceApi } from "@/lib/workspace/api-client";
+import { SettingsCard } from "./settings-card";
+import { useApiAction } from "./use-api-action";
+
+/** Secrets are write-only here: a value goes in, and only its name and date come back. */
+export function SecretsManager({ secrets }: { secrets: SecretSummary[] }) {
+  const action = useApiAction();
+  const [editing, setEditing] = useState<{ name: string; isNew: boolean } | null>(null);
+  const [name, setName] = useState("");
+  const [value, setValue] = useState("");
+  const [deleting, setDeleting] = useState<string | null>(null);
+
+  const open = (target: { name: string; isNew: boolean }) => {
+    setEditing(target);
+    setName(target.name);
+    setValue("");
+  };
+  const save = async () => {
+    const done = await action.run(() => workspaceApi.putSecret(name, value));
+    setValue("");
+    if (done) setEditing(null);
+  };
+
+  return (
+    <div className="max-w-4xl space-y-6 px-8 py-6">
+      <SettingsCard
+        title="Secrets"
+        description={
+          <>
+            For HTTP request steps: <code className="rounded bg-slate-100 px-1 font-mono text-xs">{"{{ secrets.name }}"}</code> in a URL, header or body. Encrypted at rest (AES-256-GCM); no page, answer, log or export shows a value once saved.
+          </>
+        }
+        actions={
+          <Button variant="primary" onClick={() => open({ name: "", isNew: true })}>
+            <Plus className="size-4" /> Add secret
+          </Button>
+        }
+        flush
+      >
+        {secrets.length === 0 ? (
+          <p className="border-t border-slate-100 px-6 py-8 text-center text-sm text-slate-500">No secrets yet. Add your backend&apos;s API key to call it from a journey.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 border-t border-slate-100">
+            {secrets.map((secret) => (
+              <li key={secret.name} className="flex items-center gap-4 px-6 py-3 text-sm" aria-label={`Secret ${secret.name}`}>
+                <Lock className="size-4 shrink-0 text-slate-400" />
+                <code className="min-w-0 flex-1 truncate font-mono text-sm text-slate-800">{secret.name}</code>
+                {secret.source === "environment" ? (
+                  <Badge tone="info">SECRET_{secret.name.toUpperCase()} · read-only</Badge>
+                ) : (
+                  <>
+                    <span className="text-xs text-slate-500">
+                      updated {secret.updatedAt && <RelativeTime iso={secret.updatedAt} />}
+                    </span>
+                    <Button size="sm" onClick={() => open({ name: secret.name, isNew: false })} aria-label={`Replace ${secret.name}`}>
+                      Replace
+                    </Button>
+                    <Button size="sm" variant="ghost" onClick={() => setDeleting(secret.name)} aria-label={`Delete ${secret.name}`}>
+                      Delete
+                    </Button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </SettingsCard>
+
+      <Dialog
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.isNew ? "Add a secret" : `Replace ${editing?.name ?? ""}`}
+        description={editing?.isNew ? "Steps use it as {{ secrets.name }}." : "The new value is used from the next step that needs it; the old one is gone."}
+        footer={
+          <>
+            <Button onClick={() => setEditing(null)}>Cancel</Button>
+            <Button variant="primary" onClick={save} disabled={action.pending || !name || !value}>
+              Save secret
+            </Button>
+          </>
+        }
+      >
+        <div className="space-y-4">
+          {editing?.isNew && (
+            <label className="block text-xs font-medium text-slate-600">
+              Name
+              <input value={name} onChange={(e) => setName(e.target.value.toLowerCase())} placeholder="clinic_api_key" className={`${INPUT_CLASS} mt-1 font-mono`} aria-invalid={action.issues.name ? true : undefined} />
+              {action.issues.name && <span className="mt-1 block font-normal text-rose-600">{action.issues.name}</span>}
+            </label>
+          )}
+          <label className="block text-xs font-medium text-slate-600">
+            Value
+            <input type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} className={`${INPUT_CLASS} mt-1 font-mono`} />
+          </label>
+          {action.error && !action.issues.name && <p className="text-sm text-rose-600" role="alert">{action.error}</p>}
+        </div>
+      </Dialog>
+
+      <Dialog
+        open={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={`Delete ${deleting ?? ""}?`}
+        description="Steps that use it will render it empty, and their requests will likely fail."
+        footer={
+          <>
+            <Button data-autofocus onClick={() => setDeleting(null)}>Cancel</Button>
+            <Button
+              variant="danger"
+              onClick={async () => {
+                const target = deleting!;
+                setDeleting(null);
+                await action.run(() => workspaceApi.deleteSecret(target));
+              }}
+            >
+              Delete
+            </Button>
+          </>
+        }
+      />
+    </div>
+  );
+}

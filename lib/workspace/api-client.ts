@@ -1,0 +1,19 @@
+import { call } from "../journeys/api-client";
+import type { Role } from "../auth/roles";
+import type { InviteSummary, TokenSummary } from "./api-schemas";
+
+/** The browser's side of the workspace API; bodies follow api-schemas.ts. */
+export const workspaceApi = {
+  invite: (body: { role: Role; note: string; expiresInHours: number }) =>
+    call<{ invite: InviteSummary; url: string }>("/api/members/invites", { method: "POST", json: body }),
+  withdrawInvite: (id: string) => call<void>(`/api/members/invites/${id}`, { method: "DELETE" }),
+  setRole: (id: string, role: Role) => call<unknown>(`/api/members/${id}`, { method: "PUT", json: { role } }),
+  removeMember: (id: string) => call<void>(`/api/members/${id}`, { method: "DELETE" }),
+  createToken: (body: { name: string; role: Role; expiresInDays: number | null }) =>
+    call<{ token: string; record: TokenSummary }>("/api/tokens", { method: "POST", json: body }),
+  revokeToken: (id: string) => call<void>(`/api/tokens/${id}`, { method: "DELETE" }),
+  endOtherSessions: () => call<{ ended: number }>("/api/account/sessions", { method: "DELETE" }),
+  signOut: () => call<unknown>("/api/session", { method: "DELETE" }),
+  putSecret: (name: string, value: string) => call<unknown>(`/api/secrets/${encodeURIComponent(name)}`, { method: "PUT", json: { value } }),
+  deleteSecret: (name: string) => call<void>(`/api/secrets/${encodeURIComponent(name)}`, { method: "DELETE" }),
+};
