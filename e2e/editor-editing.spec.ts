@@ -133,7 +133,8 @@ test("a stale save offers to overwrite or to reload, and reloading keeps mine in
   await page.goto(`/journeys/${journey.id}`);
   const rename = async (name: string) => {
     const current = (await (await request.get(`/api/journeys/${journey.id}`)).json()).journey;
-    await request.put(`/api/journeys/${journey.id}`, { data: { updatedAt: current.updatedAt, name } });
+    const renamed = await request.put(`/api/journeys/${journey.id}`, { data: { updatedAt: current.updatedAt, name } });
+    expect(renamed.status(), await renamed.text()).toBe(200);
   };
   const nameField = page.getByRole("region", { name: "Journey settings" }).getByLabel("Journey name");
   const conflict = page.getByRole("dialog", { name: "Someone else saved this journey" });

@@ -4,7 +4,7 @@ import { expect, test } from "./test";
 import { startFake8x8, type Fake8x8 } from "../lib/channels/8x8/fake/fake-8x8-server";
 import { startApp, type AppProcess } from "./app-process";
 import { fixture } from "./helpers";
-import { authHeaders } from "./workspace-auth.mjs";
+import { authHeaders, signIn } from "./workspace-auth.mjs";
 
 /** The management API, as an automation calls it: with the workspace token. */
 const authed = (url: string, init: RequestInit = {}) => fetch(url, { ...init, headers: { ...authHeaders, ...(init.headers as Record<string, string>) } });
@@ -126,6 +126,7 @@ test("publishing 40 times while 300 webhooks arrive: every publish succeeds, and
     .toBeGreaterThanOrEqual(300);
   const unmatched = await (await authed(`${app.base}/api/inbound?contact=${encodeURIComponent("+15553000007")}`)).json();
   expect(unmatched.messages).toEqual([expect.objectContaining({ text: "is anyone there?", outcome: "unmatched", note: "No live journey's trigger matched this message", runId: null })]);
+  await page.context().addCookies(await signIn(app.base));
   await page.goto(`${app.base}/journeys`);
   const notice = page.getByRole("group", { name: "Unanswered messages" });
   await expect(notice).toContainText(/\d+ messages in the last 24 hours matched no live journey/);
@@ -315,6 +316,7 @@ test("a secret in an HTTP step's URL is [secret] in the run's API answer and on 
   const answer = await (await authed(`${app.base}/api/runs/${runId}`)).text();
   expect(answer).toContain("?key=[secret]");
   expect(answer).not.toContain("clinic-key");
+  await page.context().addCookies(await signIn(app.base));
   await page.goto(`${app.base}/runs/${runId}`);
   await expect(page.getByText("answered 401").first()).toBeVisible();
   expect(await page.content()).not.toContain("clinic-key");

@@ -1,5 +1,6 @@
 "use client";
 
+import { useViewer } from "@/components/viewer-context";
 import { useCallback, useState } from "react";
 import { Map as MapIcon, Maximize } from "lucide-react";
 import { isBoolean, useStoredState } from "@/components/ui/use-stored-state";
@@ -40,6 +41,7 @@ export function EditorCanvas() {
   const store = useEditorStore();
   const { nodes, edges } = useAccessibleGraph(useEditor((s) => s.nodes), useEditor((s) => s.edges));
   const actions = useEditor((s) => s.actions);
+  const { canEditJourneys } = useViewer();
   const flow = useReactFlow<EditorNode, EditorEdge>();
 
   // A handle takes one edge, a trigger takes none: refused while dragging, not after.
@@ -87,6 +89,8 @@ export function EditorCanvas() {
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
           onInit={openView}
+          nodesDraggable={canEditJourneys}
+          nodesConnectable={canEditJourneys}
           // Deleting goes through the store (one undoable step), see use-editor-shortcuts.
           deleteKeyCode={null}
           multiSelectionKeyCode={["Meta", "Control", "Shift"]}

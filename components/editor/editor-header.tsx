@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ImportFailureDialog, type ImportFailure } from "@/components/journeys/import-failure-dialog";
 import { ActiveSwitch } from "@/components/journeys/active-switch";
+import { useViewer } from "@/components/viewer-context";
 import { Dialog } from "@/components/ui/dialog";
 import { editorDocument } from "@/lib/editor/editor-store";
 import { describeDiff, hasChanges } from "@/lib/journey/diff-journeys";
@@ -47,6 +48,7 @@ export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, 
   const undoLabel = useEditor((s) => s.history.past.at(-1)?.label);
   const redoLabel = useEditor((s) => s.history.future[0]?.label);
   const actions = useEditor((s) => s.actions);
+  const viewer = useViewer();
   const file = useRef<HTMLInputElement>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
@@ -103,46 +105,55 @@ export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, 
         </div>
         <SaveIndicator status={autosave.status} error={autosave.error} onRetry={autosave.retry} />
       </div>
-      <div className="ml-auto flex items-center gap-1">
-        <Button size="sm" variant="ghost" aria-label="Undo" title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : "Nothing to undo"} disabled={!undoLabel} onClick={() => actions.undo()}>
-          <Undo2 className="size-4" />
-        </Button>
-        <Button size="sm" variant="ghost" aria-label="Redo" title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : "Nothing to redo"} disabled={!redoLabel} onClick={() => actions.redo()}>
-          <Redo2 className="size-4" />
-        </Button>
-        <span className="mx-1 h-5 w-px bg-slate-200" />
-        <Button size="sm" variant="ghost" onClick={onLayout} title="Arrange steps left to right (Shift+L)">
-          <Network className="size-4" /> Auto-layout
-        </Button>
-        <Button size="sm" variant="ghost" onClick={() => file.current?.click()} title="Replace the draft with a journey file (undoable)">
-          <Upload className="size-4" /> Import
-        </Button>
-        <input ref={file} type="file" accept="application/json,.json" className="hidden" data-testid="editor-import-file" onChange={(e) => (void importFile(e.target.files?.[0]), (e.target.value = ""))} />
-        <Button size="sm" variant="ghost" onClick={exportDraft} title="Download the draft as journey/v1 JSON">
-          <Download className="size-4" /> Export
-        </Button>
-        <Button size="sm" variant="ghost" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onHelp}>
-          <Keyboard className="size-4" />
-        </Button>
-        <span className="mx-1 h-5 w-px bg-slate-200" />
-        <Button size="sm" variant={previewing ? "primary" : "secondary"} aria-pressed={previewing} onClick={onPreview} title="Chat with the draft in a WhatsApp simulator (P)">
-          <MessageCircle className="size-4" /> Preview
-        </Button>
-        {reason && <span className="px-1 text-xs font-medium text-rose-600">{reason}</span>}
-        {publish.isSuccess && !publish.isPending && (
-          <span className="px-1 text-xs font-medium text-emerald-700" role="status">
-            Published version {publish.data.version}
-          </span>
-        )}
-        {publish.error && (
-          <span className="max-w-64 truncate px-1 text-xs text-rose-600" role="alert" title={publish.error.message}>
-            {publish.error.message}
-          </span>
-        )}
-        <Button variant="primary" onClick={() => publish.mutate()} disabled={errors > 0 || publish.isPending} title={reason}>
-          <Rocket className="size-4" /> Publish
-        </Button>
-      </div>
+      {!viewer.canEditJourneys ? (
+        <div className="ml-auto flex items-center gap-2">
+          <Badge>Read only · {viewer.role}</Badge>
+          <Button size="sm" variant="ghost" onClick={exportDraft} title="Download the draft as journey/v1 JSON">
+            <Download className="size-4" /> Export
+          </Button>
+        </div>
+      ) : (
+        <div className="ml-auto flex items-center gap-1">
+          <Button size="sm" variant="ghost" aria-label="Undo" title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : "Nothing to undo"} disabled={!undoLabel} onClick={() => actions.undo()}>
+            <Undo2 className="size-4" />
+          </Button>
+          <Button size="sm" variant="ghost" aria-label="Redo" title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : "Nothing to redo"} disabled={!redoLabel} onClick={() => actions.redo()}>
+            <Redo2 className="size-4" />
+          </Button>
+          <span className="mx-1 h-5 w-px bg-slate-200" />
+          <Button size="sm" variant="ghost" onClick={onLayout} title="Arrange steps left to right (Shift+L)">
+            <Network className="size-4" /> Auto-layout
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => file.current?.click()} title="Replace the draft with a journey file (undoable)">
+            <Upload className="size-4" /> Import
+          </Button>
+          <input ref={file} type="file" accept="application/json,.json" className="hidden" data-testid="editor-import-file" onChange={(e) => (void importFile(e.target.files?.[0]), (e.target.value = ""))} />
+          <Button size="sm" variant="ghost" onClick={exportDraft} title="Download the draft as journey/v1 JSON">
+            <Download className="size-4" /> Export
+          </Button>
+          <Button size="sm" variant="ghost" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onHelp}>
+            <Keyboard className="size-4" />
+          </Button>
+          <span className="mx-1 h-5 w-px bg-slate-200" />
+          <Button size="sm" variant={previewing ? "primary" : "secondary"} aria-pressed={previewing} onClick={onPreview} title="Chat with the draft in a WhatsApp simulator (P)">
+            <MessageCircle className="size-4" /> Preview
+          </Button>
+          {reason && <span className="px-1 text-xs font-medium text-rose-600">{reason}</span>}
+          {publish.isSuccess && !publish.isPending && (
+            <span className="px-1 text-xs font-medium text-emerald-700" role="status">
+              Published version {publish.data.version}
+            </span>
+          )}
+          {publish.error && (
+            <span className="max-w-64 truncate px-1 text-xs text-rose-600" role="alert" title={publish.error.message}>
+              {publish.error.message}
+            </span>
+          )}
+          <Button variant="primary" onClick={() => publish.mutate()} disabled={errors > 0 || publish.isPending} title={reason}>
+            <Rocket className="size-4" /> Publish
+          </Button>
+        </div>
+      )}
       <ImportFailureDialog failure={failure} onClose={() => setFailure(null)} />
       {diff && journey.publishedVersion && (
         <ChangesDialog

@@ -24,6 +24,7 @@ import { Palette } from "./palette";
 import { ProblemsList } from "./problems-list";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { useAutosave } from "./use-autosave";
+import { useViewer } from "@/components/viewer-context";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { VersionsPanel } from "./versions-panel";
 
@@ -52,7 +53,8 @@ const TAB_LABEL: Record<Tab, string> = { inspect: "Step", problems: "Problems", 
 function EditorLayout({ journey, versions, runs, preview }: Props & { preview: PreviewStore }) {
   const store = useEditorStore();
   const flow = useReactFlow();
-  const autosave = useAutosave(store, journey);
+  const { canEditJourneys } = useViewer();
+  const autosave = useAutosave(store, journey, !canEditJourneys);
   const [tab, setTab] = useState<Tab>("inspect");
   const [help, setHelp] = useState(false);
   const problemCount = useEditor((s) => s.issues.length);
@@ -104,7 +106,7 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
       <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} previewing={previewing} onPreview={togglePreview} onShowStep={showStep} />
       <div className="flex min-h-0 flex-1">
         {/* A narrow window gives the palette's room to the phone while previewing. */}
-        <Palette className={previewing ? "max-2xl:hidden" : ""} />
+        {canEditJourneys && <Palette className={previewing ? "max-2xl:hidden" : ""} />}
         <main className="min-w-0 flex-1">
           <EditorCanvas />
         </main>

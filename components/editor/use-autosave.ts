@@ -15,7 +15,8 @@ const DEBOUNCE_MS = 700;
  * saw: if someone else saved in between, the server answers 409 and the user chooses to
  * reload theirs or overwrite it; work is never dropped silently.
  */
-export function useAutosave(store: EditorStore, journey: JourneyRecord) {
+/** `readOnly`: a member whose role cannot change journeys sees the draft; nothing is sent. */
+export function useAutosave(store: EditorStore, journey: JourneyRecord, readOnly = false) {
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [error, setError] = useState<string | null>(null);
   const basedOn = useRef(journey.updatedAt);
@@ -34,7 +35,7 @@ export function useAutosave(store: EditorStore, journey: JourneyRecord) {
   const save = useCallback(async (): Promise<void> => {
     if (inFlight.current) return inFlight.current.then(() => save());
     const state = store.getState();
-    if (state.revision === savedRevision.current || blocked.current) return;
+    if (readOnly || state.revision === savedRevision.current || blocked.current) return;
     const revision = state.revision;
     failed.current = false;
     setStatus("saving");
@@ -60,7 +61,7 @@ export function useAutosave(store: EditorStore, journey: JourneyRecord) {
     })();
     await inFlight.current;
     if (store.getState().revision !== savedRevision.current && !blocked.current && !failed.current) reschedule.current();
-  }, [store, mutateAsync]);
+  }, [store, mutateAsync, readOnly]);
 
   const schedule = useCallback(() => {
     clearTimeout(timer.current);
@@ -71,11 +72,11 @@ export function useAutosave(store: EditorStore, journey: JourneyRecord) {
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (state.revision === previous.revision) return;
+        if (readOnly || state.revision === previous.revision) return;
         if (!blocked.current) setStatus("unsaved");
         schedule();
       }),
-    [store, schedule],
+    [store, schedule, readOnly],
   );
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { useViewer } from "@/components/viewer-context";
 import { journeysApi } from "@/lib/journeys/api-client";
 import { JOURNEYS_KEY } from "./use-journeys";
 
@@ -13,6 +14,7 @@ import { JOURNEYS_KEY } from "./use-journeys";
  * if asked, ends the runs still waiting. Turning off asks which; turning on just acts.
  */
 export function ActiveSwitch({ journey, onChange }: { journey: { id: string; name: string; active: boolean; publishedVersion: number | null }; onChange?(active: boolean): void }) {
+  const { canEditJourneys } = useViewer();
   const client = useQueryClient();
   const [asking, setAsking] = useState(false);
   const hydrated = useHydrated();
@@ -37,7 +39,7 @@ export function ActiveSwitch({ journey, onChange }: { journey: { id: string; nam
         aria-checked={active}
         aria-label={label}
         title={hint}
-        disabled={!hydrated || toggle.isPending}
+        disabled={!hydrated || toggle.isPending || !canEditJourneys}
         onClick={() => (active ? setAsking(true) : toggle.mutate({ on: true }))}
         className="group inline-flex items-center gap-2 rounded-full text-xs font-medium text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:opacity-60"
       >

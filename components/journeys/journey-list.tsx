@@ -2,7 +2,9 @@
 
 import { useState, type ReactNode } from "react";
 import { Plus, Workflow } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useViewer } from "@/components/viewer-context";
 import { PageHeader } from "@/components/page-header";
 import type { JourneySummary } from "@/lib/journeys/api-schemas";
 import { CreateJourneyDialog } from "./create-journey-dialog";
@@ -17,6 +19,7 @@ type Action = { kind: "rename" | "delete"; journey: JourneySummary } | { kind: "
 export function JourneyList({ initialJourneys, notice }: { initialJourneys: JourneySummary[]; notice?: ReactNode }) {
   const { data: journeys } = useJourneys(initialJourneys);
   const [action, setAction] = useState<Action>(null);
+  const { canEditJourneys } = useViewer();
   const close = () => setAction(null);
 
   return (
@@ -25,18 +28,22 @@ export function JourneyList({ initialJourneys, notice }: { initialJourneys: Jour
         title="Journeys"
         description="WhatsApp conversations that run themselves: design them, publish them, and 8x8 delivers every message."
         actions={
-          <>
-            <ImportJourneyButton />
-            <Button variant="primary" onClick={() => setAction({ kind: "create" })}>
-              <Plus className="size-4" /> New journey
-            </Button>
-          </>
+          canEditJourneys ? (
+            <>
+              <ImportJourneyButton />
+              <Button variant="primary" onClick={() => setAction({ kind: "create" })}>
+                <Plus className="size-4" /> New journey
+              </Button>
+            </>
+          ) : (
+            <Badge>Read only</Badge>
+          )
         }
       />
       <div className="px-8 py-6">
         {notice}
         {journeys.length === 0 ? (
-          <EmptyState onCreate={() => setAction({ kind: "create" })} />
+          <EmptyState onCreate={canEditJourneys ? () => setAction({ kind: "create" }) : undefined} />
         ) : (
           <ul className="divide-y divide-slate-100 overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200" aria-label="Journeys">
             {journeys.map((journey) => (
@@ -57,7 +64,7 @@ export function JourneyList({ initialJourneys, notice }: { initialJourneys: Jour
   );
 }
 
-function EmptyState({ onCreate }: { onCreate: () => void }) {
+function EmptyState({ onCreate }: { onCreate?: () => void }) {
   return (
     <div className="flex flex-col items-center rounded-xl border border-dashed border-slate-300 bg-white px-6 py-16 text-center">
       <span className="grid size-12 place-items-center rounded-full bg-emerald-50 text-emerald-600">
@@ -65,9 +72,11 @@ function EmptyState({ onCreate }: { onCreate: () => void }) {
       </span>
       <h2 className="mt-4 text-sm font-semibold text-slate-900">No journeys yet</h2>
       <p className="mt-1 max-w-sm text-sm text-slate-500">Start from a blank canvas, or import a journey file someone shared with you.</p>
-      <Button variant="primary" className="mt-5" onClick={onCreate}>
-        <Plus className="size-4" /> New journey
-      </Button>
+      {onCreate && (
+        <Button variant="primary" className="mt-5" onClick={onCreate}>
+          <Plus className="size-4" /> New journey
+        </Button>
+      )}
     </div>
   );
 }

@@ -7,10 +7,12 @@ import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { journeysApi } from "@/lib/journeys/api-client";
 import type { JourneySummary } from "@/lib/journeys/api-schemas";
+import { useViewer } from "@/components/viewer-context";
 import { ActiveSwitch } from "./active-switch";
 import { useJourneyMutation } from "./use-journeys";
 
 export function JourneyRow({ journey, onRename, onDelete }: { journey: JourneySummary; onRename: () => void; onDelete: () => void }) {
+  const { canEditJourneys } = useViewer();
   const duplicate = useJourneyMutation(journeysApi.duplicate);
   return (
     <li className="group flex items-center gap-4 px-5 py-4 transition-colors hover:bg-slate-50/70" aria-label={journey.name}>
@@ -32,19 +34,23 @@ export function JourneyRow({ journey, onRename, onDelete }: { journey: JourneySu
         Edited <RelativeTime iso={journey.updatedAt} />
       </div>
       <div className="flex items-center gap-0.5">
-        <Button variant="ghost" size="sm" onClick={onRename} aria-label={`Rename ${journey.name}`} title="Rename">
-          <Pencil className="size-4" />
-        </Button>
-        <Button
-          variant="ghost"
-          size="sm"
-          onClick={() => duplicate.mutate(journey.id)}
-          disabled={duplicate.isPending}
-          aria-label={`Duplicate ${journey.name}`}
-          title="Duplicate"
-        >
-          <Copy className="size-4" />
-        </Button>
+        {canEditJourneys && (
+          <Button variant="ghost" size="sm" onClick={onRename} aria-label={`Rename ${journey.name}`} title="Rename">
+            <Pencil className="size-4" />
+          </Button>
+        )}
+        {canEditJourneys && (
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => duplicate.mutate(journey.id)}
+            disabled={duplicate.isPending}
+            aria-label={`Duplicate ${journey.name}`}
+            title="Duplicate"
+          >
+            <Copy className="size-4" />
+          </Button>
+        )}
         <a
           href={journeysApi.exportUrl(journey.id)}
           download
@@ -54,9 +60,11 @@ export function JourneyRow({ journey, onRename, onDelete }: { journey: JourneySu
         >
           <Download className="size-4" />
         </a>
-        <Button variant="ghost" size="sm" onClick={onDelete} aria-label={`Delete ${journey.name}`} title="Delete" className="hover:!bg-rose-50 hover:!text-rose-600">
-          <Trash2 className="size-4" />
-        </Button>
+        {canEditJourneys && (
+          <Button variant="ghost" size="sm" onClick={onDelete} aria-label={`Delete ${journey.name}`} title="Delete" className="hover:!bg-rose-50 hover:!text-rose-600">
+            <Trash2 className="size-4" />
+          </Button>
+        )}
       </div>
     </li>
   );
