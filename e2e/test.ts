@@ -7,11 +7,11 @@ import { authHeaders } from "./workspace-auth.mjs";
  */
 export const test = base.extend({
   request: async ({ playwright, baseURL }, use) => {
-    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: authHeaders });
+    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: authHeaders, storageState: { cookies: [], origins: [] } });
     await use(request);
     await request.dispose();
   },
 });
 
 export { expect } from "@playwright/test";
-export type { APIRequestContext, APIResponse, Locator, Page } from "@playwright/test";
+export type { APIRequestContext, APIResponse, Browser, Locator, Page } from "@playwright/test";

@@ -78,7 +78,6 @@ export function AuthForm({
               name={field}
               autoComplete={field === "password" ? (newPassword ? "new-password" : "current-password") : field === "email" ? "email" : "name"}
               required
-              minLength={field === "password" && newPassword ? PASSWORD_MIN : undefined}
               value={values[field]}
               autoFocus={field === fields[0]}
               aria-invalid={fieldErrors[field] ? true : undefined}
