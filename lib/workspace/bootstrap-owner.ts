@@ -8,7 +8,7 @@ import type { Db } from "../db/client";
  * when the workspace has nobody yet. Never a way in afterwards: with members present it
  * does nothing, so leaving the variables set cannot reset a password.
  */
-export async function bootstrapOwner(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+export async function bootstrapOwner(db: Db, env: Record<string, string | undefined> = process.env): Promise<string | null> {
   const email = env.JOURNEY_STUDIO_OWNER_EMAIL?.trim().toLowerCase();
   const password = env.JOURNEY_STUDIO_OWNER_PASSWORD;
   if (!email || !password) return null;
