@@ -36,15 +36,42 @@ export async function migrate(
         }
         continue;
       }
-      await conn.batch([
-        { sql: m.sql, script: true },
-        { sql: `INSERT INTO "_migrations" ("name", "checksum", "appliedAt") VALUES ($1, $2, $3)`, params: [m.name, m.checksum, new Date().toISOString()] },
-      ]);
+      await applyOne(conn, target.provider, m);
       applied.push(m.name);
     }
     return { applied };
   } finally {
     await conn.close();
+  }
+}
+
+/**
+ * On SQLite, a migration that redefines a table (Prisma's copy, DROP, rename) must run
+ * with foreign keys off: with them on, the DROP deletes the old table's rows first and
+ * their ON DELETE CASCADE takes every run, version and message with it. The pragma is a
+ * no-op inside a transaction, so it is set around it, and the keys are checked before
+ * the commit instead: a migration that would leave a dangling reference rolls back.
+ */
+async function applyOne(conn: RawConnection, provider: DatabaseTarget["provider"], m: Migration) {
+  const record = { sql: `INSERT INTO "_migrations" ("name", "checksum", "appliedAt") VALUES ($1, $2, $3)`, params: [m.name, m.checksum, new Date().toISOString()] };
+  if (provider !== "sqlite") {
+    await conn.batch([{ sql: m.sql, script: true }, record]);
+    return;
+  }
+  await conn.exec("PRAGMA foreign_keys = OFF");
+  try {
+    await conn.batch([
+      { sql: m.sql, script: true },
+      {
+        sql: "PRAGMA foreign_key_check",
+        check: ({ rows }) => {
+          if (rows.length) throw new Error(`migration ${m.name} leaves ${rows.length} broken reference(s), first in ${String(rows[0].table)}`);
+        },
+      },
+      record,
+    ]);
+  } finally {
+    await conn.exec("PRAGMA foreign_keys = ON");
   }
 }
 

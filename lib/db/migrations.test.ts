@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropTarget, freshTarget, postgresAvailable, PROVIDERS, TEST_POSTGRES_URL } from "../test/test-databases";
@@ -61,3 +63,32 @@ for (const provider of PROVIDERS) {
     });
   });
 }
+
+describe("sqlite upgrades", () => {
+  it("keep every run, version and message when a migration redefines their tables", async () => {
+    const target = freshTarget("sqlite");
+    const all = listMigrations(path.join(root, "prisma/sqlite/migrations")).map((m) => m.name);
+    // The state before the first migration that redefines Journey (and later Contact).
+    const before = all.slice(0, all.indexOf("20261129081641_journey_active_and_draft_hash"));
+    const partial = mkdtempSync(path.join(os.tmpdir(), "journey-migrations-"));
+    for (const name of before) cpSync(path.join(root, "prisma/sqlite/migrations", name), path.join(partial, "sqlite/migrations", name), { recursive: true });
+    await migrate(target, partial);
+    const sql = await openRawConnection(target);
+    await sql.exec(`INSERT INTO "Journey" ("id", "name", "document", "updatedAt") VALUES ('j1', 'Booking', '{}', '2026-01-01');
+      INSERT INTO "JourneyVersion" ("id", "journeyId", "version", "document") VALUES ('v1', 'j1', 1, '{}');
+      INSERT INTO "Contact" ("id", "key", "updatedAt") VALUES ('c1', '+15551230000', '2026-01-01');
+      INSERT INTO "Run" ("id", "journeyId", "versionId", "contactId", "status", "vars", "updatedAt") VALUES ('r1', 'j1', 'v1', 'c1', 'waiting', '{}', '2026-01-01');
+      INSERT INTO "OutboxMessage" ("id", "clientMessageId", "runId", "contactId", "body", "updatedAt") VALUES ('o1', 'r1:s1', 'r1', 'c1', '{}', '2026-01-01');`);
+    await sql.close();
+
+    const { applied } = await migrate(target);
+    expect(applied).toEqual(all.slice(before.length));
+    const after = await openRawConnection(target);
+    expect(await after.query(`SELECT (SELECT COUNT(*) FROM "Run") AS runs, (SELECT COUNT(*) FROM "JourneyVersion") AS versions, (SELECT COUNT(*) FROM "OutboxMessage") AS outbox`)).toEqual([{ runs: 1, versions: 1, outbox: 1 }]);
+    expect(await after.query(`SELECT "channelId" FROM "Contact"`)).toEqual([{ channelId: "default" }]);
+    expect(await after.query("PRAGMA foreign_keys")).toEqual([{ foreign_keys: 1 }]);
+    await after.close();
+    await dropTarget(target);
+  });
+});
+
