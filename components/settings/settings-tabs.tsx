@@ -8,6 +8,7 @@ const TABS = [
   { href: "/settings", label: "General", ownerOnly: false },
   { href: "/settings/account", label: "Your account", ownerOnly: false },
   { href: "/settings/members", label: "Members", ownerOnly: true },
+  { href: "/settings/channels", label: "Channels", ownerOnly: true },
   { href: "/settings/secrets", label: "Secrets", ownerOnly: true },
   { href: "/settings/audit", label: "Audit log", ownerOnly: true },
 ];

@@ -1,6 +1,7 @@
 import "server-only";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import { sendMessage, type EightByEightConfig, type SendBody, type SendResult } from "../channels/8x8/send-client";
+import type { ChannelDirectory } from "../channels/channel-directory";
 import { sendRetryPolicy } from "./send-retry-policy";
 
 /** Sends in flight at once; more would only queue in the HTTP agent. */
@@ -20,16 +21,17 @@ const STALE_SENDING_MS = 15_000;
  */
 export const MAX_SEND_AGE_MS = 24 * 60 * 60 * 1000;
 
-type Pending = { id: string; contactId: string; attempts: number; body: unknown; createdAt: Date };
+type Pending = { id: string; contactId: string; channelId: string; attempts: number; body: unknown; createdAt: Date };
 
 /**
  * Sends outbox messages to 8x8 as they become due, up to MAX_IN_FLIGHT at a time, each
  * result recorded as it comes back (and a freed slot filled at once), so one slow answer
  * never holds up the others. Per contact strictly in order: only a contact's oldest
  * unsent message is eligible, so a message held back by a 429 also holds back the ones
- * after it.
+ * after it. Each message leaves from its contact's channel; a channel that cannot send
+ * (no key yet) keeps its messages waiting.
  */
-export function outboxDispatcher(sql: RawConnection, config: EightByEightConfig | null, now: () => Date) {
+export function outboxDispatcher(sql: RawConnection, channels: ChannelDirectory, now: () => Date) {
   let inFlight = 0;
   const retries = sendRetryPolicy();
   let scanning = false;
@@ -49,7 +51,8 @@ export function outboxDispatcher(sql: RawConnection, config: EightByEightConfig 
       do {
         again = false;
         const room = MAX_IN_FLIGHT - inFlight;
-        if (room > 0) for (const message of await claimDue(sql, now(), room)) launch(message);
+        const sendable = await channels.sendable();
+        if (room > 0 && sendable.size > 0) for (const message of await claimDue(sql, now(), room, [...sendable.keys()])) launch(message, sendable.get(message.channelId)!);
       } while (again);
     } catch (error) {
       console.error("[runtime] dispatch", error);
@@ -59,9 +62,9 @@ export function outboxDispatcher(sql: RawConnection, config: EightByEightConfig 
     }
   }
 
-  function launch(message: Pending) {
+  function launch(message: Pending, config: EightByEightConfig) {
     inFlight++;
-    void sendMessage(config!, sql.json<SendBody>(message.body))
+    void sendMessage(config, sql.json<SendBody>(message.body))
       .then((result) => {
         retries.record(result.kind !== "accepted");
         const waitMs = result.kind === "retry" ? retries.delayMs(message.attempts + 1, result.retryAfterMs) : 0;
@@ -76,7 +79,6 @@ export function outboxDispatcher(sql: RawConnection, config: EightByEightConfig 
 
   /** Looks for due messages now (again, if a look is under way). */
   function kick() {
-    if (!config) return;
     if (scanning) again = true;
     else void scan();
   }
@@ -85,7 +87,6 @@ export function outboxDispatcher(sql: RawConnection, config: EightByEightConfig 
     kick,
     /** Kicks, then resolves once nothing due is left unsent. */
     drained(): Promise<void> {
-      if (!config) return Promise.resolve();
       const settled = new Promise<void>((resolve) => idle.push(resolve));
       kick();
       return settled;
@@ -101,24 +102,25 @@ export function outboxDispatcher(sql: RawConnection, config: EightByEightConfig 
  * Another dispatcher (another instance) claiming at the same time gets other messages:
  * the outer `status = 'pending'` is checked again on each row it updates.
  */
-async function claimDue(sql: RawConnection, now: Date, room: number): Promise<Pending[]> {
+async function claimDue(sql: RawConnection, now: Date, room: number, channelIds: string[]): Promise<Pending[]> {
+  const channelList = channelIds.map((_, i) => `$${i + 3}`).join(", ");
   const [claimed] = await sql.batch([
     {
       sql: `UPDATE "OutboxMessage" SET "status" = 'sending', "attempts" = "attempts" + 1, "updatedAt" = $2
             WHERE "status" = 'pending' AND "id" IN (
               SELECT m."id" FROM "OutboxMessage" m
-              WHERE m."status" = 'pending' AND m."nextAttemptAt" <= $2
+              WHERE m."status" = 'pending' AND m."nextAttemptAt" <= $2 AND m."channelId" IN (${channelList})
                 AND NOT EXISTS (
                   SELECT 1 FROM "OutboxMessage" o
                   WHERE o."contactId" = m."contactId" AND o."id" <> m."id"
                     AND (o."status" = 'sending' OR (o."status" = 'pending'
                       AND (o."createdAt" < m."createdAt" OR (o."createdAt" = m."createdAt" AND o."clientMessageId" < m."clientMessageId")))))
               ORDER BY m."createdAt", m."clientMessageId" LIMIT $1)
-            RETURNING "id", "contactId", "attempts", "body", "createdAt"`,
-      params: [room, now],
+            RETURNING "id", "contactId", "channelId", "attempts", "body", "createdAt"`,
+      params: [room, now, ...channelIds],
     },
   ]);
-  return claimed.rows.map((row) => ({ id: String(row.id), contactId: String(row.contactId), attempts: Number(row.attempts) - 1, body: row.body, createdAt: toDate(row.createdAt) }));
+  return claimed.rows.map((row) => ({ id: String(row.id), contactId: String(row.contactId), channelId: String(row.channelId), attempts: Number(row.attempts) - 1, body: row.body, createdAt: toDate(row.createdAt) }));
 }
 
 /** Puts messages whose sender died mid-send back in line; the poller calls it, not every dispatch. */

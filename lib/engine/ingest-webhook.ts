@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { sqlOf } from "../db/sql-of";
 import { contactEvent } from "./contact-event";
+import { DEFAULT_CHANNEL_ID } from "../channels/channel-schemas";
 import { normalizeReply } from "../channels/8x8/normalize-reply";
 import type { DeliveryReceiptEvent, InboundMessageEvent } from "../channels/8x8/webhook-schema";
 
@@ -17,7 +18,7 @@ const STATUS_RANK_SQL = `CASE "status" ${Object.entries(RANK).map(([state, rank]
  * and records the contact's last inbound time for the 24-hour window. Nothing about runs
  * happens here, so the webhook can answer within 8x8's 5 seconds.
  */
-export async function ingestMessage(db: Db, event: InboundMessageEvent): Promise<IngestResult> {
+export async function ingestMessage(db: Db, event: InboundMessageEvent, channelId = DEFAULT_CHANNEL_ID): Promise<IngestResult> {
   const receivedAt = new Date();
   const sql = await sqlOf(db);
   try {
@@ -26,6 +27,7 @@ export async function ingestMessage(db: Db, event: InboundMessageEvent): Promise
     const [contact] = await sql.batch(
       contactEvent({
         person: event.payload.user,
+        channelId,
         dedupeKey: `msg:${event.payload.umid}`,
         kind: "message",
         payload: { reply: normalizeReply(event), subAccountId: event.payload.subAccountId ?? null },

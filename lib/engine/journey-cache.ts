@@ -1,5 +1,6 @@
 import "server-only";
 import { toDate, type RawConnection } from "../db/raw-connection";
+import { revisionCached } from "../db/revision-cached";
 import { journeyDocumentSchema } from "../journey/document-schema";
 import { LIVE_REVISION_KEY } from "../journeys/live-revision";
 import { compileJourney, type CompiledJourney } from "./compile-journey";
@@ -14,7 +15,6 @@ export type PublishedJourney = { journeyId: string; versionId: string; version: 
  */
 export function journeyCache(sql: RawConnection) {
   const compiled = new Map<string, Promise<CompiledJourney>>();
-  let published: { revision: string | null; list: Promise<PublishedJourney[]> } | null = null;
 
   function version(versionId: string): Promise<CompiledJourney> {
     let entry = compiled.get(versionId);
@@ -41,16 +41,7 @@ export function journeyCache(sql: RawConnection) {
 
   return {
     version,
-    async published(): Promise<PublishedJourney[]> {
-      const [row] = await sql.query<{ value: unknown }>(`SELECT "value" FROM "Setting" WHERE "key" = $1`, [LIVE_REVISION_KEY]);
-      const revision = row ? String(sql.json(row.value)) : null;
-      if (!published || published.revision !== revision) {
-        const list = loadPublished();
-        published = { revision, list };
-        list.catch(() => published?.list === list && (published = null));
-      }
-      return published.list;
-    },
+    published: revisionCached(sql, LIVE_REVISION_KEY, loadPublished),
   };
 }
 

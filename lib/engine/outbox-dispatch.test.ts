@@ -40,7 +40,7 @@ for (const provider of PROVIDERS) {
       const instances: Runtime[] = sqls.map((sql) => createRuntime(sql, { eightByEight: config(), sharedDatabase: true }));
       const contacts = Array.from({ length: 12 }, (_, i) => `+1555010${String(i).padStart(4, "0")}`);
       for (const [i, msisdn] of contacts.entries()) {
-        const { contactId } = await queueApiRun(sqls[i % 2], journeyId, { msisdn }, {});
+        const { contactId } = await queueApiRun(sqls[i % 2], journeyId, { msisdn }, "default", {});
         await instances[i % 2].kick(contactId);
       }
       try {
@@ -67,7 +67,7 @@ for (const provider of PROVIDERS) {
       fake.failRandomly(1, [{ status: 503 }]);
       const sql = await sqlOf(env.db);
       const today = createRuntime(sql, { eightByEight: config() });
-      const { runId, contactId } = await queueApiRun(sql, journeyId, { msisdn: "+15550200000" }, {});
+      const { runId, contactId } = await queueApiRun(sql, journeyId, { msisdn: "+15550200000" }, "default", {});
       await today.kick(contactId);
       await today.wakeDispatcher();
       const first = await env.db.outboxMessage.findFirstOrThrow({ where: { runId }, orderBy: { createdAt: "asc" } });

@@ -21,7 +21,7 @@ export type RuntimeDeps = {
 };
 
 type InboxRow = { id: number; kind: string; payload: Record<string, unknown> };
-type ContactRow = { id: string; msisdn: string | null; channelUserId: string | null; name: string | null; username: string | null; lastInboundAt: Date | null };
+type ContactRow = { id: string; channelId: string; msisdn: string | null; channelUserId: string | null; name: string | null; username: string | null; lastInboundAt: Date | null };
 
 const WINDOW_MS = 24 * 60 * 60 * 1000;
 const ACTIVE = ["waiting", "sleeping"];
@@ -116,7 +116,7 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
   );
   const active = row && runFromRow(sql, row);
   const triggerIn = (compiled: CompiledJourney) =>
-    compiled.triggers.find((t) => t.type === "trigger.inbound" && t.executor.matches?.(t.config, reply));
+    compiled.triggers.find((t) => t.type === "trigger.inbound" && t.executor.matches?.(t.config, reply, { channelId: contact.channelId }));
 
   if (active) {
     const compiled = await cache.version(active.versionId);
@@ -199,7 +199,7 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
 /** The contact's oldest unprocessed event, with the contact. */
 async function nextEvent(sql: RawConnection, contactId: string): Promise<{ event: InboxRow; contact: ContactRow } | null> {
   const [row] = await sql.query<Record<string, unknown>>(
-    `SELECT e."id", e."kind", e."payload", c."msisdn", c."channelUserId", c."name", c."username", c."lastInboundAt"
+    `SELECT e."id", e."kind", e."payload", c."channelId", c."msisdn", c."channelUserId", c."name", c."username", c."lastInboundAt"
      FROM "InboxEvent" e JOIN "Contact" c ON c."id" = e."contactId"
      WHERE e."contactId" = $1 AND e."processedAt" IS NULL ORDER BY e."id" LIMIT 1`,
     [contactId],
@@ -209,7 +209,7 @@ async function nextEvent(sql: RawConnection, contactId: string): Promise<{ event
   return {
     event: { id: Number(row.id), kind: String(row.kind), payload: sql.json(row.payload) },
     contact: {
-      id: contactId, msisdn: text("msisdn"), channelUserId: text("channelUserId"), name: text("name"), username: text("username"),
+      id: contactId, channelId: String(row.channelId), msisdn: text("msisdn"), channelUserId: text("channelUserId"), name: text("name"), username: text("username"),
       lastInboundAt: row.lastInboundAt === null ? null : toDate(row.lastInboundAt),
     },
   };

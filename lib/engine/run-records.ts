@@ -106,8 +106,9 @@ export function commitRun(input: {
     // A millisecond apart, so the outbox's order (createdAt) is the order they were sent in.
     const at = new Date(now.getTime() + i);
     statements.push({
-      sql: `INSERT INTO "OutboxMessage" ("id", "clientMessageId", "runId", "contactId", "body", "status", "attempts", "nextAttemptAt", "createdAt", "updatedAt")
-            VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6, $6)`,
+      // Sent from the contact's channel: the number the customer is talking to.
+      sql: `INSERT INTO "OutboxMessage" ("id", "clientMessageId", "runId", "contactId", "body", "status", "attempts", "nextAttemptAt", "createdAt", "updatedAt", "channelId")
+            VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6, $6, (SELECT "channelId" FROM "Contact" WHERE "id" = $4))`,
       params: [randomUUID(), clientMessageId, state.id, input.contactId, JSON.stringify({ user: input.user, type: s.send.type, content: s.send.content, clientMessageId }), at],
     });
   });

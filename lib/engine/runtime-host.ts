@@ -14,7 +14,7 @@ export type RuntimeHandle = {
   /** The contact has a new event: its lane should look now. */
   kick(contactId: string): void;
   /** Queues a run at the journey's API trigger and returns its id. */
-  startApiRun(journeyId: string, person: ApiRunContact, vars: Record<string, unknown>): Promise<string>;
+  startApiRun(journeyId: string, person: ApiRunContact, channelId: string, vars: Record<string, unknown>): Promise<string>;
   /** Starts the pollers (due timers, orphaned events, interrupted sends, expiry). */
   start(): void;
 };
@@ -49,8 +49,8 @@ export function getRuntime(): Promise<RuntimeHandle> {
     return {
       mode: "worker",
       kick: (contactId) => worker.send({ type: "kick", contactId }),
-      async startApiRun(journeyId, person, vars) {
-        const { runId, contactId } = await queueApiRun(sql, journeyId, person, vars);
+      async startApiRun(journeyId, person, channelId, vars) {
+        const { runId, contactId } = await queueApiRun(sql, journeyId, person, channelId, vars);
         worker.send({ type: "kick", contactId });
         return runId;
       },

@@ -11,6 +11,7 @@ import { laneLease } from "./lane-lease";
 import { processContact, type RuntimeDeps } from "./process-contact";
 import type { RuntimeOptions } from "./runtime-config";
 import { workspaceSecrets } from "../secrets/workspace-secrets";
+import { channelDirectory } from "../channels/channel-directory";
 
 const POLL_MS = 250;
 /** An inbox event nobody picked up this long after it arrived (a lost kick, a crash). */
@@ -34,7 +35,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     ...(options.sharedDatabase && { lease: laneLease(sql, randomUUID()) }),
   };
   const lanes = new Map<string, { again: boolean }>();
-  const dispatcher = outboxDispatcher(sql, options.eightByEight, now);
+  const dispatcher = outboxDispatcher(sql, channelDirectory(sql, options.eightByEight), now);
   let timer: NodeJS.Timeout | null = null;
   let stopHeartbeat: (() => void) | null = null;
   let polling = false;
@@ -110,8 +111,8 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
       stopHeartbeat = null;
     },
     /** Starts a run at the journey's API trigger; the run id is known before it runs. */
-    async startApiRun(journeyId: string, person: ApiRunContact, vars: Record<string, unknown>) {
-      const { runId, contactId } = await queueApiRun(sql, journeyId, person, vars, now());
+    async startApiRun(journeyId: string, person: ApiRunContact, channelId: string, vars: Record<string, unknown>) {
+      const { runId, contactId } = await queueApiRun(sql, journeyId, person, channelId, vars, now());
       void kick(contactId);
       return runId;
     },
@@ -122,8 +123,8 @@ export type Runtime = ReturnType<typeof createRuntime>;
 export type ApiRunContact = Omit<Person, "username">;
 
 /** Queues the start of an API-triggered run as the contact's next event; a lane runs it. */
-export async function queueApiRun(sql: RawConnection, journeyId: string, person: ApiRunContact, vars: Record<string, unknown>, at = new Date()) {
+export async function queueApiRun(sql: RawConnection, journeyId: string, person: ApiRunContact, channelId: string, vars: Record<string, unknown>, at = new Date()) {
   const runId = randomUUID();
-  const [contact] = await sql.batch(contactEvent({ person, dedupeKey: `start:${runId}`, kind: "start", payload: { journeyId, runId, vars, trigger: { vars } }, at }));
+  const [contact] = await sql.batch(contactEvent({ person, channelId, dedupeKey: `start:${runId}`, kind: "start", payload: { journeyId, runId, vars, trigger: { vars } }, at }));
   return { runId, contactId: String(contact.rows[0].id) };
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { bumpRevision } from "../db/bump-revision";
 import type { Tx } from "../db/write-transaction";
 
 /**
@@ -11,7 +11,6 @@ import type { Tx } from "../db/write-transaction";
  */
 export const LIVE_REVISION_KEY = "live_revision";
 
-export async function bumpLiveRevision(tx: Tx): Promise<void> {
-  const value = randomUUID();
-  await tx.setting.upsert({ where: { key: LIVE_REVISION_KEY }, create: { key: LIVE_REVISION_KEY, value }, update: { value } });
+export function bumpLiveRevision(tx: Tx): Promise<void> {
+  return bumpRevision(tx, LIVE_REVISION_KEY);
 }

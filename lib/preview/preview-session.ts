@@ -175,7 +175,8 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
     messages = [...messages, message];
     lastInboundAt = deps.now();
     changed();
-    const matching = (t: CompiledNode) => t.executor.matches?.(t.config, reply) === true;
+    // The simulated contact writes on whichever channel the journey listens on.
+    const matching = (t: CompiledNode) => t.executor.matches?.(t.config, reply, { channelId: null }) === true;
     const trigger = journey.triggers.find(matching);
     const active = run && RESUMABLE.has(run.status) ? run : null;
     if (active && !(trigger && journey.document.settings.reentry === "restart")) {

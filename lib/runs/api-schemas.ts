@@ -11,6 +11,8 @@ export const startRunBody = z.object({
     })
     .refine((c) => c.msisdn || c.channelUserId, { error: "contact needs an msisdn or a channelUserId" }),
   vars: sizedVars().default({}),
+  /** The channel (WhatsApp number) to talk from; may be left out when there is one. */
+  channel: z.string().min(1).max(64).optional(),
 });
 
 export const RUN_STATUSES = ["running", "waiting", "sleeping", "completed", "failed", "expired", "cancelled"] as const;

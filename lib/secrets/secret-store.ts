@@ -1,7 +1,8 @@
 import "server-only";
 import { ApiError, notFound } from "../api/api-error";
 import type { Db } from "../db/client";
-import { writeTransaction, type Tx } from "../db/write-transaction";
+import { bumpRevision } from "../db/bump-revision";
+import { writeTransaction } from "../db/write-transaction";
 import { secretsFromEnv } from "../engine/runtime-config";
 import type { SecretSummary } from "../workspace/api-schemas";
 import { encryptionKeys } from "./encryption-keys";
@@ -15,7 +16,7 @@ import { SECRETS_REVISION_KEY } from "./workspace-secrets";
 export function secretStore(db: Db) {
   return {
     async list(): Promise<SecretSummary[]> {
-      const stored = await db.secret.findMany({ select: { name: true, updatedAt: true }, orderBy: { name: "asc" } });
+      const stored = await db.secret.findMany({ where: { NOT: { name: { startsWith: "channel:" } } }, select: { name: true, updatedAt: true }, orderBy: { name: "asc" } });
       const fromEnv = Object.keys(secretsFromEnv()).sort();
       return [
         ...fromEnv.map((name) => ({ name, source: "environment" as const, updatedAt: null })),
@@ -30,7 +31,7 @@ export function secretStore(db: Db) {
       return writeTransaction(db, async (tx) => {
         const existing = await tx.secret.findUnique({ where: { name }, select: { name: true } });
         await tx.secret.upsert({ where: { name }, create: { name, ...sealed, updatedById: userId }, update: { ...sealed, updatedById: userId } });
-        await bumpSecretsRevision(tx);
+        await bumpRevision(tx, SECRETS_REVISION_KEY);
         return existing ? "replaced" : "created";
       });
     },
@@ -40,7 +41,7 @@ export function secretStore(db: Db) {
       await writeTransaction(db, async (tx) => {
         const { count } = await tx.secret.deleteMany({ where: { name } });
         if (count === 0) throw notFound("Secret");
-        await bumpSecretsRevision(tx);
+        await bumpRevision(tx, SECRETS_REVISION_KEY);
       });
     },
   };
@@ -50,10 +51,4 @@ function refuseEnvironmentName(name: string) {
   if (name in secretsFromEnv()) {
     throw new ApiError(409, "set_by_environment", `${name} comes from the environment (SECRET_${name.toUpperCase()}): change it there`);
   }
-}
-
-/** Tells every thread and instance to read the secrets again before their next use. */
-async function bumpSecretsRevision(tx: Tx) {
-  const value = crypto.randomUUID();
-  await tx.setting.upsert({ where: { key: SECRETS_REVISION_KEY }, create: { key: SECRETS_REVISION_KEY, value }, update: { value } });
 }

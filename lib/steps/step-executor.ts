@@ -48,8 +48,8 @@ export type StepExecutor<Config = unknown> = {
   onReply?(config: Config, reply: Reply): ResumeOutcome;
   /** A waiting or sleeping step's timer fired. */
   onTimer?(config: Config): ResumeOutcome;
-  /** Triggers only: does this inbound message start the journey? */
-  matches?(config: Config, reply: Reply): boolean;
+  /** Triggers only: does this inbound message, on this channel (null: the preview, any), start the journey? */
+  matches?(config: Config, reply: Reply, where: { channelId: string | null }): boolean;
 };
 
 export function defineExecutor<Config>(executor: StepExecutor<Config>): StepExecutor<Config> {

@@ -1,5 +1,6 @@
 import { call } from "../journeys/api-client";
 import type { Role } from "../auth/roles";
+import type { ConnectionCheck } from "../channels/channel-schemas";
 import type { InviteSummary, TokenSummary } from "./api-schemas";
 
 /** The browser's side of the workspace API; bodies follow api-schemas.ts. */
@@ -16,4 +17,10 @@ export const workspaceApi = {
   signOut: () => call<unknown>("/api/session", { method: "DELETE" }),
   putSecret: (name: string, value: string) => call<unknown>(`/api/secrets/${encodeURIComponent(name)}`, { method: "PUT", json: { value } }),
   deleteSecret: (name: string) => call<void>(`/api/secrets/${encodeURIComponent(name)}`, { method: "DELETE" }),
+  createChannel: (body: { name: string; subAccountId: string; baseUrl: string; apiKey: string }) =>
+    call<{ id: string; webhookUrl: string; webhookAuth: string }>("/api/channels", { method: "POST", json: body }),
+  updateChannel: (id: string, body: { name?: string; subAccountId?: string; baseUrl?: string; apiKey?: string; newWebhookAuth?: boolean }) =>
+    call<{ webhookAuth: string | null }>(`/api/channels/${id}`, { method: "PUT", json: body }),
+  deleteChannel: (id: string) => call<void>(`/api/channels/${id}`, { method: "DELETE" }),
+  testChannel: (id: string) => call<ConnectionCheck>(`/api/channels/${id}/test`, { method: "POST" }),
 };

@@ -5,6 +5,8 @@ const configSchema = z.object({
   match: z.enum(["any", "exact", "contains", "startsWith", "regex"], { error: "Match must be any, exact, contains, startsWith or regex" }).default("any"),
   keywords: z.array(z.string().max(200, { error: "A keyword is at most 200 characters" })).max(50, { error: "At most 50 keywords" }).default([]),
   caseSensitive: z.boolean().default(false),
+  /** Channel ids (Settings → Channels) it listens on; none: every channel. */
+  channels: z.array(z.string().max(64)).max(20, { error: "At most 20 channels" }).default([]),
 });
 
 export type InboundTriggerConfig = z.infer<typeof configSchema>;
@@ -16,7 +18,7 @@ export const inboundTriggerStep = defineStep<InboundTriggerConfig>({
   icon: "inbound",
   category: "triggers",
   configSchema,
-  defaultConfig: () => ({ match: "any", keywords: [], caseSensitive: false }),
+  defaultConfig: () => ({ match: "any", keywords: [], caseSensitive: false, channels: [] }),
   hasInput: false,
   isTrigger: true,
   outputs: () => [{ id: "next", label: "Start", receivesReply: true }],
@@ -39,12 +41,19 @@ export const inboundTriggerStep = defineStep<InboundTriggerConfig>({
           { type: "strings" as const, path: "keywords", label: "Keywords", itemLabel: "keyword", max: 200, placeholder: "book" },
           { type: "toggle" as const, path: "caseSensitive", label: "Case sensitive" },
         ]),
+    {
+      type: "strings",
+      path: "channels",
+      label: "Only on channels",
+      itemLabel: "channel id",
+      max: 64,
+      placeholder: "ch_…",
+      help: "Channel ids from Settings → Channels (default: the environment's); none listed: every channel",
+    },
   ],
   summary(config) {
-    if (config.match === "any") return "Any message";
-    const words = config.keywords.map((k) => `"${k}"`).join(", ");
-    const how = { exact: "is", contains: "contains", startsWith: "starts with", regex: "matches" }[config.match];
-    return `Message ${how} ${words || "…"}`;
+    const on = config.channels.length ? ` on ${config.channels.join(", ")}` : "";
+    return describeMatch(config) + on;
   },
   validate(config) {
     const issues: StepIssue[] = [];
@@ -62,3 +71,10 @@ export const inboundTriggerStep = defineStep<InboundTriggerConfig>({
     return issues;
   },
 });
+
+function describeMatch(config: InboundTriggerConfig): string {
+  if (config.match === "any") return "Any message";
+  const words = config.keywords.map((k) => `"${k}"`).join(", ");
+  const how = { exact: "is", contains: "contains", startsWith: "starts with", regex: "matches" }[config.match];
+  return `Message ${how} ${words || "…"}`;
+}

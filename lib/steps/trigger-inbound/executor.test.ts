@@ -3,8 +3,8 @@ import type { Reply } from "../../channels/8x8/normalize-reply";
 import { inboundTriggerExecutor } from "./executor";
 
 const text = (t: string): Reply => ({ type: "text", text: t, receivedAt: "", umid: "u" });
-const matches = (config: object, reply: Reply) =>
-  inboundTriggerExecutor.matches!({ match: "any", keywords: [], caseSensitive: false, ...config } as never, reply);
+const matches = (config: object, reply: Reply, channelId = "default") =>
+  inboundTriggerExecutor.matches!({ match: "any", keywords: [], caseSensitive: false, channels: [], ...config } as never, reply, { channelId });
 
 describe("which messages start a journey", () => {
   it("any, exact, contains, startsWith and regex, case-insensitive by default", () => {
@@ -20,5 +20,11 @@ describe("which messages start a journey", () => {
 
   it("a tap on a button or list row never matches keywords", () => {
     expect(matches({ match: "contains", keywords: ["book"] }, { type: "button", id: "confirm", title: "Yes, book it", text: "Yes, book it", receivedAt: "", umid: "u" })).toBe(false);
+  });
+
+  it("listens on every channel, or only on those listed", () => {
+    expect(matches({}, text("hi"), "ch_clinic0001")).toBe(true);
+    expect(matches({ channels: ["ch_clinic0001"] }, text("hi"), "ch_clinic0001")).toBe(true);
+    expect(matches({ channels: ["ch_clinic0001"] }, text("hi"), "default")).toBe(false);
   });
 });

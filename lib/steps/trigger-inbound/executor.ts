@@ -4,7 +4,8 @@ import type { InboundTriggerConfig } from "./definition";
 
 export const inboundTriggerExecutor = defineExecutor<InboundTriggerConfig>({
   execute: () => ({ type: "next", handle: "next" }),
-  matches(config, reply) {
+  matches(config, reply, where) {
+    if (where.channelId !== null && config.channels.length && !config.channels.includes(where.channelId)) return false;
     if (config.match === "any") return true;
     // A tap on a button or list row answers the message it belongs to; only typed words
     // start a conversation (else "Yes, book it" would restart a booking at "book").

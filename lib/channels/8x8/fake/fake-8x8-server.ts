@@ -37,6 +37,8 @@ export async function startFake8x8(options: Fake8x8Options) {
       const url = new URL(req.url ?? "/", "http://fake");
       if (req.method === "POST" && url.pathname === `/api/v1/subaccounts/${options.subAccountId}/messages`) return await send(req, res, body);
       if (req.method === "POST" && /^\/api\/v1\/subaccounts\/[^/]+\/messages$/.test(url.pathname)) return json(res, 400, error(1001, "Illegal SubAccountId"));
+      const details = /^\/api\/v1\/subaccounts\/([^/]+)\/messages\/([^/]+)$/.exec(url.pathname);
+      if (req.method === "GET" && details) return messageDetails(req, res, decodeURIComponent(details[1]), decodeURIComponent(details[2]));
       if (url.pathname === "/_fake/messages") return json(res, 200, { messages, rejected });
       if (req.method === "POST" && url.pathname === "/_fake/fail") return (failures.push(...(JSON.parse(body) as Failure[])), json(res, 200, { queued: failures.length }));
       if (req.method === "POST" && url.pathname === "/_fake/inbound") {
@@ -49,6 +51,14 @@ export async function startFake8x8(options: Fake8x8Options) {
       json(res, 500, error(2000, (e as Error).message));
     }
   });
+
+  /** GET …/messages/{umid}: the key is checked first, then the sub-account, then the umid. */
+  function messageDetails(req: IncomingMessage, res: ServerResponse, subAccountId: string, umid: string) {
+    if (req.headers.authorization !== `Bearer ${options.apiKey}`) return json(res, 401, error(1200, "Unauthorized"));
+    if (subAccountId !== options.subAccountId) return json(res, 400, error(1001, "Illegal SubAccountId"));
+    const message = messages.find((m) => m.umid === umid);
+    return message ? json(res, 200, { umid, subAccountId, status: { state: "sent" } }) : json(res, 404, error(1300, "Message not found"));
+  }
 
   async function send(req: IncomingMessage, res: ServerResponse, raw: string) {
     if (req.headers.authorization !== `Bearer ${options.apiKey}`) return json(res, 401, error(1200, "Unauthorized"));

@@ -5,6 +5,7 @@ import { getRuntime } from "@/lib/engine/runtime-host";
 import { compileJourney } from "@/lib/engine/compile-journey";
 import { journeyDocumentSchema } from "@/lib/journey/document-schema";
 import { startRunBody } from "@/lib/runs/api-schemas";
+import { startChannel } from "@/lib/channels/start-channel";
 
 /**
  * Starts a business-initiated run at the journey's API trigger, on its live version:
@@ -23,6 +24,7 @@ export const POST = apiRoute<{ id: string }>(async ({ request, params, db }) => 
   if (!compileJourney(journeyDocumentSchema.parse(live.document)).triggers.some((t) => t.type === "trigger.api")) {
     throw new ApiError(409, "no_api_trigger", "The live version has no API trigger; add one and publish");
   }
-  const runId = await (await getRuntime()).startApiRun(params.id, body.contact, body.vars);
+  const channelId = await startChannel(db, body.channel);
+  const runId = await (await getRuntime()).startApiRun(params.id, body.contact, channelId, body.vars);
   return NextResponse.json({ runId, version: live.version }, { status: 202 });
 }, { permission: "runs:write" });

@@ -1,0 +1,55 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { ApiError, notFound } from "../../api/api-error";
+import { readJsonValue } from "../../api/api-route";
+import { tokenHash } from "../../auth/secret-token";
+import { timingSafeEqual } from "../../auth/timing-safe-equal";
+import { appEnv } from "../../config/env";
+import type { Db } from "../../db/client";
+import { ingestMessage, ingestReceipt } from "../../engine/ingest-webhook";
+import { getRuntime } from "../../engine/runtime-host";
+import { dottedPath } from "../../journey/validation-issue";
+import { appChannels } from "../app-channels";
+import { DEFAULT_CHANNEL_ID } from "../channel-schemas";
+import { parseWebhookEvent, type DeliveryReceiptEvent, type InboundMessageEvent } from "./webhook-schema";
+
+const MAX_WEBHOOK_BYTES = 256 * 1024;
+
+/**
+ * 8x8 posts inbound messages and delivery receipts for one channel. The event is stored
+ * before the 200 (8x8 retries anything else, and wants an answer within 5 s); runs move
+ * after the answer. Events the app does not use get 200 too, so 8x8 stops retrying them.
+ */
+export async function handleWebhook(request: NextRequest, db: Db, channelId: string): Promise<Response> {
+  await checkAuthorization(request, db, channelId);
+  const parsed = parseWebhookEvent(await readJsonValue(request, { maxBytes: MAX_WEBHOOK_BYTES }));
+  if (!parsed.result.success) {
+    throw new ApiError(400, "invalid_event", "This is not an 8x8 Chat Apps webhook event", {
+      issues: parsed.result.error.issues.map((i) => ({ path: dottedPath(i.path), code: i.code, message: i.message })),
+    });
+  }
+  if (parsed.kind === "other") return NextResponse.json({ ok: true, ignored: true });
+  if (parsed.kind === "receipt") {
+    const result = await ingestReceipt(db, parsed.result.data as DeliveryReceiptEvent);
+    return NextResponse.json({ ok: true, duplicate: !result.stored });
+  }
+  const result = await ingestMessage(db, parsed.result.data as InboundMessageEvent, channelId);
+  // Only a nudge to the runtime's thread: the event is stored, and runs move there.
+  if (result.contactId) (await getRuntime()).kick(result.contactId);
+  return NextResponse.json({ ok: true, duplicate: !result.stored });
+}
+
+/** The default channel wants EIGHTX8_WEBHOOK_AUTH when set; a channel from Settings always wants its own value. */
+async function checkAuthorization(request: NextRequest, db: Db, channelId: string) {
+  const sent = request.headers.get("authorization") ?? "";
+  if (channelId === DEFAULT_CHANNEL_ID) {
+    const expected = appEnv().EIGHTX8_WEBHOOK_AUTH;
+    if (expected && !timingSafeEqual(sent, expected)) throw new ApiError(401, "unauthorized", "The Authorization header does not match EIGHTX8_WEBHOOK_AUTH");
+    return;
+  }
+  const channel = await (await appChannels(db)).get(channelId);
+  if (!channel?.webhookAuthHash) throw notFound("Channel");
+  if (!timingSafeEqual(tokenHash(sent), channel.webhookAuthHash)) {
+    throw new ApiError(401, "unauthorized", "The Authorization header does not match this channel's webhook authorization");
+  }
+}
