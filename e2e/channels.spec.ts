@@ -25,7 +25,7 @@ test.beforeAll(async ({}, testInfo) => {
 });
 
 test.afterAll(async () => {
-  await app?.kill("SIGTERM");
+  await app?.kill();
   await first?.close();
   await second?.close();
 });
