@@ -133,6 +133,12 @@ test("every route answers each role as the role allows, and a refused call chang
     ["PUT", "/api/secrets/missing_name", "workspace:manage"],
     ["DELETE", "/api/secrets/missing_name", "workspace:manage"],
     ["GET", "/api/audit", "workspace:manage"],
+    ["DELETE", "/api/account/sessions", "read"],
+    ["GET", "/api/channels", "read"],
+    ["POST", "/api/channels", "workspace:manage"],
+    ["PUT", "/api/channels/missing", "workspace:manage"],
+    ["DELETE", "/api/channels/missing", "workspace:manage"],
+    ["POST", "/api/channels/missing/test", "workspace:manage"],
   ];
   const grants: Record<Role, string[]> = {
     owner: ["read", "journeys:write", "runs:write", "workspace:manage"],

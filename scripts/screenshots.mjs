@@ -1,15 +1,29 @@
 #!/usr/bin/env node
 // Screenshots of the running app's pages in headless Chromium, to look at what users see:
 //   node scripts/screenshots.mjs [baseUrl] [outDir]
+// Signs in as the test workspace's owner (scripts/e2e-server.mjs creates it), or as
+// JOURNEY_STUDIO_OWNER_EMAIL / _PASSWORD. A server without an owner yet shows setup.png too.
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "../e2e/chromium.mjs";
+import { E2E_OWNER, signIn } from "../e2e/workspace-auth.mjs";
 
 const base = process.argv[2] || "http://localhost:3000";
 const out = process.argv[3] || "screenshots";
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+await page.goto(`${base}/journeys`);
+if (page.url().endsWith("/setup")) {
+  await page.getByLabel("Your name").fill("Fatima Rahman");
+  await page.getByLabel("Email").fill("fatima@smile-dental.example");
+  await page.screenshot({ path: `${out}/setup.png` });
+  await browser.close();
+  console.log(`This server has no owner yet: ${out}/setup.png only`);
+  process.exit(0);
+}
+const owner = { email: process.env.JOURNEY_STUDIO_OWNER_EMAIL || E2E_OWNER.email, password: process.env.JOURNEY_STUDIO_OWNER_PASSWORD || E2E_OWNER.password };
+await page.context().addCookies(await signIn(base, owner));
 await page.goto(`${base}/journeys`);
 await page.screenshot({ path: `${out}/journeys.png` });
 
@@ -97,5 +111,37 @@ await page.screenshot({ path: `${out}/journey-preview-flow.png` });
 
 await page.goto(`${base}/settings`);
 await page.screenshot({ path: `${out}/settings.png` });
+
+await page.goto(`${base}/settings/members`);
+await page.getByPlaceholder("Sam, front desk").fill("Sam, front desk");
+await page.getByRole("button", { name: "Create invitation link" }).click();
+await page.getByRole("textbox", { name: "Invitation link" }).waitFor();
+await page.screenshot({ path: `${out}/settings-members.png` });
+
+await page.goto(`${base}/settings/channels`);
+await page.getByRole("button", { name: "Add channel" }).click();
+const channel = page.getByRole("dialog", { name: "Add a channel" });
+await channel.getByLabel("Name").fill("Clinic · +65 6123 4567");
+await channel.getByLabel("Sub-account id").fill("SmileDental_WA");
+await channel.getByLabel("API key").fill("an-api-key-from-8x8");
+await page.waitForTimeout(200);
+await page.screenshot({ path: `${out}/settings-channel-add.png` });
+await channel.getByRole("button", { name: "Add channel" }).click();
+await page.getByRole("textbox", { name: "Webhook authorization" }).waitFor();
+await page.screenshot({ path: `${out}/settings-channels.png`, fullPage: true });
+
+await page.goto(`${base}/settings/secrets`);
+for (const [name, value] of [["clinic_api_key", "sk_live_0123456789"], ["crm_token", "crm-0123456789"]]) {
+  await page.getByRole("button", { name: "Add secret" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add a secret" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Value").fill(value);
+  await dialog.getByRole("button", { name: "Save secret" }).click();
+  await page.getByRole("listitem", { name: `Secret ${name}` }).waitFor();
+}
+await page.screenshot({ path: `${out}/settings-secrets.png` });
+
+await page.goto(`${base}/settings/audit`);
+await page.screenshot({ path: `${out}/settings-audit.png` });
 await browser.close();
 console.log(`Screenshots in ${out}/`);

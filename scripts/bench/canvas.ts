@@ -8,6 +8,7 @@
 import { chromium, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../e2e/chromium.mjs";
 import { startApp } from "../../e2e/app-process";
+import { authHeaders, signIn } from "../../e2e/workspace-auth.mjs";
 import { generateJourney } from "../../lib/journey/generate-journey";
 
 const PORT = 3170;
@@ -35,8 +36,9 @@ try {
   const sizes = (process.env.BENCH_SIZES ?? "1,100,500,2000").split(",").map(Number);
   for (const size of sizes) {
     const journey = size === 1 ? { schema: "journey/v1", name: "Baseline", nodes: [{ id: "trigger", type: "trigger.inbound", position: { x: 0, y: 0 }, data: {} }], edges: [] } : generateJourney(size);
-    const created = await (await fetch(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(journey) })).json();
+    const created = await (await fetch(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json", ...authHeaders }, body: JSON.stringify(journey) })).json();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.context().addCookies(await signIn(app.base));
     const renders: number[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       const started = Date.now();

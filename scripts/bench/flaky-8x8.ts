@@ -8,6 +8,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { startApp } from "../../e2e/app-process";
+import { authHeaders } from "../../e2e/workspace-auth.mjs";
 import { startFake8x8 } from "../../lib/channels/8x8/fake/fake-8x8-server";
 import { keepAliveLoad } from "./keep-alive-client";
 
@@ -38,8 +39,8 @@ try {
     ],
     edges: texts.map((_, i) => ({ id: `e${i}`, source: ids[i], sourceHandle: "next", target: ids[i + 1] })),
   };
-  const { journey: created } = await (await fetch(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(journey) })).json();
-  await fetch(`${app.base}/api/journeys/${created.id}/publish`, { method: "POST" });
+  const { journey: created } = await (await fetch(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json", ...authHeaders }, body: JSON.stringify(journey) })).json();
+  await fetch(`${app.base}/api/journeys/${created.id}/publish`, { method: "POST", headers: authHeaders });
 
   fake.failRandomly(FAIL_RATE, [{ status: 429, retryAfter: 1 }, { status: 500 }, { status: 503 }, { hang: true }, { reset: true }]);
   const contacts = Array.from({ length: N }, (_, i) => `+1555${String(i).padStart(7, "0")}`);

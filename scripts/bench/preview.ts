@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { startApp } from "../../e2e/app-process";
+import { authHeaders } from "../../e2e/workspace-auth.mjs";
 
 const CONVERSATIONS = Number(process.env.CONVERSATIONS ?? 100);
 const PORT = 3150;
@@ -26,14 +27,14 @@ const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[M
 const row = (name: string, values: number[]) => console.log(`${name.padEnd(38)} p50 ${pct(values, 0.5).toFixed(1).padStart(6)} ms   p99 ${pct(values, 0.99).toFixed(1).padStart(6)} ms   (${values.length})`);
 
 async function post(url: string, body: unknown) {
-  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json", ...authHeaders }, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
   return response.json() as Promise<{ id: string; revision: number; messages: unknown[] }>;
 }
 
 /** Revisions as they arrive on the preview's event stream, with their arrival time. */
 async function follow(base: string, id: string, arrivals: Map<number, number>, signal: AbortSignal) {
-  const response = await fetch(`${base}/api/previews/${id}/stream`, { signal });
+  const response = await fetch(`${base}/api/previews/${id}/stream`, { signal, headers: authHeaders });
   const reader = response.body!.getReader();
   let buffer = "";
   void (async () => {
@@ -77,7 +78,7 @@ try {
       if (arrivals.has(answer.revision)) streamed.push(arrivals.get(answer.revision)! - started);
     }
     stop.abort();
-    await fetch(`${app.base}/api/previews/${opened.id}`, { method: "DELETE" });
+    await fetch(`${app.base}/api/previews/${opened.id}`, { method: "DELETE", headers: authHeaders });
   }
   console.log(`\nPreview latency, ${CONVERSATIONS} booking conversations × ${TURNS.length} turns (draft sent with each turn)\n`);
   row("bare route (POST /api/ping)", bare);

@@ -17,6 +17,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { startApp } from "../../e2e/app-process";
+import { authHeaders } from "../../e2e/workspace-auth.mjs";
 import { keepAliveLoad } from "./keep-alive-client";
 import { appCpu, serverPid, type AppCpu } from "./thread-cpu";
 import { startFake8x8 } from "../../lib/channels/8x8/fake/fake-8x8-server";
@@ -75,8 +76,8 @@ try {
     ],
     edges: [{ id: "e1", source: "t", sourceHandle: "next", target: "m" }, { id: "e2", source: "later", sourceHandle: "next", target: "d" }, { id: "e3", source: "d", sourceHandle: "next", target: "woke" }],
   };
-  const { journey: created } = await (await fetch(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(journey) })).json();
-  await fetch(`${app.base}/api/journeys/${created.id}/publish`, { method: "POST" });
+  const { journey: created } = await (await fetch(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json", ...authHeaders }, body: JSON.stringify(journey) })).json();
+  await fetch(`${app.base}/api/journeys/${created.id}/publish`, { method: "POST", headers: authHeaders });
   await new Promise((r) => setTimeout(r, 1500));
 
   // Warm up both routes (JIT, connection pool, compiled journey).
