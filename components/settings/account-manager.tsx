@@ -5,7 +5,7 @@ import { KeyRound } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { INPUT_CLASS } from "@/components/editor/fields/field-shell";
+import { INPUT_CLASS, SELECT_CLASS } from "@/components/editor/fields/field-shell";
 import { useViewer } from "@/components/viewer-context";
 import { ROLE_LABELS, ROLES, roleWithin, type Role } from "@/lib/auth/roles";
 import type { TokenSummary } from "@/lib/workspace/api-schemas";
@@ -67,7 +67,7 @@ export function AccountManager({ tokens, email }: { tokens: TokenSummary[]; emai
           </label>
           <label className="text-xs font-medium text-slate-600">
             Expires after
-            <select aria-label="Expires after" value={String(days)} onChange={(e) => setDays(e.target.value === "null" ? null : (Number(e.target.value) as 7))} className={`${INPUT_CLASS} mt-1 w-auto pr-8`}>
+            <select aria-label="Expires after" value={String(days)} onChange={(e) => setDays(e.target.value === "null" ? null : (Number(e.target.value) as 7))} className={`${SELECT_CLASS} mt-1`}>
               {EXPIRY.map((e) => (
                 <option key={String(e.days)} value={String(e.days)}>{e.label}</option>
               ))}

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { INPUT_CLASS } from "@/components/editor/fields/field-shell";
+import { SELECT_CLASS } from "@/components/editor/fields/field-shell";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import type { AuditEntry } from "@/lib/workspace/api-schemas";
 import { SettingsCard } from "./settings-card";
@@ -19,7 +19,7 @@ export function AuditTable({ entries, nextBefore }: { entries: AuditEntry[]; nex
         title="Audit log"
         description="Who signed in, changed members, tokens or secrets (never a value), published, restored or deleted journeys, and when."
         actions={
-          <select aria-label="Filter by action" value={action} onChange={(e) => filter(e.target.value)} className={`${INPUT_CLASS} w-auto pr-8`}>
+          <select aria-label="Filter by action" value={action} onChange={(e) => filter(e.target.value)} className={SELECT_CLASS}>
             <option value="">All actions</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>{a}</option>
@@ -28,31 +28,33 @@ export function AuditTable({ entries, nextBefore }: { entries: AuditEntry[]; nex
         }
         flush
       >
-        <table className="w-full text-left text-sm">
-          <thead className="border-y border-slate-100 bg-slate-50 text-xs text-slate-500">
-            <tr>
-              <th className="px-6 py-2 font-medium">When (UTC)</th>
-              <th className="py-2 font-medium">Who</th>
-              <th className="py-2 font-medium">Action</th>
-              <th className="py-2 font-medium">On</th>
-              <th className="px-6 py-2 font-medium">From</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td className="px-6 py-2.5 whitespace-nowrap text-slate-600 tabular-nums">{entry.at.slice(0, 19).replace("T", " ")}</td>
-                <td className="py-2.5 text-slate-900">{entry.actorName}</td>
-                <td className="py-2.5"><code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{entry.action}</code></td>
-                <td className="max-w-64 truncate py-2.5 text-slate-600" title={entry.detail ? JSON.stringify(entry.detail) : undefined}>
-                  {entry.target ?? "—"}
-                  {entry.detail && <span className="ml-1.5 text-xs text-slate-400">{Object.entries(entry.detail).map(([k, v]) => `${k}: ${String(v)}`).join(", ")}</span>}
-                </td>
-                <td className="px-6 py-2.5 font-mono text-xs text-slate-500">{entry.ip ?? ""}</td>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="border-y border-slate-100 bg-slate-50 text-xs text-slate-500">
+              <tr>
+                <th className="px-6 py-2 font-medium">When (UTC)</th>
+                <th className="py-2 font-medium">Who</th>
+                <th className="py-2 font-medium">Action</th>
+                <th className="py-2 font-medium">On</th>
+                <th className="px-6 py-2 font-medium">From</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="px-6 py-2.5 whitespace-nowrap text-slate-600 tabular-nums">{entry.at.slice(0, 19).replace("T", " ")}</td>
+                  <td className="max-w-48 truncate py-2.5 pr-4 text-slate-900" title={entry.actorName}>{entry.actorName}</td>
+                  <td className="py-2.5"><code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{entry.action}</code></td>
+                  <td className="max-w-72 truncate py-2.5 pr-4 text-slate-600" title={entry.detail ? JSON.stringify(entry.detail) : undefined}>
+                    {entry.target ?? "—"}
+                    {entry.detail && <span className="ml-1.5 text-xs text-slate-400">{Object.entries(entry.detail).map(([k, v]) => `${k}: ${String(v)}`).join(", ")}</span>}
+                  </td>
+                  <td className="px-6 py-2.5 font-mono text-xs text-slate-500">{entry.ip ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         {entries.length === 0 && <p className="px-6 py-8 text-center text-sm text-slate-500">Nothing recorded{action && " for this action"} yet.</p>}
         {nextBefore && (
           <div className="border-t border-slate-100 px-6 py-3">

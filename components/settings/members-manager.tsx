@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { INPUT_CLASS } from "@/components/editor/fields/field-shell";
+import { INPUT_CLASS, SELECT_CLASS } from "@/components/editor/fields/field-shell";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import type { InviteSummary, MemberSummary } from "@/lib/workspace/api-schemas";
 import { workspaceApi } from "@/lib/workspace/api-client";
@@ -53,7 +53,7 @@ export function MembersManager({ members, invites }: { members: MemberSummary[];
           </label>
           <label className="text-xs font-medium text-slate-600">
             Expires in
-            <select aria-label="Expires in" value={hours} onChange={(e) => setHours(Number(e.target.value))} className={`${INPUT_CLASS} mt-1 w-auto pr-8`}>
+            <select aria-label="Expires in" value={hours} onChange={(e) => setHours(Number(e.target.value))} className={`${SELECT_CLASS} mt-1`}>
               {EXPIRY.map((e) => (
                 <option key={e.hours} value={e.hours}>{e.label}</option>
               ))}

@@ -41,6 +41,11 @@ export function journeyStore(db: Db) {
       return rows.map(toSummary);
     },
 
+    /** For the audit log, which names what it records. */
+    async name(id: string): Promise<string | null> {
+      return (await db.journey.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+    },
+
     async get(id: string): Promise<JourneyRecord> {
       const row = await db.journey.findUnique({ where: { id }, include: { versions: latestVersion } });
       if (!row) throw notFound("Journey");

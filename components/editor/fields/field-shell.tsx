@@ -49,3 +49,6 @@ export function FieldShell({
 
 export const INPUT_CLASS =
   "block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-emerald-500 focus:outline-none aria-[invalid=true]:ring-rose-400";
+
+/** A select as wide as its options, beside other controls in a row. */
+export const SELECT_CLASS = `${INPUT_CLASS} !w-auto pr-8`;

@@ -13,7 +13,8 @@ export const PUT = apiRoute<Params>(async ({ request, params, db }) => {
 }, { permission: "journeys:write" });
 
 export const DELETE = apiRoute<Params>(async ({ params, db, audit }) => {
+  const name = await journeyStore(db).name(params.id);
   await journeyStore(db).remove(params.id);
-  await audit("journey.deleted", params.id);
+  await audit("journey.deleted", params.id, { name });
   return new Response(null, { status: 204 });
 }, { permission: "journeys:write" });

@@ -9,6 +9,7 @@ import { journeyStore } from "@/lib/journeys/journey-store";
 export const PUT = apiRoute<{ id: string }>(async ({ request, params, db, audit }) => {
   const body = await readJson(request, activationBody);
   const result = await journeyStore(db).setActive(params.id, body.active, body.endWaitingRuns);
-  await audit(body.active ? "journey.activated" : "journey.deactivated", params.id, body.active ? undefined : { endedRuns: result.endedRuns });
+  const name = await journeyStore(db).name(params.id);
+  await audit(body.active ? "journey.activated" : "journey.deactivated", params.id, body.active ? { name } : { name, endedRuns: result.endedRuns });
   return result;
 }, { permission: "journeys:write" });

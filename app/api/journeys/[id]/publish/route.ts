@@ -7,6 +7,6 @@ import { journeyStore } from "@/lib/journeys/journey-store";
 export const POST = apiRoute<{ id: string }>(async ({ request, params, db, audit }) => {
   const { updatedAt } = await readOptionalJson(request, basedOnBody);
   const published = await journeyStore(db).publish(params.id, updatedAt);
-  await audit("journey.published", params.id, { version: published.version });
+  await audit("journey.published", params.id, { name: await journeyStore(db).name(params.id), version: published.version });
   return NextResponse.json(published, { status: 201 });
 }, { permission: "journeys:write" });

@@ -7,6 +7,6 @@ export const POST = apiRoute<{ id: string; n: string }>(async ({ request, params
   const version = parseWith(versionNumber, params.n);
   const { updatedAt } = await readOptionalJson(request, basedOnBody);
   const journey = await journeyStore(db).restore(params.id, version, updatedAt);
-  await audit("journey.restored", params.id, { version });
+  await audit("journey.restored", params.id, { name: journey.name, version });
   return { journey };
 }, { permission: "journeys:write" });
