@@ -44,10 +44,9 @@ export function AuditTable({ entries, nextBefore }: { entries: AuditEntry[]; nex
                 <tr key={entry.id}>
                   <td className="px-6 py-2.5 whitespace-nowrap text-slate-600 tabular-nums">{entry.at.slice(0, 19).replace("T", " ")}</td>
                   <td className="max-w-48 truncate py-2.5 pr-4 text-slate-900" title={entry.actorName}>{entry.actorName}</td>
-                  <td className="py-2.5"><code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{entry.action}</code></td>
+                  <td className="py-2.5 pr-4"><code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{entry.action}</code></td>
                   <td className="max-w-72 truncate py-2.5 pr-4 text-slate-600" title={entry.detail ? JSON.stringify(entry.detail) : undefined}>
-                    {entry.target ?? "—"}
-                    {entry.detail && <span className="ml-1.5 text-xs text-slate-400">{Object.entries(entry.detail).map(([k, v]) => `${k}: ${String(v)}`).join(", ")}</span>}
+                    <AuditTarget entry={entry} />
                   </td>
                   <td className="px-6 py-2.5 font-mono text-xs text-slate-500">{entry.ip ?? ""}</td>
                 </tr>
@@ -65,5 +64,17 @@ export function AuditTable({ entries, nextBefore }: { entries: AuditEntry[]; nex
         )}
       </SettingsCard>
     </div>
+  );
+}
+
+/** What an entry is about: its name when it has one (a journey, a channel), else its id; the rest of the detail after it. */
+function AuditTarget({ entry }: { entry: AuditEntry }) {
+  const { name, ...rest } = entry.detail ?? {};
+  const extra = Object.entries(rest).filter(([, v]) => v !== undefined && v !== null);
+  return (
+    <>
+      <span title={entry.target ?? undefined}>{typeof name === "string" ? name : (entry.target ?? "—")}</span>
+      {extra.length > 0 && <span className="ml-1.5 text-xs text-slate-400">{extra.map(([k, v]) => `${k}: ${String(v)}`).join(", ")}</span>}
+    </>
   );
 }
