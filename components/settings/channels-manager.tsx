@@ -4,6 +4,7 @@ import { useState } from "react";
 import { CheckCircle2, CircleDashed, Plus, PlugZap, RefreshCw, Trash2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { REGIONS, type ChannelSummary, type ConnectionCheck } from "@/lib/channels/channel-schemas";
 import { workspaceApi } from "@/lib/workspace/api-client";
@@ -118,21 +119,13 @@ export function ChannelsManager({ channels, origin }: { channels: ChannelSummary
         {action.error && Object.keys(action.issues).length === 0 && <p className="mt-3 text-sm text-rose-600" role="alert">{action.error}</p>}
       </Dialog>
 
-      <Dialog
-        open={deleting !== null}
-        onClose={() => setDeleting(null)}
-        title={`Delete ${deleting?.name ?? ""}?`}
+      <ConfirmDialog
+        subject={deleting}
+        title={(channel) => `Delete ${channel.name}?`}
         description="Its webhook URL stops answering and its waiting messages are not sent. Its contacts and runs stay for the record."
-        footer={
-          <>
-            <Button data-autofocus onClick={() => setDeleting(null)}>Cancel</Button>
-            <Button variant="danger" onClick={async () => {
-              const target = deleting!;
-              setDeleting(null);
-              await action.run(() => workspaceApi.deleteChannel(target.id));
-            }}>Delete</Button>
-          </>
-        }
+        action="Delete"
+        onClose={() => setDeleting(null)}
+        onConfirm={(channel) => void action.run(() => workspaceApi.deleteChannel(channel.id))}
       />
     </div>
   );

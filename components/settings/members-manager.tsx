@@ -4,7 +4,7 @@ import { useState } from "react";
 import { UserPlus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { INPUT_CLASS, SELECT_CLASS } from "@/components/editor/fields/field-shell";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
@@ -113,26 +113,13 @@ export function MembersManager({ members, invites }: { members: MemberSummary[];
         </SettingsCard>
       )}
 
-      <Dialog
-        open={removing !== null}
-        onClose={() => setRemoving(null)}
-        title={`Remove ${removing?.name ?? ""}?`}
+      <ConfirmDialog
+        subject={removing}
+        title={(member) => `Remove ${member.name}?`}
         description="They are signed out everywhere and their API tokens stop working. Their journeys and the audit log stay."
-        footer={
-          <>
-            <Button data-autofocus onClick={() => setRemoving(null)}>Cancel</Button>
-            <Button
-              variant="danger"
-              onClick={async () => {
-                const member = removing!;
-                setRemoving(null);
-                await action.run(() => workspaceApi.removeMember(member.id));
-              }}
-            >
-              Remove
-            </Button>
-          </>
-        }
+        action="Remove"
+        onClose={() => setRemoving(null)}
+        onConfirm={(member) => void action.run(() => workspaceApi.removeMember(member.id))}
       />
     </div>
   );

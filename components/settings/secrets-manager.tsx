@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Lock, Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { INPUT_CLASS } from "@/components/editor/fields/field-shell";
@@ -106,26 +107,13 @@ export function SecretsManager({ secrets }: { secrets: SecretSummary[] }) {
         </div>
       </Dialog>
 
-      <Dialog
-        open={deleting !== null}
-        onClose={() => setDeleting(null)}
-        title={`Delete ${deleting ?? ""}?`}
+      <ConfirmDialog
+        subject={deleting}
+        title={(name) => `Delete ${name}?`}
         description="Steps that use it will render it empty, and their requests will likely fail."
-        footer={
-          <>
-            <Button data-autofocus onClick={() => setDeleting(null)}>Cancel</Button>
-            <Button
-              variant="danger"
-              onClick={async () => {
-                const target = deleting!;
-                setDeleting(null);
-                await action.run(() => workspaceApi.deleteSecret(target));
-              }}
-            >
-              Delete
-            </Button>
-          </>
-        }
+        action="Delete"
+        onClose={() => setDeleting(null)}
+        onConfirm={(name) => void action.run(() => workspaceApi.deleteSecret(name))}
       />
     </div>
   );
