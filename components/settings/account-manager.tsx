@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { INPUT_CLASS, SELECT_CLASS } from "@/components/editor/fields/field-shell";
 import { useViewer } from "@/components/viewer-context";
+import { PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { ROLE_LABELS, ROLES, roleWithin, type Role } from "@/lib/auth/roles";
 import type { TokenSummary } from "@/lib/workspace/api-schemas";
 import { workspaceApi } from "@/lib/workspace/api-client";
@@ -49,6 +50,8 @@ export function AccountManager({ tokens, email }: { tokens: TokenSummary[]; emai
           {ended !== null && <span className="text-sm text-slate-600" role="status">{ended === 0 ? "No other browser was signed in." : `Signed out of ${ended} other browser${ended === 1 ? "" : "s"}.`}</span>}
         </div>
       </SettingsCard>
+
+      <PasswordCard />
 
       <SettingsCard
         title="Personal API tokens"
@@ -116,5 +119,38 @@ export function AccountManager({ tokens, email }: { tokens: TokenSummary[]; emai
         )}
       </SettingsCard>
     </div>
+  );
+}
+
+function PasswordCard() {
+  const action = useApiAction();
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [done, setDone] = useState<string | null>(null);
+  const change = async () => {
+    setDone(null);
+    const answer = await action.run(() => workspaceApi.changePassword(current, next));
+    if (answer) {
+      setCurrent("");
+      setNext("");
+      setDone(answer.otherSessionsEnded ? `Password changed; ${answer.otherSessionsEnded} other browser${answer.otherSessionsEnded === 1 ? " was" : "s were"} signed out.` : "Password changed.");
+    }
+  };
+  return (
+    <SettingsCard title="Password" description={`At least ${PASSWORD_MIN} characters. Changing it signs you out of every other browser.`}>
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="min-w-48 flex-1 text-xs font-medium text-slate-600">
+          Current password
+          <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} className={`${INPUT_CLASS} mt-1`} aria-invalid={action.issues.currentPassword ? true : undefined} />
+        </label>
+        <label className="min-w-48 flex-1 text-xs font-medium text-slate-600">
+          New password
+          <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} className={`${INPUT_CLASS} mt-1`} aria-invalid={action.issues.newPassword ? true : undefined} />
+        </label>
+        <Button onClick={change} disabled={action.pending || !current || !next}>Change password</Button>
+      </div>
+      {action.error && <p className="mt-3 text-sm text-rose-600" role="alert">{action.issues.currentPassword ?? action.issues.newPassword ?? action.error}</p>}
+      {done && <p className="mt-3 text-sm text-emerald-700" role="status">{done}</p>}
+    </SettingsCard>
   );
 }

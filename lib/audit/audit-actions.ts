@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "user.signed_in",
   "user.sign_in_failed",
   "user.signed_out",
+  "user.password_changed",
   "member.invited",
   "member.invite_revoked",
   "member.joined",

@@ -6,7 +6,7 @@ import type { listRunsQuery } from "./api-schemas";
 
 const runSummary = {
   id: true, journeyId: true, status: true, currentNode: true, error: true, startedAt: true, updatedAt: true, endedAt: true,
-  waiting: true, version: { select: { version: true } }, contact: { select: { msisdn: true, channelUserId: true, name: true } },
+  waiting: true, version: { select: { version: true } }, contact: { select: { msisdn: true, channelUserId: true, name: true, channelId: true } },
 } as const;
 
 /** Production runs (never preview runs), newest first. */

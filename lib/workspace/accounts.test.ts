@@ -3,6 +3,7 @@ import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases
 import { accounts } from "./accounts";
 import { bootstrapOwner } from "./bootstrap-owner";
 import { invites } from "./invites";
+import { resetPassword } from "./reset-password";
 
 const hasPostgres = await postgresAvailable();
 const person = (name: string) => ({ name, email: `${name.toLowerCase()}@clinic.test`, password: "a good long password" });
@@ -50,6 +51,15 @@ for (const provider of PROVIDERS) {
       await members.setRole(cleo.id, "owner");
       await members.setRole(owner.id, "viewer");
       expect((await members.get(owner.id)).role).toBe("viewer");
+    });
+
+    it("resets a forgotten password from the shell, ending the member's sessions", async () => {
+      const owner = await env.db.user.findFirstOrThrow({ where: { role: "owner" } });
+      await env.db.session.create({ data: { id: "s1", userId: owner.id, csrfToken: "c", expiresAt: new Date(Date.now() + 60_000) } });
+      await expect(resetPassword(env.db, "nobody@clinic.test", "a brand new password")).rejects.toThrow("Nobody in this workspace");
+      await expect(resetPassword(env.db, owner.email, "short")).rejects.toThrow("at least 10");
+      expect(await resetPassword(env.db, owner.email.toUpperCase(), "a brand new password")).toMatchObject({ endedSessions: 1 });
+      expect(await accounts(env.db).verify(owner.email, "a brand new password")).toMatchObject({ id: owner.id });
     });
   });
 }

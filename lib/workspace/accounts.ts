@@ -66,6 +66,12 @@ export function accounts(db: Db) {
       });
     },
 
+    /** A new password; every other session of the member ends with the old one. */
+    async setPassword(userId: string, password: string, keepSessionId?: string) {
+      await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
+      return this.endSessions(userId, keepSessionId);
+    },
+
     /** Signs the member out everywhere but `keepSessionId`. */
     async endSessions(userId: string, keepSessionId?: string) {
       const { count } = await db.session.deleteMany({ where: { userId, ...(keepSessionId && { id: { not: keepSessionId } }) } });

@@ -13,6 +13,8 @@ export const workspaceApi = {
   createToken: (body: { name: string; role: Role; expiresInDays: number | null }) =>
     call<{ token: string; record: TokenSummary }>("/api/tokens", { method: "POST", json: body }),
   revokeToken: (id: string) => call<void>(`/api/tokens/${id}`, { method: "DELETE" }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    call<{ otherSessionsEnded: number }>("/api/account/password", { method: "PUT", json: { currentPassword, newPassword } }),
   endOtherSessions: () => call<{ ended: number }>("/api/account/sessions", { method: "DELETE" }),
   signOut: () => call<unknown>("/api/session", { method: "DELETE" }),
   putSecret: (name: string, value: string) => call<unknown>(`/api/secrets/${encodeURIComponent(name)}`, { method: "PUT", json: { value } }),

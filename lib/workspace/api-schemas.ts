@@ -36,6 +36,11 @@ export const acceptInviteBody = z.object({ token: z.string().min(1).max(200), na
 
 export const memberUpdateBody = z.object({ role: roleSchema });
 
+export const passwordChangeBody = z.object({
+  currentPassword: z.string().min(1, { error: "Enter your current password" }).max(PASSWORD_MAX),
+  newPassword,
+});
+
 export const createTokenBody = z.object({
   name: z.string().trim().min(1, { error: "Name the token after what uses it" }).max(60, { error: "A token name is at most 60 characters" }),
   role: roleSchema,

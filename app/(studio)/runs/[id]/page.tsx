@@ -46,6 +46,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
           <>
             Started {run.startedAt.toLocaleString("en-GB", { timeZone: "UTC" })} UTC on version {run.version}
             {run.contact.msisdn && ` · ${run.contact.msisdn}`}
+            {` · channel ${run.contact.channelId}`}
             {run.outcome && ` · outcome: ${run.outcome}`}
           </>
         }
