@@ -5,6 +5,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "./test";
 import { E2E_PORT } from "../playwright.config";
 import { createJourney, fixture, uniqueName } from "./helpers";
+import { signIn } from "./workspace-auth.mjs";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 type Role = "owner" | "editor" | "operator" | "viewer";
@@ -255,3 +256,26 @@ async function freshPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: base, storageState: NO_SESSION });
   return context.newPage();
 }
+
+test("a member changes their password: the old one stops working and their other browsers are signed out", async ({ request, playwright, browser }) => {
+  const member = await join(request, playwright, "viewer");
+  const page = await freshPage(browser);
+  await page.context().addCookies(await signIn(base, { email: member.email, password: "member-password-0123" }));
+  await page.goto("/settings/account");
+  const card = page.getByRole("region", { name: "Password" });
+  await card.getByLabel("Current password").fill("not my password");
+  await card.getByLabel("New password").fill("a new member password");
+  await card.getByRole("button", { name: "Change password" }).click();
+  await expect(card.getByRole("alert")).toHaveText("The current password is not right");
+  await card.getByLabel("Current password").fill("member-password-0123");
+  await card.getByRole("button", { name: "Change password" }).click();
+  await expect(card.getByRole("status")).toHaveText("Password changed; 1 other browser was signed out.");
+
+  expect((await member.session.get("/api/account")).status()).toBe(401);
+  await expect(signIn(base, { email: member.email, password: "member-password-0123" })).rejects.toThrow(/401/);
+  await signIn(base, { email: member.email, password: "a new member password" });
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Password" })).toBeVisible();
+  await page.context().close();
+  await member.session.dispose();
+});
