@@ -52,7 +52,7 @@ async function follow(base: string, id: string, arrivals: Map<number, number>, s
   })();
 }
 
-const app = await startApp(PORT, { RUNTIME_DISABLED: "1" });
+const app = await startApp(PORT, { RUNTIME_DISABLED: "1", BENCHMARK_ROUTES: "1" });
 try {
   const bare: number[] = [];
   for (let i = 0; i < CONVERSATIONS * TURNS.length; i++) {

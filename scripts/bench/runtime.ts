@@ -63,7 +63,7 @@ const burst = (url: string, bodies: string[]) => keepAliveLoad(url, bodies, { co
 const paced = (url: string, bodies: string[], rate: number) => keepAliveLoad(url, bodies, { concurrency: C, rate });
 
 const fake = await startFake8x8({ apiKey: "bench-key", subAccountId: "Bench" });
-const app = await startApp(PORT, { EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_API_KEY: "bench-key", EIGHTX8_SUBACCOUNT_ID: "Bench", ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }) });
+const app = await startApp(PORT, { BENCHMARK_ROUTES: "1", EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_API_KEY: "bench-key", EIGHTX8_SUBACCOUNT_ID: "Bench", ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }) });
 try {
   const journey = {
     schema: "journey/v1", name: "Bench echo",
