@@ -63,7 +63,7 @@ test("an owner adds a second number in Settings, checks its key, and gets its ow
   for (const secret of ["second-key-0123", webhookAuth.slice(7)]) expect(everything).not.toContain(secret);
 });
 
-test("a message on the new number's URL starts the journey listening there, and the reply leaves from that number", async () => {
+test("a message on the new number's URL starts the journey listening there, and the reply leaves from that number", async ({ page }) => {
   const journey = {
     schema: "journey/v1",
     name: "Clinic greeting",
@@ -80,6 +80,15 @@ test("a message on the new number's URL starts the journey listening there, and 
   };
   const { journey: created } = await (await api("/api/journeys/import", { method: "POST", body: JSON.stringify(journey) })).json();
   expect((await api(`/api/journeys/${created.id}/publish`, { method: "POST" })).status).toBe(201);
+
+  // The trigger's form lists the workspace's channels by name, this one ticked.
+  await page.context().addCookies(await signIn(app.base));
+  await page.goto(`${app.base}/journeys/${created.id}`);
+  await page.getByTestId("node-trigger").click();
+  const listensOn = page.getByRole("group", { name: "Channels" });
+  await expect(listensOn.getByRole("checkbox", { name: "Clinic number" })).toBeChecked();
+  await expect(listensOn.getByRole("checkbox", { name: "Every channel" })).not.toBeChecked();
+  await expect(listensOn.getByRole("checkbox", { name: "Default (environment)" })).not.toBeChecked();
 
   second.options.webhookUrl = channel.webhookUrl;
   second.options.webhookAuth = "Bearer not-the-value";

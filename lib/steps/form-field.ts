@@ -12,7 +12,8 @@ export type FormField =
   | ToggleField
   | StringsField
   | ListField
-  | JsonField;
+  | JsonField
+  | ChannelsField;
 
 type BaseField = {
   path: string;
@@ -65,6 +66,9 @@ export type ListField = BaseField & {
   /** A short title for a collapsed item. */
   title?(item: unknown, index: number): string;
 };
+
+/** Channel ids picked from the workspace's channels (Settings → Channels); none picked: all. */
+export type ChannelsField = BaseField & { type: "channels" };
 
 /** Free-form JSON (Flow data, template components). */
 export type JsonField = BaseField & { type: "json"; optional?: boolean };

@@ -2,6 +2,7 @@
 
 import { getPath, setPath } from "@/lib/editor/config-path";
 import type { FormField } from "@/lib/steps/form-field";
+import { ChannelsPicker } from "./channels-picker";
 import { DurationInput } from "./duration-input";
 import { FieldShell, INPUT_CLASS, type FieldIssue } from "./field-shell";
 import { JsonInput } from "./json-input";
@@ -124,6 +125,12 @@ function Field({ field, value, base, onChange, context }: Omit<Props, "fields"> 
       return (
         <FieldShell {...shell}>
           <StringsField id={id} field={field} items={Array.isArray(current) ? current.map(String) : []} onChange={set} path={path} context={context} />
+        </FieldShell>
+      );
+    case "channels":
+      return (
+        <FieldShell {...shell}>
+          <ChannelsPicker id={id} selected={Array.isArray(current) ? current.map(String) : []} onChange={set} />
         </FieldShell>
       );
     case "json":

@@ -41,15 +41,7 @@ export const inboundTriggerStep = defineStep<InboundTriggerConfig>({
           { type: "strings" as const, path: "keywords", label: "Keywords", itemLabel: "keyword", max: 200, placeholder: "book" },
           { type: "toggle" as const, path: "caseSensitive", label: "Case sensitive" },
         ]),
-    {
-      type: "strings",
-      path: "channels",
-      label: "Only on channels",
-      itemLabel: "channel id",
-      max: 64,
-      placeholder: "ch_…",
-      help: "Channel ids from Settings → Channels (default: the environment's); none listed: every channel",
-    },
+    { type: "channels", path: "channels", label: "Listens on", help: "The WhatsApp numbers whose messages can start it (Settings → Channels)" },
   ],
   summary(config) {
     const on = config.channels.length ? ` on ${config.channels.join(", ")}` : "";
