@@ -121,6 +121,7 @@ test("every route answers each role as the role allows, and a refused call chang
     ["GET", "/api/inbound", "read"],
     ["GET", "/api/runs", "read"],
     ["GET", "/api/runs/missing", "read"],
+    ["POST", "/api/runs/missing/cancel", "runs:write"],
     ["GET", "/api/account", "read"],
     ["GET", "/api/tokens", "read"],
     ["POST", "/api/tokens", "read"],

@@ -14,7 +14,7 @@ import { workspaceApi } from "@/lib/workspace/api-client";
 import { RoleSelect } from "./role-select";
 import { SettingsCard } from "./settings-card";
 import { ShownOnce } from "./shown-once";
-import { useApiAction } from "./use-api-action";
+import { useApiAction } from "@/components/ui/use-api-action";
 
 const EXPIRY: Array<{ days: 7 | 30 | 90 | 365 | null; label: string }> = [
   { days: 7, label: "7 days" },

@@ -12,7 +12,7 @@ import { ChannelForm, type ChannelDraft } from "./channel-form";
 import { CopyField } from "./copy-field";
 import { SettingsCard } from "./settings-card";
 import { ShownOnce } from "./shown-once";
-import { useApiAction } from "./use-api-action";
+import { useApiAction } from "@/components/ui/use-api-action";
 
 const EMPTY: ChannelDraft = { name: "", subAccountId: "", baseUrl: REGIONS[0].baseUrl, apiKey: "" };
 

@@ -13,7 +13,7 @@ import { workspaceApi } from "@/lib/workspace/api-client";
 import { RoleSelect } from "./role-select";
 import { SettingsCard } from "./settings-card";
 import { ShownOnce } from "./shown-once";
-import { useApiAction } from "./use-api-action";
+import { useApiAction } from "@/components/ui/use-api-action";
 
 const EXPIRY = [
   { hours: 24, label: "1 day" },

@@ -11,7 +11,7 @@ import { INPUT_CLASS } from "@/components/editor/fields/field-shell";
 import type { SecretSummary } from "@/lib/workspace/api-schemas";
 import { workspaceApi } from "@/lib/workspace/api-client";
 import { SettingsCard } from "./settings-card";
-import { useApiAction } from "./use-api-action";
+import { useApiAction } from "@/components/ui/use-api-action";
 
 /** Secrets are write-only here: a value goes in, and only its name and date come back. */
 export function SecretsManager({ secrets }: { secrets: SecretSummary[] }) {

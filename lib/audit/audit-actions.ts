@@ -27,5 +27,6 @@ export const AUDIT_ACTIONS = [
   "journey.restored",
   "journey.activated",
   "journey.deactivated",
+  "run.cancelled",
   ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

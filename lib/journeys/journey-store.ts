@@ -5,6 +5,7 @@ import { journeyDocumentSchema, type JourneyDocument } from "../journey/document
 import { validateJourney } from "../journey/validate-journey";
 import { writeTransaction } from "../db/write-transaction";
 import { bumpLiveRevision } from "./live-revision";
+import { cancelRuns, ENDED_BY_DEACTIVATION } from "../runs/cancel-runs";
 import { documentHash } from "./document-hash";
 import { hasErrors } from "../journey/validation-issue";
 import type { JourneyRecord, JourneySummary, VersionSummary } from "./api-schemas";
@@ -23,9 +24,6 @@ type JourneyRow = {
 };
 
 const latestVersion = { select: { version: true, publishedAt: true, hash: true }, orderBy: { version: "desc" as const }, take: 1 };
-
-/** What ending a journey's waiting runs writes on each, for the run page. */
-export const ENDED_BY_DEACTIVATION = "Ended when the journey was turned off";
 
 /**
  * Journeys and their published versions. Drafts change under compare-and-set on
@@ -121,15 +119,7 @@ export function journeyStore(db: Db) {
         const { count } = await tx.journey.updateMany({ where: { id }, data: { active } });
         if (count === 0) throw notFound("Journey");
         if (!endWaiting) return { active, endedRuns: 0 };
-        const now = new Date();
-        const waiting = { journeyId: id, status: { in: ["waiting", "sleeping"] } };
-        await tx.timer.updateMany({ where: { firedAt: null, run: waiting }, data: { firedAt: now } });
-        // A new stateVersion makes a lane that loaded one of these runs retry and see it ended.
-        const ended = await tx.run.updateMany({
-          where: waiting,
-          data: { status: "cancelled", endedAt: now, error: ENDED_BY_DEACTIVATION, stateVersion: { increment: 1 } },
-        });
-        return { active, endedRuns: ended.count };
+        return { active, endedRuns: await cancelRuns(tx, { journeyId: id }, ENDED_BY_DEACTIVATION) };
       });
     },
 

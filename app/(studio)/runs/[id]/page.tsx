@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { MessageStatusBadge, RunStatusBadge } from "@/components/runs/run-status-badge";
 import { messagePreview } from "@/components/runs/message-preview";
 import { StepLog } from "@/components/runs/step-log";
+import { CancelRunButton } from "@/components/runs/cancel-run-button";
 import { ApiError } from "@/lib/api/api-error";
 import { getDb } from "@/lib/db/client";
 import { describeNode } from "@/lib/journey/describe-node";
@@ -42,6 +43,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
         }
         title={`Run with ${who}`}
         badge={<RunStatusBadge status={run.status} />}
+        actions={(run.status === "waiting" || run.status === "sleeping") && <CancelRunButton runId={run.id} />}
         description={
           <>
             Started {run.startedAt.toLocaleString("en-GB", { timeZone: "UTC" })} UTC on version {run.version}
