@@ -135,3 +135,25 @@ test("an API start names its channel when there are several, and its messages le
   expect(second.messages.at(-1)).toMatchObject({ user: { msisdn: "+15559000001" }, content: { text: "See you tomorrow" } });
   expect(first.messages).toHaveLength(0);
 });
+
+test("Contacts: the same number on two channels is two contacts, each with its own conversation, delivery status and runs", async ({ page }) => {
+  await page.context().addCookies(await signIn(app.base));
+  await page.goto(`${app.base}/contacts`);
+  await page.getByRole("searchbox", { name: "Find a contact" }).or(page.getByLabel("Find a contact")).fill("+15559000001");
+  await page.keyboard.press("Enter");
+  const rows = page.getByRole("row").filter({ hasText: "+15559000001" });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: channel.id })).toContainText("open, closes");
+
+  await rows.filter({ hasText: channel.id }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Ann" })).toBeVisible();
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await expect(conversation.getByText("hello", { exact: true })).toBeVisible();
+  await expect(conversation.getByText("Welcome to the clinic")).toBeVisible();
+  await expect(conversation.getByText("See you tomorrow")).toBeVisible();
+  const welcome = conversation.getByTestId("business-message").filter({ hasText: "Welcome to the clinic" });
+  await expect(welcome.getByText(/^(queued|sent|delivered)$/)).toBeVisible();
+  await welcome.getByRole("link", { name: "Run ›" }).click();
+  await expect(page).toHaveURL(/\/runs\//);
+  await expect(page.getByText(`channel ${channel.id}`)).toBeVisible();
+});

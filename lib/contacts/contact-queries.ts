@@ -1,0 +1,111 @@
+import "server-only";
+import type { z } from "zod";
+import type { Reply } from "../channels/8x8/normalize-reply";
+import type { Db } from "../db/client";
+import type { Prisma } from "../db/generated/sqlite/client";
+import { notFound } from "../api/api-error";
+import type { SendContent } from "../steps/message/message-kind";
+import type { ContactSummary, listContactsQuery, TranscriptItem, transcriptQuery } from "./api-schemas";
+
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+const contactSelect = {
+  id: true, channelId: true, name: true, msisdn: true, channelUserId: true, lastInboundAt: true, updatedAt: true,
+  runs: {
+    where: { status: { in: ["waiting", "sleeping"] }, preview: false },
+    orderBy: { lastActiveAt: "desc" as const },
+    take: 1,
+    select: { id: true, journeyId: true, status: true, journey: { select: { name: true } } },
+  },
+} satisfies Prisma.ContactSelect;
+
+/**
+ * Contacts, most recently active first, a page at a time (keyset on updatedAt and id: no
+ * offset scans). `q` finds a name, number or channel user id containing it.
+ */
+export async function listContacts(db: Db, query: z.infer<typeof listContactsQuery>): Promise<{ contacts: ContactSummary[]; nextCursor: string | null }> {
+  const [cursorAt, cursorId] = query.cursor?.split("|") ?? [];
+  const rows = await db.contact.findMany({
+    where: {
+      ...(query.channel && { channelId: query.channel }),
+      AND: [
+        query.q ? { OR: [{ name: { contains: query.q } }, { msisdn: { contains: query.q } }, { channelUserId: { contains: query.q } }] } : {},
+        cursorAt ? { OR: [{ updatedAt: { lt: new Date(cursorAt) } }, { updatedAt: new Date(cursorAt), id: { lt: cursorId } }] } : {},
+      ],
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    select: contactSelect,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return { contacts: page.map(toSummary), nextCursor: rows.length > query.limit && last ? `${last.updatedAt.toISOString()}|${last.id}` : null };
+}
+
+export async function getContact(db: Db, id: string): Promise<ContactSummary> {
+  const row = await db.contact.findUnique({ where: { id }, select: contactSelect });
+  if (!row) throw notFound("Contact");
+  return toSummary(row);
+}
+
+/**
+ * The conversation with a contact across journeys: what they sent (the inbox) and what
+ * the business sent (the outbox, with its delivery status), newest first, a page before
+ * `before`. A page never splits messages of the same millisecond, so `before` can be
+ * exclusive.
+ */
+export async function transcript(db: Db, contactId: string, query: z.infer<typeof transcriptQuery>): Promise<{ messages: TranscriptItem[]; nextBefore: string | null }> {
+  const before = query.before ? new Date(query.before) : undefined;
+  const take = query.limit + 1;
+  const [inbound, outbound] = await Promise.all([
+    db.inboxEvent.findMany({
+      where: { contactId, kind: "message", ...(before && { receivedAt: { lt: before } }) },
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      take,
+      select: { id: true, payload: true, receivedAt: true, runId: true },
+    }),
+    db.outboxMessage.findMany({
+      where: { contactId, ...(before && { createdAt: { lt: before } }) },
+      orderBy: [{ createdAt: "desc" }, { clientMessageId: "desc" }],
+      take,
+      select: { id: true, body: true, createdAt: true, status: true, errorCode: true, errorMessage: true, runId: true },
+    }),
+  ]);
+  const items: TranscriptItem[] = [
+    ...inbound.map((e) => ({ id: `in:${e.id}`, at: e.receivedAt.toISOString(), from: "contact" as const, reply: (e.payload as { reply: Reply }).reply, runId: e.runId })),
+    ...outbound.map((m) => {
+      const body = m.body as { type: string; content: Record<string, unknown> };
+      return {
+        id: `out:${m.id}`,
+        at: m.createdAt.toISOString(),
+        from: "business" as const,
+        send: { type: body.type, content: body.content } as SendContent,
+        status: m.status,
+        error: m.errorMessage ?? (m.errorCode ? `8x8 error ${m.errorCode}` : null),
+        runId: m.runId,
+      };
+    }),
+  ].sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1));
+  let end = Math.min(query.limit, items.length);
+  while (end < items.length && items[end].at === items[end - 1].at) end++;
+  const page = items.slice(0, end);
+  const more = inbound.length === take || outbound.length === take || end < items.length;
+  return { messages: page, nextBefore: more && page.length ? page[page.length - 1].at : null };
+}
+
+function toSummary(row: {
+  id: string; channelId: string; name: string | null; msisdn: string | null; channelUserId: string | null; lastInboundAt: Date | null;
+  runs: Array<{ id: string; journeyId: string; status: string; journey: { name: string } }>;
+}): ContactSummary {
+  const closes = row.lastInboundAt ? row.lastInboundAt.getTime() + WINDOW_MS : 0;
+  const run = row.runs[0];
+  return {
+    id: row.id,
+    channelId: row.channelId,
+    name: row.name,
+    msisdn: row.msisdn,
+    channelUserId: row.channelUserId,
+    lastInboundAt: row.lastInboundAt?.toISOString() ?? null,
+    windowOpenUntil: closes > Date.now() ? new Date(closes).toISOString() : null,
+    activeRun: run ? { id: run.id, journeyId: run.journeyId, journeyName: run.journey.name, status: run.status } : null,
+  };
+}
