@@ -1,22 +1,7 @@
 import { expect, test } from "./test";
-import { createJourney } from "./helpers";
+import { createJourney, fixture } from "./helpers";
 
-const remindTomorrow = {
-  schema: "journey/v1",
-  name: "Remind tomorrow",
-  settings: { reentry: "ignore", inactivityTimeoutHours: 48, windowFallbackTemplate: null },
-  nodes: [
-    { id: "trigger", type: "trigger.api", position: { x: 0, y: 0 }, data: {} },
-    { id: "wait_a_day", type: "delay", position: { x: 300, y: 0 }, data: { seconds: 86_400 } },
-    { id: "remind", type: "message", position: { x: 600, y: 0 }, data: { message: { kind: "text", text: "See you today" } } },
-    { id: "done", type: "end", position: { x: 900, y: 0 }, data: {} },
-  ],
-  edges: [
-    { id: "e1", source: "trigger", sourceHandle: "next", target: "wait_a_day" },
-    { id: "e2", source: "wait_a_day", sourceHandle: "next", target: "remind" },
-    { id: "e3", source: "remind", sourceHandle: "next", target: "done" },
-  ],
-};
+const remindTomorrow = fixture("remind-tomorrow.journey.json");
 
 test("an operator cancels a delayed run from its page: it ends as cancelled, is audited, and cannot be cancelled twice", async ({ page, request }) => {
   const journey = await createJourney(request, remindTomorrow);

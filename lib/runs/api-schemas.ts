@@ -16,10 +16,3 @@ export const startRunBody = z.object({
 });
 
 export const RUN_STATUSES = ["running", "waiting", "sleeping", "completed", "failed", "expired", "cancelled"] as const;
-
-export const listRunsQuery = z.object({
-  journeyId: z.string().min(1).optional(),
-  status: z.enum(RUN_STATUSES, { error: `status must be one of ${RUN_STATUSES.join(", ")}` }).optional(),
-  contact: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});

@@ -10,7 +10,7 @@ export const CANCELLED_BY_HAND = "Cancelled from Journey Studio";
  * their unsent messages are not sent, and their stateVersion moves, so a lane that had
  * loaded one of them fails its compare-and-set, reloads, and finds it ended.
  */
-export async function cancelRuns(tx: Tx, where: { id?: string; journeyId?: string }, reason: string): Promise<number> {
+export async function cancelRuns(tx: Tx, where: { id?: string | { in: string[] }; journeyId?: string }, reason: string): Promise<number> {
   const now = new Date();
   const runs = { ...where, status: { in: ["waiting", "sleeping"] } };
   await tx.timer.updateMany({ where: { firedAt: null, run: runs }, data: { firedAt: now } });

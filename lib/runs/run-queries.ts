@@ -1,29 +1,11 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { notFound } from "../api/api-error";
-import type { z } from "zod";
-import type { listRunsQuery } from "./api-schemas";
 
 const runSummary = {
   id: true, journeyId: true, status: true, currentNode: true, error: true, startedAt: true, updatedAt: true, endedAt: true,
   waiting: true, version: { select: { version: true } }, contact: { select: { msisdn: true, channelUserId: true, name: true, channelId: true } },
 } as const;
-
-/** Production runs (never preview runs), newest first. */
-export async function listRuns(db: Db, query: z.infer<typeof listRunsQuery>) {
-  const rows = await db.run.findMany({
-    where: {
-      preview: false,
-      ...(query.journeyId && { journeyId: query.journeyId }),
-      ...(query.status && { status: query.status }),
-      ...(query.contact && { contact: { OR: [{ msisdn: query.contact }, { channelUserId: query.contact }] } }),
-    },
-    orderBy: { startedAt: "desc" },
-    take: query.limit,
-    select: runSummary,
-  });
-  return rows.map(toSummary);
-}
 
 /** A run with its step log and the messages it sent. */
 export async function getRun(db: Db, id: string) {

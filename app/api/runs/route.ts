@@ -1,8 +1,10 @@
 import { apiRoute, parseWith } from "@/lib/api/api-route";
-import { listRunsQuery } from "@/lib/runs/api-schemas";
-import { listRuns } from "@/lib/runs/run-queries";
+import { sqlOf } from "@/lib/db/sql-of";
+import { exploreRuns } from "@/lib/runs/explore-runs";
+import { listRunsQuery } from "@/lib/runs/explorer-schemas";
 
-export const GET = apiRoute(async ({ request, db }) => {
-  const query = parseWith(listRunsQuery, Object.fromEntries(request.nextUrl.searchParams));
-  return { runs: await listRuns(db, query) };
-}, { permission: "read" });
+/** Production runs matching the explorer's filters, newest first; `nextCursor` for the next page. */
+export const GET = apiRoute(
+  async ({ request, db }) => exploreRuns(await sqlOf(db), parseWith(listRunsQuery, Object.fromEntries(request.nextUrl.searchParams))),
+  { permission: "read" },
+);

@@ -5,7 +5,8 @@ import { JourneyEditor } from "@/components/editor/journey-editor";
 import { ApiError } from "@/lib/api/api-error";
 import { getDb } from "@/lib/db/client";
 import { journeyStore } from "@/lib/journeys/journey-store";
-import { listRuns } from "@/lib/runs/run-queries";
+import { sqlOf } from "@/lib/db/sql-of";
+import { exploreRuns } from "@/lib/runs/explore-runs";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ async function load(id: string) {
   const db = await getDb();
   const store = journeyStore(db);
   try {
-    return { journey: await store.get(id), versions: await store.versions(id), runs: await listRuns(db, { journeyId: id, limit: 8 }) };
+    return { journey: await store.get(id), versions: await store.versions(id), runs: (await exploreRuns(await sqlOf(db), { journeyId: id, op: "eq", limit: 8 })).runs };
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) notFound();
     throw error;
@@ -32,6 +33,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function JourneyPage({ params }: Props) {
   const { journey, versions, runs } = await load((await params).id);
   return (
-    <JourneyEditor journey={journey} versions={versions} runs={runs.map((r) => ({ ...r, startedAt: r.startedAt.toISOString() }))} />
+    <JourneyEditor journey={journey} versions={versions} runs={runs} />
   );
 }
