@@ -125,6 +125,8 @@ test("every route answers each role as the role allows, and a refused call chang
     ["GET", "/api/contacts/missing", "read"],
     ["GET", "/api/contacts/missing/messages", "read"],
     ["POST", "/api/runs/missing/cancel", "runs:write"],
+    ["GET", "/api/runs/export?status=nonsense", "read"],
+    ["POST", "/api/runs/cancel", "runs:write"],
     ["GET", "/api/account", "read"],
     ["GET", "/api/tokens", "read"],
     ["POST", "/api/tokens", "read"],

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Prisma } from "../db/generated/sqlite/client";
 import { sqlOf } from "../db/sql-of";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
 import { cancellableRunIds, countRuns, eachRun, exploreRuns } from "./explore-runs";
@@ -21,7 +22,7 @@ for (const provider of PROVIDERS) {
       await db.journeyVersion.create({ data: { id: "n1", journeyId: "nps", version: 1, document: {} } });
       await db.contact.create({ data: { id: "ann", key: "+15550000001", msisdn: "+15550000001", name: "Ann Lee" } });
       await db.contact.create({ data: { id: "bob", key: "+15550000002", msisdn: "+15550000002", name: "Bob Ng" } });
-      const runs: Array<[string, string, string, string, string, string | null, Record<string, unknown>, string[]]> = [
+      const runs: Array<[string, string, string, string, string, string | null, Prisma.InputJsonObject, string[]]> = [
         // id, journey, version, contact, status, currentNode, vars, steps (last one's outcome "end" for completed)
         ["r1", "booking", "b1", "ann", "completed", null, { service: "checkup" }, ["trigger", "menu", "done"]],
         ["r2", "booking", "b2", "bob", "waiting", "menu", { service: "whitening" }, ["trigger", "menu"]],
