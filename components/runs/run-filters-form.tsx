@@ -52,7 +52,7 @@ export function RunFiltersForm({ filters, journeys, steps }: { filters: RunFilte
             {journeys.map((j) => <option key={j.id} value={j.id}>{j.name}</option>)}
           </select>
         ))}
-        {field("Version", <input type="number" min={1} value={draft.version ?? ""} onChange={set("version")} className={`${INPUT_CLASS} w-20`} />)}
+        {field("Version", <input type="number" min={1} value={draft.version ?? ""} onChange={set("version")} className={`${INPUT_CLASS} !w-20`} />)}
         {field("Status", (
           <select value={draft.status ?? ""} onChange={set("status")} className={SELECT_CLASS}>
             <option value="">Any status</option>
@@ -66,14 +66,14 @@ export function RunFiltersForm({ filters, journeys, steps }: { filters: RunFilte
       <div className="flex flex-wrap items-end gap-3">
         {field("Reached step", <StepInput steps={steps} value={draft.reached ?? ""} onChange={set("reached")} label="Reached step" />)}
         {field("Ended at step", <StepInput steps={steps} value={draft.endedAt ?? ""} onChange={set("endedAt")} label="Ended at step" />)}
-        {field("Error code", <input value={draft.errorCode ?? ""} onChange={set("errorCode")} placeholder="1022" className={`${INPUT_CLASS} w-28`} />)}
+        {field("Error code", <input value={draft.errorCode ?? ""} onChange={set("errorCode")} placeholder="1022" className={`${INPUT_CLASS} !w-28`} />)}
         {field("Variable", (
           <div className="flex gap-1.5">
-            <input aria-label="Variable name" value={draft.var ?? ""} onChange={set("var")} placeholder="service" className={`${INPUT_CLASS} w-32 font-mono`} />
+            <input aria-label="Variable name" value={draft.var ?? ""} onChange={set("var")} placeholder="service" className={`${INPUT_CLASS} !w-32 font-mono`} />
             <select aria-label="Comparison" value={draft.op ?? "eq"} onChange={set("op")} className={SELECT_CLASS}>
               {VAR_OPS.map((op) => <option key={op} value={op}>{OP_LABELS[op]}</option>)}
             </select>
-            {draft.op !== "exists" && <input aria-label="Variable value" value={draft.value ?? ""} onChange={set("value")} placeholder="checkup" className={`${INPUT_CLASS} w-32`} />}
+            {draft.op !== "exists" && <input aria-label="Variable value" value={draft.value ?? ""} onChange={set("value")} placeholder="checkup" className={`${INPUT_CLASS} !w-32`} />}
           </div>
         ))}
         <div className="ml-auto flex items-center gap-2">
@@ -90,7 +90,7 @@ export function RunFiltersForm({ filters, journeys, steps }: { filters: RunFilte
 }
 
 function StepInput({ steps, value, onChange, label }: { steps: Option[]; value: string; onChange: (event: { target: { value: string } }) => void; label: string }) {
-  if (steps.length === 0) return <input aria-label={label} value={value} onChange={onChange} placeholder="step id" className={`${INPUT_CLASS} w-40 font-mono`} />;
+  if (steps.length === 0) return <input aria-label={label} value={value} onChange={onChange} placeholder="step id" className={`${INPUT_CLASS} !w-40 font-mono`} />;
   return (
     <select aria-label={label} value={value} onChange={onChange} className={SELECT_CLASS}>
       <option value="">Any step</option>
