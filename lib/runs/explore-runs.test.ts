@@ -53,7 +53,8 @@ for (const provider of PROVIDERS) {
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
       expect(seen).toEqual(["r5", "r4", "r3", "r2", "r1"]);
-      expect(await countRuns(sql, q())).toBe(5);
+      expect(await countRuns(sql, q())).toEqual({ count: 5, capped: false });
+      expect(await countRuns(sql, q(), 3)).toEqual({ count: 3, capped: true });
       const first = (await exploreRuns(sql, q({ limit: "1" }))).runs[0];
       expect(first).toMatchObject({ journeyName: "Booking", version: 2, status: "sleeping", contact: { name: "Bob Ng", channelId: "default" } });
     });

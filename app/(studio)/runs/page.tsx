@@ -39,7 +39,7 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
         )}
         <div className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
           <p className="border-b border-slate-100 px-5 py-2.5 text-sm text-slate-600" aria-live="polite" data-testid="run-count">
-            {total.toLocaleString("en")} run{total === 1 ? "" : "s"} match
+            {total.capped ? `More than ${total.count.toLocaleString("en")} runs match` : `${total.count.toLocaleString("en")} run${total.count === 1 ? "" : "s"} match`}
           </p>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-100 bg-slate-50 text-xs text-slate-500">
