@@ -157,3 +157,26 @@ test("Contacts: the same number on two channels is two contacts, each with its o
   await expect(page).toHaveURL(/\/runs\//);
   await expect(page.getByText(`channel ${channel.id}`)).toBeVisible();
 });
+
+test("a long conversation opens at its newest message and loads older ones as it scrolls up", async ({ page }) => {
+  second.options.webhookUrl = channel.webhookUrl;
+  second.options.webhookAuth = channel.webhookAuth;
+  const chatty = { msisdn: "+15559000003", name: "Chatty Cathy" };
+  const before = second.messages.length;
+  for (let i = 1; i <= 26; i++) {
+    const said = await second.say(chatty, { text: `message ${i}` });
+    expect(said.status, JSON.stringify(said.body)).toBe(200);
+    await second.waitForMessages(before + i);
+  }
+  await page.context().addCookies(await signIn(app.base));
+  await page.goto(`${app.base}/contacts?q=Chatty`);
+  await page.getByRole("link", { name: "Chatty Cathy" }).click();
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await expect(conversation.getByText("message 26", { exact: true })).toBeInViewport();
+  // 52 messages, 50 to a page: the first two come when the top is reached.
+  await expect(conversation.getByTestId("business-message")).toHaveCount(25);
+  await conversation.evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(conversation.getByText("message 1", { exact: true })).toBeVisible();
+  await expect(conversation.getByTestId("business-message")).toHaveCount(26);
+  await expect(conversation.getByRole("button", { name: "Load older messages" })).toHaveCount(0);
+});

@@ -7,7 +7,7 @@ test("an operator cancels a delayed run from its page: it ends as cancelled, is 
   const journey = await createJourney(request, remindTomorrow);
   expect((await request.post(`/api/journeys/${journey.id}/publish`)).status()).toBe(201);
   const { runId } = await (await request.post(`/api/journeys/${journey.id}/runs`, { data: { contact: { msisdn: "+15557100001" } } })).json();
-  await expect.poll(async () => (await (await request.get(`/api/runs/${runId}`)).json()).run.status).toBe("sleeping");
+  await expect.poll(async () => (await (await request.get(`/api/runs/${runId}`)).json()).run?.status).toBe("sleeping");
 
   await page.goto(`/runs/${runId}`);
   await expect(page.getByText("Delayed")).toBeVisible();

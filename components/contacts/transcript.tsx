@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { Fragment, useState } from "react";
+import { Fragment, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { MessageStatusBadge } from "@/components/runs/run-status-badge";
 import { BusinessMessage } from "@/components/simulator/business-message";
 import { ContactMessage } from "@/components/simulator/contact-message";
@@ -15,13 +15,17 @@ const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { weekday
 /**
  * A contact's whole conversation, drawn as WhatsApp draws it (the preview's bubbles), with
  * each business message's delivery status and the run that sent it. Oldest at the top;
- * older pages load on demand.
+ * older pages load as it scrolls up to them (or with the button).
  */
 export function Transcript({ contactId, initial, initialBefore }: { contactId: string; initial: TranscriptItem[]; initialBefore: string | null }) {
   const [messages, setMessages] = useState(() => [...initial].reverse());
   const [before, setBefore] = useState(initialBefore);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const top = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // The distance from the bottom before older messages went in above, kept after they did.
+  const fromBottom = useRef<number | null>(null);
 
   const loadOlder = async () => {
     if (!before) return;
@@ -29,6 +33,7 @@ export function Transcript({ contactId, initial, initialBefore }: { contactId: s
     setError(null);
     try {
       const page = await call<{ messages: TranscriptItem[]; nextBefore: string | null }>(`/api/contacts/${contactId}/messages?before=${encodeURIComponent(before)}`);
+      if (box.current) fromBottom.current = box.current.scrollHeight - box.current.scrollTop;
       setMessages((current) => [...[...page.messages].reverse(), ...current]);
       setBefore(page.nextBefore);
     } catch (caught) {
@@ -38,14 +43,32 @@ export function Transcript({ contactId, initial, initialBefore }: { contactId: s
     }
   };
 
+  // Opens at the newest message; older ones going in above leave the view where it was.
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    el.scrollTop = fromBottom.current === null ? el.scrollHeight : el.scrollHeight - fromBottom.current;
+    fromBottom.current = null;
+  }, [messages]);
+
+  // Scrolling up to the oldest message shown loads the page before it, as a chat app does.
+  useEffect(() => {
+    const sentinel = top.current;
+    if (!sentinel || !before || loading) return;
+    const observer = new IntersectionObserver(([entry]) => entry.isIntersecting && void loadOlder(), { root: box.current, rootMargin: "200px 0px 0px 0px" });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  });
+
   return (
     <div
+      ref={box}
       role="log"
       aria-label="Conversation"
-      className="space-y-2 rounded-xl bg-[#efeae2] px-4 py-4 shadow-sm ring-1 ring-slate-200 [background-image:radial-gradient(rgba(0,0,0,0.035)_1px,transparent_1px)] [background-size:14px_14px]"
+      className="max-h-[calc(100dvh-13rem)] space-y-2 overflow-y-auto rounded-xl bg-[#efeae2] px-4 py-4 shadow-sm ring-1 ring-slate-200 [background-image:radial-gradient(rgba(0,0,0,0.035)_1px,transparent_1px)] [background-size:14px_14px]"
     >
       {before && (
-        <div className="flex justify-center">
+        <div ref={top} className="flex justify-center">
           <Button size="sm" onClick={loadOlder} disabled={loading}>{loading ? "Loading…" : "Load older messages"}</Button>
         </div>
       )}
