@@ -141,6 +141,7 @@ test("every route answers each role as the role allows, and a refused call chang
     ["DELETE", "/api/secrets/missing_name", "workspace:manage"],
     ["GET", "/api/audit", "workspace:manage"],
     ["DELETE", "/api/account/sessions", "read"],
+    ["PUT", "/api/settings/retention", "workspace:manage"],
     ["GET", "/api/channels", "read"],
     ["POST", "/api/channels", "workspace:manage"],
     ["PUT", "/api/channels/missing", "workspace:manage"],
@@ -284,4 +285,23 @@ test("a member changes their password: the old one stops working and their other
   await expect(page.getByRole("region", { name: "Password" })).toBeVisible();
   await page.context().close();
   await member.session.dispose();
+});
+
+test("the owner sees what the database weighs and sets how long conversation detail is kept", async ({ page, request }) => {
+  await page.goto("/settings");
+  const card = page.getByRole("region", { name: "Data retention" });
+  await expect(card.getByTestId("database-size")).toHaveText(/^\d+(\.\d)? (KB|MB|GB)$/);
+  await expect(card.getByText("90 days", { exact: true })).toBeVisible();
+  await card.getByLabel("Keep detail for (days)").fill("30");
+  await card.getByRole("button", { name: "Save" }).click();
+  await expect(card.getByRole("status")).toHaveText("Saved");
+  await expect(card.getByText("30 days", { exact: true })).toBeVisible();
+
+  const tooShort = await request.put("/api/settings/retention", { data: { days: 3 } });
+  expect(tooShort.status()).toBe(400);
+  expect((await tooShort.json()).error.issues).toEqual([expect.objectContaining({ path: "days", message: "Keep detail at least 7 days" })]);
+  const audit = (await (await request.get("/api/audit?action=settings.retention_changed")).json()).entries;
+  expect(audit[0]).toMatchObject({ actorName: "Olivia Owner", detail: { days: 30 } });
+  // Put it back: other tests share this workspace.
+  expect((await request.put("/api/settings/retention", { data: { days: 90 } })).status()).toBe(200);
 });

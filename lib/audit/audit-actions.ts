@@ -28,5 +28,6 @@ export const AUDIT_ACTIONS = [
   "journey.activated",
   "journey.deactivated",
   "run.cancelled",
+  "settings.retention_changed",
   ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

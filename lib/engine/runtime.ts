@@ -5,6 +5,7 @@ import { contactEvent, type Person } from "./contact-event";
 import { journeyHttp } from "../http/journey-http";
 import { outboxDispatcher, recoverInterruptedSends } from "./dispatch-outbox";
 import { expireIdleRuns } from "./expire-runs";
+import { pruneDetail } from "./prune-detail";
 import { fireDueTimers } from "./fire-timers";
 import { journeyCache } from "./journey-cache";
 import { laneLease } from "./lane-lease";
@@ -17,6 +18,7 @@ const POLL_MS = 250;
 /** An inbox event nobody picked up this long after it arrived (a lost kick, a crash). */
 const ORPHAN_MS = 2000;
 const EXPIRY_EVERY_MS = 60_000;
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 /**
  * The runtime of one app process: per-contact lanes, the outbox dispatcher and the
@@ -40,6 +42,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
   let stopHeartbeat: (() => void) | null = null;
   let polling = false;
   let lastExpiry = 0;
+  let lastPrune = 0;
 
   async function runLane(contactId: string) {
     const lane = { again: true };
@@ -85,6 +88,10 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
       if (now().getTime() - lastExpiry >= EXPIRY_EVERY_MS) {
         lastExpiry = now().getTime();
         await expireIdleRuns(sql, deps.cache, now());
+      }
+      if (now().getTime() - lastPrune >= PRUNE_EVERY_MS) {
+        lastPrune = now().getTime();
+        await pruneDetail(sql, now());
       }
     } catch (error) {
       console.error("[runtime] poll", error);

@@ -15,6 +15,7 @@ export const workspaceApi = {
   revokeToken: (id: string) => call<void>(`/api/tokens/${id}`, { method: "DELETE" }),
   changePassword: (currentPassword: string, newPassword: string) =>
     call<{ otherSessionsEnded: number }>("/api/account/password", { method: "PUT", json: { currentPassword, newPassword } }),
+  setRetention: (days: number) => call<{ days: number }>("/api/settings/retention", { method: "PUT", json: { days } }),
   cancelRun: (id: string) => call<{ run: { id: string; status: string } }>(`/api/runs/${id}/cancel`, { method: "POST" }),
   endOtherSessions: () => call<{ ended: number }>("/api/account/sessions", { method: "DELETE" }),
   signOut: () => call<unknown>("/api/session", { method: "DELETE" }),

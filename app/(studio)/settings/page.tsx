@@ -5,6 +5,11 @@ import { CheckCircle2, CircleDashed } from "lucide-react";
 import { CopyField } from "@/components/settings/copy-field";
 import { appEnv, configurationStatus } from "@/lib/config/env";
 import { publicOrigin } from "@/lib/config/public-origin";
+import { RetentionCard } from "@/components/settings/retention-card";
+import { getDb } from "@/lib/db/client";
+import { sqlOf } from "@/lib/db/sql-of";
+import { storageStats } from "@/lib/db/storage-stats";
+import { retentionDays } from "@/lib/engine/prune-detail";
 
 export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -14,6 +19,8 @@ export default async function SettingsPage() {
   const env = appEnv();
   const url = new URL("/api/webhooks/8x8", publicOrigin(await headers())).toString();
   const status = configurationStatus(env);
+  const sql = await sqlOf(await getDb());
+  const [days, stats] = await Promise.all([retentionDays(sql), storageStats(sql)]);
   return (
     <>
       <div className="max-w-3xl space-y-6 px-8 py-6">
@@ -50,6 +57,7 @@ export default async function SettingsPage() {
             ))}
           </dl>
         </section>
+        <RetentionCard days={days} stats={stats} />
       </div>
     </>
   );
