@@ -47,6 +47,13 @@ export function Dialog({
       onClose={() => {
         if (!ref.current?.open) onClose();
       }}
+      // Escape closes through the owner's state, at once: left to the browser, the dialog
+      // was closed while its owner still thought it open until the queued close event came,
+      // and a second open in between (the same file picked again) was lost.
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
       onClick={(event) => event.target === ref.current && onClose()}
       aria-label={title}
       className={`m-auto w-full ${wide ? "max-w-2xl" : "max-w-md"} rounded-2xl bg-white p-0 text-slate-900 shadow-2xl ring-1 ring-slate-900/10 backdrop:bg-slate-900/40 backdrop:backdrop-blur-[2px]`}
