@@ -10,7 +10,8 @@ import type { AuditAction } from "../audit/audit-actions";
 import { recordAudit } from "../audit/audit-log";
 import { authenticate, type Principal } from "../auth/principal";
 import type { Permission } from "../auth/roles";
-import { clientAddress, CSRF_HEADER, SESSION_COOKIE } from "../auth/sessions";
+import { CSRF_HEADER, SESSION_COOKIE } from "../auth/cookie-names";
+import { clientAddress } from "../auth/sessions";
 import { timingSafeEqual } from "../auth/timing-safe-equal";
 import { isCrossSiteWrite, ownOrigins, SAFE_METHODS } from "./cross-site";
 

@@ -4,7 +4,6 @@ import type { Db } from "../db/client";
 import { CSRF_COOKIE, SESSION_COOKIE } from "./cookie-names";
 import { newSecretToken, tokenHash } from "./secret-token";
 
-export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from "./cookie-names";
 const SESSION_MS = 30 * 24 * 60 * 60 * 1000;
 
 export type SessionMeta = { userAgent: string | null; ip: string | null };

@@ -4,7 +4,8 @@ import { ApiError } from "../api/api-error";
 import { recordAudit } from "../audit/audit-log";
 import type { Db } from "../db/client";
 import { failureLimiter } from "./rate-limit";
-import { clientAddress, isHttps, SESSION_COOKIE, setSessionCookies, startSession } from "./sessions";
+import { SESSION_COOKIE } from "./cookie-names";
+import { clientAddress, isHttps, setSessionCookies, startSession } from "./sessions";
 
 const WINDOW_MS = 15 * 60 * 1000;
 /** Five wrong passwords lock that account's sign-in for the window, whoever tries. */

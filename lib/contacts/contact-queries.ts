@@ -1,13 +1,13 @@
 import "server-only";
 import type { z } from "zod";
 import type { Reply } from "../channels/8x8/normalize-reply";
+import { windowClosesAt } from "../channels/customer-window";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { notFound } from "../api/api-error";
 import type { SendContent } from "../steps/message/message-kind";
 import type { ContactSummary, listContactsQuery, TranscriptItem, transcriptQuery } from "./api-schemas";
 
-const WINDOW_MS = 24 * 60 * 60 * 1000;
 const contactSelect = {
   id: true, channelId: true, name: true, msisdn: true, channelUserId: true, lastInboundAt: true, updatedAt: true,
   runs: {
@@ -96,7 +96,7 @@ function toSummary(row: {
   id: string; channelId: string; name: string | null; msisdn: string | null; channelUserId: string | null; lastInboundAt: Date | null;
   runs: Array<{ id: string; journeyId: string; status: string; journey: { name: string } }>;
 }): ContactSummary {
-  const closes = row.lastInboundAt ? row.lastInboundAt.getTime() + WINDOW_MS : 0;
+  const closes = windowClosesAt(row.lastInboundAt);
   const run = row.runs[0];
   return {
     id: row.id,
@@ -105,7 +105,7 @@ function toSummary(row: {
     msisdn: row.msisdn,
     channelUserId: row.channelUserId,
     lastInboundAt: row.lastInboundAt?.toISOString() ?? null,
-    windowOpenUntil: closes > Date.now() ? new Date(closes).toISOString() : null,
+    windowOpenUntil: closes && closes.getTime() > Date.now() ? closes.toISOString() : null,
     activeRun: run ? { id: run.id, journeyId: run.journeyId, journeyName: run.journey.name, status: run.status } : null,
   };
 }

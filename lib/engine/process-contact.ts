@@ -4,6 +4,7 @@ import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connect
 import type { Reply } from "../channels/8x8/normalize-reply";
 import type { HttpAnswer, HttpCall } from "../steps/step-executor";
 import type { SecretsSource } from "../secrets/workspace-secrets";
+import { isWindowOpen } from "../channels/customer-window";
 import { advance, type AdvanceEnv, type RunEvent, type RunState } from "./advance";
 import type { CompiledJourney } from "./compile-journey";
 import type { JourneyCache } from "./journey-cache";
@@ -23,7 +24,6 @@ export type RuntimeDeps = {
 type InboxRow = { id: number; kind: string; payload: Record<string, unknown> };
 type ContactRow = { id: string; channelId: string; msisdn: string | null; channelUserId: string | null; name: string | null; username: string | null; lastInboundAt: Date | null };
 
-const WINDOW_MS = 24 * 60 * 60 * 1000;
 const ACTIVE = ["waiting", "sleeping"];
 
 /**
@@ -158,7 +158,7 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
         };
   const env: AdvanceEnv = {
     now: deps.now,
-    windowOpen: contact.lastInboundAt !== null && now.getTime() - contact.lastInboundAt.getTime() < WINDOW_MS,
+    windowOpen: isWindowOpen(contact.lastInboundAt, now),
     http: deps.http,
     secrets: await deps.secrets(),
     fallbackTemplate: compiled.document.settings.windowFallbackTemplate,

@@ -6,6 +6,7 @@ import { advance, type AdvanceEnv, type Effects, type RunEvent, type RunState } 
 import { compileJourney, type CompiledNode } from "../engine/compile-journey";
 import { truncate } from "../engine/run-records";
 import type { SecretsSource } from "../secrets/workspace-secrets";
+import { isWindowOpen } from "../channels/customer-window";
 import type { JourneyDocument } from "../journey/document-schema";
 import type { HttpAnswer, HttpCall } from "../steps/step-executor";
 import type { ChatMessage, HttpMock, PreviewCommand, PreviewContact, PreviewReply, PreviewSnapshot } from "./preview-schemas";
@@ -17,7 +18,6 @@ export type PreviewDeps = {
   unwatchedMs?: number;
 };
 
-const WINDOW_MS = 24 * 60 * 60 * 1000;
 // setTimeout cannot wait longer; a wait past it only fires through "skip wait".
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const RESUMABLE = new Set(["waiting", "sleeping"]);
@@ -72,7 +72,7 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
   }
 
   function windowOpen() {
-    return !windowForcedClosed && lastInboundAt !== null && deps.now().getTime() - lastInboundAt.getTime() < WINDOW_MS;
+    return !windowForcedClosed && isWindowOpen(lastInboundAt, deps.now());
   }
 
   function say(text: string, tone: "info" | "warning" | "error" = "info") {
