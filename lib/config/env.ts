@@ -9,6 +9,8 @@ const schema = z.object({
   EIGHTX8_API_KEY: z.string().optional(),
   EIGHTX8_SUBACCOUNT_ID: z.string().regex(/^[A-Za-z0-9\-._&]{3,50}$/, { error: "EIGHTX8_SUBACCOUNT_ID is 3-50 letters, digits or - . _ &" }).optional(),
   EIGHTX8_WEBHOOK_AUTH: z.string().optional(),
+  /** "off" stops counting steps into Insights (the runtime benchmark's comparison run). */
+  INSIGHTS_ROLLUP: z.enum(["on", "off"]).default("on"),
 });
 
 export type AppEnv = z.infer<typeof schema>;

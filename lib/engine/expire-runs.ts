@@ -1,7 +1,7 @@
 import "server-only";
 import { toDate, type RawConnection } from "../db/raw-connection";
 import type { JourneyCache } from "./journey-cache";
-import { cancelTimers, StaleRunError } from "./run-records";
+import { cancelTimers, endStep, StaleRunError } from "./run-records";
 
 const HOUR_MS = 3_600_000;
 /** The shortest inactivity timeout a journey can have: nothing younger can expire. */
@@ -9,7 +9,8 @@ const MIN_TIMEOUT_MS = HOUR_MS;
 
 /**
  * Ends runs that have waited longer than their journey's inactivityTimeoutHours as
- * `expired`, with their timers. Only runs idle for an hour or more are even read.
+ * `expired`, with their timers, logging the step they were at as expired. Only runs idle
+ * for an hour or more are even read.
  */
 export async function expireIdleRuns(sql: RawConnection, cache: JourneyCache, now = new Date()): Promise<number> {
   const candidates = await sql.query<{ id: string; versionId: string; lastActiveAt: unknown; stateVersion: number }>(
@@ -20,16 +21,18 @@ export async function expireIdleRuns(sql: RawConnection, cache: JourneyCache, no
   for (const run of candidates) {
     const { settings } = (await cache.version(run.versionId)).document;
     if (now.getTime() - toDate(run.lastActiveAt).getTime() < settings.inactivityTimeoutHours * HOUR_MS) continue;
+    const reason = `No activity for ${settings.inactivityTimeoutHours} hours`;
     try {
       await sql.batch([
         {
           sql: `UPDATE "Run" SET "status" = 'expired', "endedAt" = $3, "updatedAt" = $3, "stateVersion" = $4, "error" = $5 WHERE "id" = $1 AND "stateVersion" = $2`,
-          params: [run.id, Number(run.stateVersion), now, Number(run.stateVersion) + 1, `No activity for ${settings.inactivityTimeoutHours} hours`],
+          params: [run.id, Number(run.stateVersion), now, Number(run.stateVersion) + 1, reason],
           check: ({ changes }) => {
             if (changes === 0) throw new StaleRunError(`run ${run.id} moved on`);
           },
         },
         cancelTimers(run.id, now),
+        endStep(run.id, "expired", now, reason),
       ]);
       expired++;
     } catch (error) {

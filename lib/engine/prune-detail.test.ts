@@ -24,10 +24,12 @@ for (const provider of PROVIDERS) {
       ];
       for (const [id, status, endedAt, startedAt] of runs) {
         await db.run.create({ data: { id, journeyId: "j", versionId: "v", contactId: "c", status, vars: { kept: true }, startedAt, endedAt } });
-        await db.runStep.create({ data: { runId: id, seq: 1, nodeId: "n", nodeType: "x", startedAt } });
+        await db.runStep.create({ data: { runId: id, seq: 1, nodeId: "n", nodeType: "x", startedAt, rolledUp: true } });
         await db.outboxMessage.create({ data: { clientMessageId: `${id}:1`, runId: id, contactId: "c", body: {}, status: id === "old-but-waiting" ? "pending" : "delivered", createdAt: startedAt } });
         await db.inboxEvent.create({ data: { dedupeKey: id, kind: "message", contactId: "c", payload: {}, receivedAt: startedAt, processedAt: startedAt } });
       }
+      // Not yet counted into Insights: kept until it is.
+      await db.runStep.create({ data: { runId: "old", seq: 2, nodeId: "n", nodeType: "x", startedAt: daysAgo(101) } });
     });
     afterAll(() => env.dispose());
 
@@ -39,10 +41,12 @@ for (const provider of PROVIDERS) {
       expect(before.oldestStep).toBe(daysAgo(120).toISOString());
 
       expect(await pruneDetail(sql, now)).toEqual({ steps: 1, messages: 1, events: 2 });
-      expect((await env.db.runStep.findMany()).map((s) => s.runId).sort()).toEqual(["old-but-waiting", "recent"]);
+      expect((await env.db.runStep.findMany()).map((s) => `${s.runId}:${s.seq}`).sort()).toEqual(["old-but-waiting:1", "old:2", "recent:1"]);
+      await env.db.runStep.updateMany({ data: { rolledUp: true } });
       // A message not yet sent is never pruned, however old: the dispatcher still needs it.
       expect((await env.db.outboxMessage.findMany()).map((m) => m.runId).sort()).toEqual(["old-but-waiting", "recent"]);
       expect(await env.db.run.count()).toBe(3);
+      expect(await pruneDetail(sql, now)).toEqual({ steps: 1, messages: 0, events: 0 });
       expect(await pruneDetail(sql, now)).toEqual({ steps: 0, messages: 0, events: 0 });
 
       await env.db.setting.create({ data: { key: RETENTION_KEY, value: 3 } });

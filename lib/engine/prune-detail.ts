@@ -11,7 +11,8 @@ const FINAL_SENDS = `('sent', 'delivered', 'read', 'undelivered', 'rejected', 'f
 /**
  * Removes conversation detail older than the workspace's retention: the step logs of runs
  * that ended before the cutoff, messages sent (or given up) before it, and webhook events
- * processed before it. Runs themselves stay (status, variables, outcome) for the record.
+ * processed before it. Runs themselves stay (status, variables, outcome) for the record,
+ * and so do Insights' aggregates: a step is removed only once it has been counted.
  * In small batches, each its own transaction, so the runtime's lanes never wait long.
  */
 export async function pruneDetail(sql: RawConnection, now = new Date()): Promise<{ steps: number; messages: number; events: number }> {
@@ -19,7 +20,7 @@ export async function pruneDetail(sql: RawConnection, now = new Date()): Promise
   const cutoff = new Date(now.getTime() - days * 86_400_000);
   const removed = { steps: 0, messages: 0, events: 0 };
   const jobs: Array<[keyof typeof removed, string]> = [
-    ["steps", `DELETE FROM "RunStep" WHERE "id" IN (SELECT s."id" FROM "RunStep" s JOIN "Run" r ON r."id" = s."runId" WHERE r."endedAt" < $1 LIMIT ${BATCH})`],
+    ["steps", `DELETE FROM "RunStep" WHERE "id" IN (SELECT s."id" FROM "RunStep" s JOIN "Run" r ON r."id" = s."runId" WHERE r."endedAt" < $1 AND s."rolledUp" LIMIT ${BATCH})`],
     ["messages", `DELETE FROM "OutboxMessage" WHERE "id" IN (SELECT "id" FROM "OutboxMessage" WHERE "createdAt" < $1 AND "status" IN ${FINAL_SENDS} LIMIT ${BATCH})`],
     ["events", `DELETE FROM "InboxEvent" WHERE "id" IN (SELECT "id" FROM "InboxEvent" WHERE "receivedAt" < $1 AND "processedAt" IS NOT NULL LIMIT ${BATCH})`],
   ];

@@ -126,6 +126,19 @@ export function cancelTimers(runId: string, now: Date): SqlStatement {
   return { sql: `UPDATE "Timer" SET "firedAt" = $2 WHERE "runId" = $1 AND "firedAt" IS NULL`, params: [runId, now] };
 }
 
+/**
+ * Logs that a run at rest ended where it was (expired, cancelled): a copy of its last
+ * step's place with the next number, so the step log and Insights show where it stopped.
+ */
+export function endStep(runId: string, outcome: "expired" | "cancelled", now: Date, error: string | null = null): SqlStatement {
+  return {
+    sql: `INSERT INTO "RunStep" ("id", "runId", "seq", "nodeId", "nodeType", "outcome", "error", "startedAt", "finishedAt")
+          SELECT s."runId" || ':' || (s."seq" + 1), s."runId", s."seq" + 1, s."nodeId", s."nodeType", $2, $3, $4, $4
+          FROM "RunStep" s WHERE s."runId" = $1 ORDER BY s."seq" DESC LIMIT 1`,
+    params: [runId, outcome, error, now],
+  };
+}
+
 /** A step's input or output as logged: JSON, cut at MAX_LOGGED_CHARS. */
 export function loggedJson(value: unknown): string | null {
   const text = value === undefined ? undefined : JSON.stringify(value);

@@ -9,12 +9,14 @@ export type RuntimeOptions = {
   now?: () => Date;
   /** Several instances share the database: lanes become leases in it. */
   sharedDatabase?: boolean;
+  /** Count new steps into Insights' aggregates (on unless turned off). */
+  insights?: boolean;
 };
 
 /** The runtime's options as the environment sets them. */
 export function runtimeOptionsFromEnv(): RuntimeOptions {
   // SQLite is one process's file; PostgreSQL may have several instances in front of it.
-  return { eightByEight: eightByEightConfig(), sharedDatabase: databaseTarget().provider === "postgres" };
+  return { eightByEight: eightByEightConfig(), sharedDatabase: databaseTarget().provider === "postgres", insights: appEnv().INSIGHTS_ROLLUP === "on" };
 }
 
 /** 8x8 settings when all three are set; without them messages wait in the outbox. */

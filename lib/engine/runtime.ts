@@ -6,6 +6,7 @@ import { journeyHttp } from "../http/journey-http";
 import { outboxDispatcher, recoverInterruptedSends } from "./dispatch-outbox";
 import { expireIdleRuns } from "./expire-runs";
 import { pruneDetail } from "./prune-detail";
+import { rollUpInsights } from "../insights/roll-up-insights";
 import { fireDueTimers } from "./fire-timers";
 import { journeyCache } from "./journey-cache";
 import { laneLease } from "./lane-lease";
@@ -19,6 +20,8 @@ const POLL_MS = 250;
 const ORPHAN_MS = 2000;
 const EXPIRY_EVERY_MS = 60_000;
 const PRUNE_EVERY_MS = 10 * 60_000;
+/** Insights lag the runtime by about this much; each pass folds in everything since the last. */
+const ROLLUP_EVERY_MS = 1000;
 
 /**
  * The runtime of one app process: per-contact lanes, the outbox dispatcher and the
@@ -43,6 +46,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
   let polling = false;
   let lastExpiry = 0;
   let lastPrune = 0;
+  let lastRollup = 0;
 
   async function runLane(contactId: string) {
     const lane = { again: true };
@@ -88,6 +92,10 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
       if (now().getTime() - lastExpiry >= EXPIRY_EVERY_MS) {
         lastExpiry = now().getTime();
         await expireIdleRuns(sql, deps.cache, now());
+      }
+      if (options.insights !== false && now().getTime() - lastRollup >= ROLLUP_EVERY_MS) {
+        lastRollup = now().getTime();
+        await rollUpInsights(sql, deps.cache.version);
       }
       if (now().getTime() - lastPrune >= PRUNE_EVERY_MS) {
         lastPrune = now().getTime();

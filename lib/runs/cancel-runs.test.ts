@@ -19,6 +19,7 @@ for (const provider of PROVIDERS) {
       for (const [id, status] of [["sleeping", "sleeping"], ["done", "completed"]]) {
         await db.run.create({ data: { id, journeyId: "j", versionId: "v", contactId: "c", status, vars: {}, stateVersion: 3 } });
         await db.timer.create({ data: { runId: id, kind: "delay", armedAt: 3, dueAt: new Date(Date.now() + 3_600_000) } });
+        await db.runStep.create({ data: { runId: id, seq: 4, nodeId: "pause", nodeType: "delay", outcome: id === "done" ? "next" : "sleeping" } });
         await db.outboxMessage.create({ data: { clientMessageId: `${id}:1`, runId: id, contactId: "c", body: {} } });
       }
       expect(await writeTransaction(db, (tx) => cancelRuns(tx, { id: "sleeping" }, CANCELLED_BY_HAND))).toBe(1);

@@ -7,17 +7,29 @@ export const CANCELLED_BY_HAND = "Cancelled from Journey Studio";
 
 /**
  * Ends the waiting and sleeping runs `where` selects, as `cancelled`: their timers go,
- * their unsent messages are not sent, and their stateVersion moves, so a lane that had
- * loaded one of them fails its compare-and-set, reloads, and finds it ended.
+ * their unsent messages are not sent, their stateVersion moves (a lane that had loaded one
+ * fails its compare-and-set, reloads, and finds it ended), and their step log says where
+ * they were, which Insights counts as a drop there. A run that moved on meanwhile logged
+ * the same step number first: the unique key fails this transaction, and it runs again.
  */
 export async function cancelRuns(tx: Tx, where: { id?: string | { in: string[] }; journeyId?: string }, reason: string): Promise<number> {
   const now = new Date();
-  const runs = { ...where, status: { in: ["waiting", "sleeping"] } };
-  await tx.timer.updateMany({ where: { firedAt: null, run: runs }, data: { firedAt: now } });
+  const found = await tx.run.findMany({
+    where: { ...where, status: { in: ["waiting", "sleeping"] } },
+    select: { id: true, steps: { select: { seq: true, nodeId: true, nodeType: true }, orderBy: { seq: "desc" }, take: 1 } },
+  });
+  if (found.length === 0) return 0;
+  const runs = { id: { in: found.map((r) => r.id) }, status: { in: ["waiting", "sleeping"] } };
+  const ended = await tx.run.updateMany({ where: runs, data: { status: "cancelled", endedAt: now, error: reason, stateVersion: { increment: 1 } } });
+  await tx.runStep.createMany({
+    data: found.flatMap(({ id, steps: [last] }) =>
+      last ? [{ id: `${id}:${last.seq + 1}`, runId: id, seq: last.seq + 1, nodeId: last.nodeId, nodeType: last.nodeType, outcome: "cancelled", error: reason, startedAt: now, finishedAt: now }] : [],
+    ),
+  });
+  await tx.timer.updateMany({ where: { firedAt: null, runId: runs.id }, data: { firedAt: now } });
   await tx.outboxMessage.updateMany({
-    where: { status: "pending", run: runs },
+    where: { status: "pending", runId: runs.id },
     data: { status: "failed", errorCode: "cancelled", errorMessage: "Not sent: the run was cancelled", updatedAt: now },
   });
-  const ended = await tx.run.updateMany({ where: runs, data: { status: "cancelled", endedAt: now, error: reason, stateVersion: { increment: 1 } } });
   return ended.count;
 }
