@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useReactFlow } from "@xyflow/react";
 import { fitAll } from "@/components/canvas/viewport";
-import { ChevronLeft, Download, Keyboard, MessageCircle, Network, Redo2, Rocket, Undo2, Upload } from "lucide-react";
+import { BarChart3, ChevronLeft, Download, Keyboard, MessageCircle, Network, Redo2, Rocket, Undo2, Upload } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ImportFailureDialog, type ImportFailure } from "@/components/journeys/import-failure-dialog";
@@ -34,12 +34,14 @@ type Props = {
   previewing: boolean;
   onPreview(): void;
   onShowStep(nodeId: string): void;
+  insights: boolean;
+  onInsights(): void;
 };
 
 type PendingImport = { document: JourneyDocument; fileName: string };
 
 /** Name, save state, history, layout, import/export and the publish gate. */
-export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, onPreview, onShowStep }: Props) {
+export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, onPreview, onShowStep, insights, onInsights }: Props) {
   const router = useRouter();
   const flow = useReactFlow();
   const store = useEditorStore();
@@ -135,6 +137,9 @@ export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, 
             <Keyboard className="size-4" />
           </Button>
           <span className="mx-1 h-5 w-px bg-slate-200" />
+          <Button size="sm" variant={insights ? "primary" : "secondary"} aria-pressed={insights} onClick={onInsights} title="How the published version performs: figures on every step (I)">
+            <BarChart3 className="size-4" /> Insights
+          </Button>
           <Button size="sm" variant={previewing ? "primary" : "secondary"} aria-pressed={previewing} onClick={onPreview} title="Chat with the draft in a WhatsApp simulator (P)">
             <MessageCircle className="size-4" /> Preview
           </Button>

@@ -27,6 +27,7 @@ import { useAutosave } from "./use-autosave";
 import { useViewer } from "@/components/viewer-context";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { VersionsPanel } from "./versions-panel";
+import { InsightsView } from "@/components/insights/insights-view";
 
 type Props = { journey: JourneyRecord; versions: VersionSummary[]; runs: RunListItem[] };
 
@@ -57,6 +58,8 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
   const autosave = useAutosave(store, journey, !canEditJourneys);
   const [tab, setTab] = useState<Tab>("inspect");
   const [help, setHelp] = useState(false);
+  const [insights, setInsights] = useState(false);
+  const toggleInsights = useCallback(() => setInsights((on) => !on), []);
   const problemCount = useEditor((s) => s.issues.length);
   const selection = useEditor((s) => s.nodes.find((n) => n.selected)?.id ?? null);
   const actions = useEditor((s) => s.actions);
@@ -83,7 +86,7 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
     requestAnimationFrame(() => fitAll(flow, { duration: 250 }));
   }, [actions, flow]);
 
-  useEditorShortcuts({ onHelp: useCallback(() => setHelp(true), []), onLayout: layout, onPreview: togglePreview });
+  useEditorShortcuts({ onHelp: useCallback(() => setHelp(true), []), onLayout: layout, onPreview: togglePreview, onInsights: toggleInsights, insights });
 
   const showStep = (nodeId: string | null) => {
     setTab("inspect");
@@ -103,8 +106,9 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
   return (
     // The editor is the window: it never scrolls as a page, only its panels do.
     <div className="flex h-dvh flex-col overflow-hidden bg-slate-50">
-      <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} previewing={previewing} onPreview={togglePreview} onShowStep={showStep} />
-      <div className="flex min-h-0 flex-1">
+      <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} previewing={previewing} onPreview={togglePreview} onShowStep={showStep} insights={insights} onInsights={toggleInsights} />
+      {insights && <InsightsView journeyId={journey.id} />}
+      <div className={`min-h-0 flex-1 ${insights ? "hidden" : "flex"}`}>
         {/* A narrow window gives the palette's room to the phone while previewing. */}
         {canEditJourneys && <Palette className={previewing ? "max-2xl:hidden" : ""} />}
         <main className="min-w-0 flex-1">

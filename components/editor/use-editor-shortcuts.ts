@@ -21,12 +21,13 @@ export const SHORTCUTS = [
   { keys: ["F"], action: "Fit the journey in view" },
   { keys: ["Ctrl/⌘", "F"], action: "Find a step" },
   { keys: ["P"], action: "Open or close the preview" },
+  { keys: ["I"], action: "Show or hide Insights (how the live version performs)" },
   { keys: ["Esc"], action: "Clear selection" },
   { keys: ["?"], action: "Show shortcuts" },
 ];
 
 /** Editor keyboard shortcuts; typing in a field keeps the browser's own behaviour. */
-export function useEditorShortcuts({ onHelp, onLayout, onPreview }: { onHelp(): void; onLayout(): void; onPreview(): void }) {
+export function useEditorShortcuts({ onHelp, onLayout, onPreview, onInsights, insights }: { onHelp(): void; onLayout(): void; onPreview(): void; onInsights(): void; insights: boolean }) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const clipboard = useClipboardActions();
@@ -60,6 +61,10 @@ export function useEditorShortcuts({ onHelp, onLayout, onPreview }: { onHelp(): 
         return;
       }
       const handled = (() => {
+        if (!mod && key === "i") return onInsights(), true;
+        if (!mod && event.key === "?") return onHelp(), true;
+        // Insights draw a published version: the draft behind them is not edited blind.
+        if (insights) return false;
         if (mod && key === "z") return event.shiftKey ? actions().redo() : actions().undo(), true;
         if (mod && key === "y") return actions().redo(), true;
         if (mod && key === "d") return clipboard.duplicate(), true;
@@ -95,7 +100,7 @@ export function useEditorShortcuts({ onHelp, onLayout, onPreview }: { onHelp(): 
       document.removeEventListener("copy", onCopy);
       document.removeEventListener("paste", onPaste);
     };
-  }, [clipboard, flow, onHelp, onLayout, onPreview, store]);
+  }, [clipboard, flow, insights, onHelp, onInsights, onLayout, onPreview, store]);
 }
 
 /** An open modal dialog owns the keyboard and the clipboard: nothing acts behind it. */

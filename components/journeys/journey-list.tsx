@@ -13,11 +13,14 @@ import { ImportJourneyButton } from "./import-journey-button";
 import { JourneyRow } from "./journey-row";
 import { RenameJourneyDialog } from "./rename-journey-dialog";
 import { useJourneys } from "./use-journeys";
+import { useQuery } from "@tanstack/react-query";
+import { insightsApi } from "@/lib/insights/api-client";
 
 type Action = { kind: "rename" | "delete"; journey: JourneySummary } | { kind: "create" } | null;
 
 export function JourneyList({ initialJourneys, notice }: { initialJourneys: JourneySummary[]; notice?: ReactNode }) {
   const { data: journeys } = useJourneys(initialJourneys);
+  const { data: activity } = useQuery({ queryKey: ["journeys-activity"], queryFn: insightsApi.activity, refetchInterval: 60_000 });
   const [action, setAction] = useState<Action>(null);
   const { canEditJourneys } = useViewer();
   const close = () => setAction(null);
@@ -50,6 +53,7 @@ export function JourneyList({ initialJourneys, notice }: { initialJourneys: Jour
               <JourneyRow
                 key={journey.id}
                 journey={journey}
+                activity={activity?.[journey.id]}
                 onRename={() => setAction({ kind: "rename", journey })}
                 onDelete={() => setAction({ kind: "delete", journey })}
               />

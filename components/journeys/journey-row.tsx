@@ -8,10 +8,12 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { journeysApi } from "@/lib/journeys/api-client";
 import type { JourneySummary } from "@/lib/journeys/api-schemas";
 import { useViewer } from "@/components/viewer-context";
+import type { JourneyActivity } from "@/lib/insights/journey-health";
 import { ActiveSwitch } from "./active-switch";
+import { ActivitySparkline } from "./activity-sparkline";
 import { useJourneyMutation } from "./use-journeys";
 
-export function JourneyRow({ journey, onRename, onDelete }: { journey: JourneySummary; onRename: () => void; onDelete: () => void }) {
+export function JourneyRow({ journey, activity, onRename, onDelete }: { journey: JourneySummary; activity: JourneyActivity | undefined; onRename: () => void; onDelete: () => void }) {
   const { canEditJourneys } = useViewer();
   const duplicate = useJourneyMutation(journeysApi.duplicate);
   return (
@@ -26,6 +28,7 @@ export function JourneyRow({ journey, onRename, onDelete }: { journey: JourneySu
         </div>
         <p className="mt-0.5 truncate text-sm text-slate-500">{journey.description || "No description"}</p>
       </div>
+      <ActivitySparkline name={journey.name} activity={activity} />
       <ActiveSwitch key={String(journey.active)} journey={journey} />
       <div className="hidden w-24 text-right text-sm text-slate-500 tabular-nums sm:block">
         {journey.nodeCount} {journey.nodeCount === 1 ? "step" : "steps"}

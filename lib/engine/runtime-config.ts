@@ -2,6 +2,7 @@ import "server-only";
 import type { EightByEightConfig } from "../channels/8x8/send-client";
 import { appEnv } from "../config/env";
 import { databaseTarget } from "../db/database-target";
+import type { RuntimeDeps } from "./process-contact";
 
 export type RuntimeOptions = {
   eightByEight: EightByEightConfig | null;
@@ -9,6 +10,8 @@ export type RuntimeOptions = {
   now?: () => Date;
   /** Several instances share the database: lanes become leases in it. */
   sharedDatabase?: boolean;
+  /** Answers HTTP steps instead of the network (the traffic seed's stand-in for a business's API). */
+  http?: RuntimeDeps["http"];
   /** Count new steps into Insights' aggregates (on unless turned off). */
   insights?: boolean;
 };

@@ -33,7 +33,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
   const deps: RuntimeDeps = {
     sql,
     cache: journeyCache(sql),
-    http: (call) => journeyHttp(call),
+    http: options.http ?? ((call) => journeyHttp(call)),
     now,
     // Tests pin their secrets; the app reads the workspace's (environment and stored).
     secrets: options.secrets ? async () => options.secrets! : workspaceSecrets(sql),

@@ -1,6 +1,7 @@
 import "server-only";
 import type { RawConnection } from "../db/raw-connection";
-import { coverRange, DROP_REASONS, histogramPercentile, RUN_METRICS, RUN_NODE, type DropReason, type RunMetric } from "./insight-metrics";
+import { rangeCondition } from "./range-condition";
+import { DROP_REASONS, histogramPercentile, RUN_METRICS, RUN_NODE, type DropReason, type RunMetric } from "./insight-metrics";
 
 export type StepFigures = {
   entered: number;
@@ -22,19 +23,10 @@ export type VersionFigures = { steps: Record<string, StepFigures>; runs: Record<
  * ones, so the cost depends on the range's length, never on how many runs there were.
  */
 export async function versionInsights(sql: RawConnection, versionId: string, from: Date, to: Date): Promise<VersionFigures> {
-  const { days, hours } = coverRange(from, to);
   const params: unknown[] = [versionId];
-  const periods: string[] = [];
-  const period = (grain: string, [start, end]: [Date, Date]) => {
-    params.push(grain, start, end);
-    const n = params.length;
-    periods.push(`("grain" = $${n - 2} AND "start" >= $${n - 1} AND "start" < $${n})`);
-  };
-  if (days) period("d", days);
-  for (const edge of hours) period("h", edge);
   const rows = await sql.query<{ nodeId: string; metric: string; total: unknown }>(
-    `SELECT "nodeId", "metric", SUM("count") AS "total" FROM "InsightCount"
-     WHERE "versionId" = $1 AND (${periods.join(" OR ")}) GROUP BY "nodeId", "metric"`,
+    `SELECT c."nodeId", c."metric", SUM(c."count") AS "total" FROM "InsightCount" c
+     WHERE c."versionId" = $1 AND ${rangeCondition(from, to, params)} GROUP BY c."nodeId", c."metric"`,
     params,
   );
   return figuresFromTotals(rows.map((r) => ({ nodeId: r.nodeId, metric: r.metric, total: Number(r.total) })));

@@ -1,0 +1,28 @@
+"use client";
+
+import type { JourneyActivity } from "@/lib/insights/journey-health";
+
+const W = 84;
+const H = 24;
+
+/** Runs started per day over the last two weeks, and the share of ended runs that failed. */
+export function ActivitySparkline({ name, activity }: { name: string; activity: JourneyActivity | undefined }) {
+  const days = activity?.startedPerDay ?? Array<number>(14).fill(0);
+  const total = days.reduce((a, b) => a + b, 0);
+  const peak = Math.max(1, ...days);
+  const step = W / (days.length - 1);
+  const points = days.map((n, i) => `${(i * step).toFixed(1)},${(H - 2 - (n / peak) * (H - 4)).toFixed(1)}`).join(" ");
+  const failureRate = activity && activity.ended > 0 ? activity.failed / activity.ended : null;
+  return (
+    <div className="hidden w-44 items-center gap-2 lg:flex" aria-label={`${name}: ${total} runs in 14 days${failureRate !== null ? `, ${Math.round(failureRate * 100)}% failed` : ""}`} data-testid="activity">
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden className="shrink-0 overflow-visible">
+        <polyline points={`0,${H} ${points} ${W},${H}`} fill="#d1fae5" stroke="none" />
+        <polyline points={points} fill="none" stroke="#059669" strokeWidth="1.5" strokeLinejoin="round" />
+      </svg>
+      <div className="text-right text-xs leading-tight tabular-nums">
+        <div className="text-slate-700">{total} runs</div>
+        <div className={failureRate ? "text-rose-600" : "text-slate-400"}>{failureRate === null ? "no endings" : `${Math.round(failureRate * 100)}% failed`}</div>
+      </div>
+    </div>
+  );
+}
