@@ -27,6 +27,19 @@ await page.context().addCookies(await signIn(base, owner));
 await page.goto(`${base}/journeys`);
 await page.screenshot({ path: `${out}/journeys.png` });
 
+// Insights, populated when `npm run seed:traffic` ran against this server's database.
+await page.getByRole("link", { name: "Appointment booking", exact: true }).click();
+await page.waitForURL(/\/journeys\/.+/);
+await page.getByRole("button", { name: "Insights" }).click();
+await page.getByRole("radio", { name: "30 days" }).click();
+await page.getByTestId("insight-choose_service").waitFor();
+await page.waitForTimeout(800);
+await page.screenshot({ path: `${out}/insights.png` });
+await page.getByTestId("insight-pick_slot").click();
+await page.waitForTimeout(400);
+await page.screenshot({ path: `${out}/insights-step.png` });
+await page.goto(`${base}/journeys`);
+
 await page.getByRole("link", { name: "Appointment booking", exact: true }).click();
 await page.waitForURL(/\/journeys\/.+/);
 await page.getByTestId("node-choose_service").click();

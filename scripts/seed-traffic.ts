@@ -16,6 +16,7 @@ import { fireDueTimers } from "../lib/engine/fire-timers";
 import { ingestMessage } from "../lib/engine/ingest-webhook";
 import { createRuntime } from "../lib/engine/runtime";
 import { rollUpInsights } from "../lib/insights/roll-up-insights";
+import { journeyDocumentSchema } from "../lib/journey/document-schema";
 import { sampleJourneys } from "../lib/journey/samples";
 import { journeyStore } from "../lib/journeys/journey-store";
 import type { HttpCall } from "../lib/steps/step-executor";
@@ -28,8 +29,8 @@ const names = ["Ana", "Ben", "Chloé", "Dev", "Emeka", "Fatima", "Gus", "Hana", 
 const db = await getDb();
 const sql = await sqlOf(db);
 const store = journeyStore(db);
-const sample = sampleJourneys[0];
-const journey = (await store.list()).find((j) => j.name === sample.name) ?? (await store.create(sample as never));
+const sample = journeyDocumentSchema.parse(sampleJourneys[0]);
+const journey = (await store.list()).find((j) => j.name === sample.name) ?? (await store.create(sample));
 if (!journey.publishedVersion) await store.publish(journey.id);
 
 const fake = await startFake8x8({ apiKey: "seed-key", subAccountId: "Seed_WhatsApp", webhookUrl: "http://127.0.0.1:9/" });

@@ -33,11 +33,16 @@ export const InsightNode = memo(function InsightNode({ id, data, selected }: Nod
       </div>
       <dl className="mx-3 mt-2 grid grid-cols-3 gap-1 rounded-lg bg-slate-50 px-2 py-1.5 text-center">
         <Figure label="Entered" value={formatCount(entered)} other={compared ? formatCount(b?.entered ?? 0) : null} testId={`entered-${id}`} />
-        <Figure label="Here now" value={formatCount(a?.now ?? 0)} tone={a?.now ? "text-sky-700" : undefined} />
-        <Figure label="Dropped" value={formatCount(dropped)} tone={dropped ? "text-rose-700" : undefined} />
+        <Figure label="Here now" value={formatCount(a?.now ?? 0)} tone={a?.now ? "text-sky-700" : undefined} testId={`now-${id}`} />
+        {/* An End step is where runs are meant to stop: ending there is not a drop-off. */}
+        {step.outputs.length === 0 ? (
+          <Figure label="Ended" value={formatCount(dropped)} tone={dropped ? "text-emerald-700" : undefined} testId={`dropped-${id}`} />
+        ) : (
+          <Figure label="Dropped" value={formatCount(dropped)} tone={dropped ? "text-rose-700" : undefined} testId={`dropped-${id}`} />
+        )}
       </dl>
       <div className="flex items-center justify-between px-3 pt-1.5 text-[10px] text-slate-500">
-        {a?.time ? (
+        {a?.time && a.time.p90 > 0 ? (
           <span title={`Time in step over ${formatCount(a.time.count)} passes`}>
             p50 <b className="font-semibold text-slate-700">{formatTime(a.time.p50)}</b> · p90 <b className="font-semibold text-slate-700">{formatTime(a.time.p90)}</b>
           </span>

@@ -5,7 +5,6 @@ import { Background, BackgroundVariant, Controls, ReactFlow } from "@xyflow/reac
 import { toGraph, type EditorEdge, type EditorNode } from "@/lib/editor/editor-graph";
 import type { JourneyDocument } from "@/lib/journey/document-schema";
 import { NoteNode } from "@/components/canvas/note-node";
-import { openView } from "@/components/canvas/viewport";
 import { InsightEdge } from "./insight-edge";
 import { InsightNode } from "./insight-node";
 
@@ -29,7 +28,8 @@ export function InsightsCanvas({ document, selected, onSelect }: { document: Jou
         deleteKeyCode={null}
         onNodeClick={(_, node) => node.type === "step" && onSelect(node.id)}
         onPaneClick={() => onSelect(null)}
-        onInit={openView}
+        fitView
+        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
         minZoom={0.1}
         maxZoom={1.5}
         proOptions={{ hideAttribution: true }}

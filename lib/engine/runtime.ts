@@ -20,8 +20,13 @@ const POLL_MS = 250;
 const ORPHAN_MS = 2000;
 const EXPIRY_EVERY_MS = 60_000;
 const PRUNE_EVERY_MS = 10 * 60_000;
-/** Insights lag the runtime by about this much; each pass folds in everything since the last. */
+/**
+ * Insights lag the runtime by about a second when it is idle: the roll-up waits for a
+ * moment without lanes at work, so a burst of messages does not pay for it, and runs
+ * anyway after ROLLUP_AT_MOST_MS under steady load (one pass folds in everything since).
+ */
 const ROLLUP_EVERY_MS = 1000;
+const ROLLUP_AT_MOST_MS = 15_000;
 
 /**
  * The runtime of one app process: per-contact lanes, the outbox dispatcher and the
@@ -93,7 +98,8 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
         lastExpiry = now().getTime();
         await expireIdleRuns(sql, deps.cache, now());
       }
-      if (options.insights !== false && now().getTime() - lastRollup >= ROLLUP_EVERY_MS) {
+      const sinceRollup = now().getTime() - lastRollup;
+      if (options.insights !== false && ((sinceRollup >= ROLLUP_EVERY_MS && lanes.size === 0) || sinceRollup >= ROLLUP_AT_MOST_MS)) {
         lastRollup = now().getTime();
         await rollUpInsights(sql, deps.cache.version);
       }

@@ -5,7 +5,7 @@ import { metric, periodStart, RUN_NODE, timeBucket, type DropReason, type Grain 
 
 const BATCH = 2000;
 /** Batches per pass: a backlog (a restart, an upgrade's backfill) drains over several passes. */
-const MAX_BATCHES = 10;
+const MAX_BATCHES = 25;
 const TERMINAL = new Set(["completed", "failed", "expired", "cancelled"]);
 const SEP = "\u0001";
 const AT_REST = new Set(["waiting", "sleeping"]);

@@ -63,7 +63,7 @@ const burst = (url: string, bodies: string[]) => keepAliveLoad(url, bodies, { co
 const paced = (url: string, bodies: string[], rate: number) => keepAliveLoad(url, bodies, { concurrency: C, rate });
 
 const fake = await startFake8x8({ apiKey: "bench-key", subAccountId: "Bench" });
-const app = await startApp(PORT, { BENCHMARK_ROUTES: "1", EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_API_KEY: "bench-key", EIGHTX8_SUBACCOUNT_ID: "Bench", ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }) });
+const app = await startApp(PORT, { BENCHMARK_ROUTES: "1", EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_API_KEY: "bench-key", EIGHTX8_SUBACCOUNT_ID: "Bench", ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }), ...(process.env.INSIGHTS_ROLLUP && { INSIGHTS_ROLLUP: process.env.INSIGHTS_ROLLUP }) });
 try {
   const journey = {
     schema: "journey/v1", name: "Bench echo",
@@ -120,7 +120,7 @@ try {
 
   const e2eRate = N / endToEndSeconds;
   const ceilingRate = N / ceiling.seconds;
-  console.log(`Journey Studio runtime benchmark · ${process.env.DATABASE_URL?.startsWith("postgres") ? "PostgreSQL" : "SQLite"} · N=${N} C=${C} · node ${process.version}\n`);
+  console.log(`Journey Studio runtime benchmark · ${process.env.DATABASE_URL?.startsWith("postgres") ? "PostgreSQL" : "SQLite"} · N=${N} C=${C} · Insights roll-up ${process.env.INSIGHTS_ROLLUP ?? "on"} · node ${process.version}\n`);
   console.log("burst                        | bare route (ceiling) | webhook → journey → 8x8");
   console.log(`requests/s answered          | ${ceilingRate.toFixed(0).padStart(20)} | ${(N / run.seconds).toFixed(0).padStart(10)}`);
   console.log(`messages/s end to end        | ${"".padStart(20)} | ${e2eRate.toFixed(0).padStart(10)}  (${((100 * e2eRate) / ceilingRate).toFixed(0)} % of the bare route)`);
