@@ -25,6 +25,7 @@ if (page.url().endsWith("/setup")) {
 const owner = { email: process.env.JOURNEY_STUDIO_OWNER_EMAIL || E2E_OWNER.email, password: process.env.JOURNEY_STUDIO_OWNER_PASSWORD || E2E_OWNER.password };
 await page.context().addCookies(await signIn(base, owner));
 await page.goto(`${base}/journeys`);
+await page.getByTestId("activity").first().waitFor();
 await page.screenshot({ path: `${out}/journeys.png` });
 
 // Insights, populated when `npm run seed:traffic` ran against this server's database.

@@ -7,12 +7,14 @@ const H = 24;
 
 /** Runs started per day over the last two weeks, and the share of ended runs that failed. */
 export function ActivitySparkline({ name, activity }: { name: string; activity: JourneyActivity | undefined }) {
-  const days = activity?.startedPerDay ?? Array<number>(14).fill(0);
+  // Still loading: an empty slot rather than a "0 runs" that is not true yet.
+  if (!activity) return <div className="hidden w-44 lg:block" aria-hidden />;
+  const days = activity.startedPerDay;
   const total = days.reduce((a, b) => a + b, 0);
   const peak = Math.max(1, ...days);
   const step = W / (days.length - 1);
   const points = days.map((n, i) => `${(i * step).toFixed(1)},${(H - 2 - (n / peak) * (H - 4)).toFixed(1)}`).join(" ");
-  const failureRate = activity && activity.ended > 0 ? activity.failed / activity.ended : null;
+  const failureRate = activity.ended > 0 ? activity.failed / activity.ended : null;
   return (
     <div className="hidden w-44 items-center gap-2 lg:flex" aria-label={`${name}: ${total} runs in 14 days${failureRate !== null ? `, ${Math.round(failureRate * 100)}% failed` : ""}`} data-testid="activity">
       <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden className="shrink-0 overflow-visible">

@@ -16,6 +16,8 @@ import { useJourneys } from "./use-journeys";
 import { useQuery } from "@tanstack/react-query";
 import { insightsApi } from "@/lib/insights/api-client";
 
+const NO_ACTIVITY = { startedPerDay: Array<number>(14).fill(0), ended: 0, failed: 0 };
+
 type Action = { kind: "rename" | "delete"; journey: JourneySummary } | { kind: "create" } | null;
 
 export function JourneyList({ initialJourneys, notice }: { initialJourneys: JourneySummary[]; notice?: ReactNode }) {
@@ -53,7 +55,7 @@ export function JourneyList({ initialJourneys, notice }: { initialJourneys: Jour
               <JourneyRow
                 key={journey.id}
                 journey={journey}
-                activity={activity?.[journey.id]}
+                activity={activity ? (activity[journey.id] ?? NO_ACTIVITY) : undefined}
                 onRename={() => setAction({ kind: "rename", journey })}
                 onDelete={() => setAction({ kind: "delete", journey })}
               />
