@@ -3,13 +3,12 @@
 import { memo, useEffect, useRef } from "react";
 import { Handle, Position, useNodeConnections, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
 import { AlertTriangle, Plus, XCircle } from "lucide-react";
-import { Icon } from "@/components/ui/icon";
 import { TemplateText } from "@/components/ui/template-text";
 import { useEditor } from "@/components/editor/editor-context";
 import { usePreviewMark } from "@/components/simulator/preview-context";
 import { describeEditorNode } from "@/lib/editor/accessible-names";
 import type { EditorNode } from "@/lib/editor/editor-graph";
-import { CATEGORY_STYLE } from "./category-style";
+import { StepIcon } from "./step-icon";
 import { useOpenStepPicker } from "./step-picker-context";
 
 const HANDLE_TONE: Record<string, string> = {
@@ -53,9 +52,7 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
       )}
       {step.hasInput && <Handle type="target" position={Position.Left} aria-label={`Input of ${step.name}`} className="!size-2.5 !border-2 !border-white !bg-slate-400" />}
       <div className="flex items-start gap-2.5 px-3 pt-3">
-        <span className={`grid size-8 shrink-0 place-items-center rounded-lg ring-1 ${CATEGORY_STYLE[step.category] ?? CATEGORY_STYLE.logic}`}>
-          <Icon name={step.icon} className="size-4" />
-        </span>
+        <StepIcon icon={step.icon} category={step.category} />
         <div className="min-w-0 flex-1">
           <div className="truncate text-[13px] font-semibold text-slate-900">{step.name}</div>
           <div className="truncate text-[10px] text-slate-400">

@@ -3,8 +3,7 @@
 import { memo } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { Repeat } from "lucide-react";
-import { Icon } from "@/components/ui/icon";
-import { CATEGORY_STYLE } from "@/components/canvas/category-style";
+import { StepIcon } from "@/components/canvas/step-icon";
 import { describeEditorNode } from "@/lib/editor/accessible-names";
 import type { EditorNode } from "@/lib/editor/editor-graph";
 import { formatCount, formatShare, formatTime } from "./format-figures";
@@ -23,9 +22,7 @@ export const InsightNode = memo(function InsightNode({ id, data, selected }: Nod
     >
       {step.hasInput && <Handle type="target" position={Position.Left} className="!size-2.5 !border-2 !border-white !bg-slate-400" isConnectable={false} />}
       <div className="flex items-start gap-2.5 px-3 pt-3">
-        <span className={`grid size-8 shrink-0 place-items-center rounded-lg ring-1 ${CATEGORY_STYLE[step.category] ?? CATEGORY_STYLE.logic}`}>
-          <Icon name={step.icon} className="size-4" />
-        </span>
+        <StepIcon icon={step.icon} category={step.category} />
         <div className="min-w-0 flex-1">
           <div className="truncate text-[13px] font-semibold text-slate-900">{step.name}</div>
           <div className="truncate font-mono text-[10px] text-slate-400">{step.id}</div>

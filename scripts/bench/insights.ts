@@ -14,6 +14,7 @@ import { rollUpInsights } from "../../lib/insights/roll-up-insights";
 import { versionInsights } from "../../lib/insights/version-insights";
 import { sampleJourneys } from "../../lib/journey/samples";
 import { dropTarget, freshTarget, postgresAvailable } from "../../lib/test/test-databases";
+import { ms, timed } from "./timed";
 
 const N = Number(process.env.N ?? 1_000_000);
 const REPEAT = 40;
@@ -41,8 +42,8 @@ for (const provider of ["sqlite", "postgres"] as const) {
     for (const [label, days] of [["24 h", 1], ["7 days", 7], ["30 days", 30]] as const) {
       const from = new Date(END - days * DAY + 3_600_000 * 5);
       const to = new Date(END + 3_600_000 * 5);
-      const overlay = await time(() => versionInsights(sql, "v1", from, to));
-      const scan = await time(() => scanStepLog(sql, from, to), 5);
+      const overlay = await timed(() => versionInsights(sql, "v1", from, to), REPEAT);
+      const scan = await timed(() => scanStepLog(sql, from, to), 5);
       console.log(`${label.padEnd(8)} | ${ms(overlay.p50).padStart(11)} | ${ms(overlay.p95)} | ${ms(scan.p50).padStart(28)} | ${overlay.result.steps.choose_service?.entered ?? 0}`);
     }
   } finally {
@@ -60,21 +61,6 @@ function scanStepLog(sql: RawConnection, from: Date, to: Date) {
   );
 }
 
-async function time<T>(run: () => Promise<T>, repeat = REPEAT): Promise<{ p50: number; p95: number; result: T }> {
-  let result = await run();
-  const times: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    result = await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))], result };
-}
-
-function ms(value: number) {
-  return `${value.toFixed(1)} ms`.padStart(9);
-}
 
 /** `runs` runs of four steps over the 30 days before END: a third answered within minutes, the rest timed out. */
 async function seed(sql: RawConnection, runs: number) {

@@ -11,6 +11,7 @@ import { openRawConnection, type RawConnection } from "../../lib/db/raw-connecti
 import { countRuns, exploreRuns } from "../../lib/runs/explore-runs";
 import { listRunsQuery } from "../../lib/runs/explorer-schemas";
 import { dropTarget, freshTarget, postgresAvailable } from "../../lib/test/test-databases";
+import { ms, timed } from "./timed";
 
 const N = Number(process.env.N ?? 1_000_000);
 const REPEAT = 20;
@@ -41,8 +42,8 @@ for (const provider of ["sqlite", "postgres"] as const) {
     console.log(`${"filter".padEnd(28)} | ${"p50".padStart(9)} | ${"p95".padStart(9)} | ${"rows".padStart(5)} | count p50`);
     for (const [label, params] of FILTERS) {
       const query = listRunsQuery.parse(params);
-      const page = await time(() => exploreRuns(sql, query));
-      const count = await time(() => countRuns(sql, query), 5);
+      const page = await timed(() => exploreRuns(sql, query), REPEAT);
+      const count = await timed(() => countRuns(sql, query), 5);
       console.log(`${label.padEnd(28)} | ${ms(page.p50)} | ${ms(page.p95)} | ${String(page.result.runs.length).padStart(5)} | ${ms(count.p50)} (${count.result.capped ? "> " : ""}${count.result.count.toLocaleString("en")})`);
     }
   } finally {
@@ -51,21 +52,6 @@ for (const provider of ["sqlite", "postgres"] as const) {
   }
 }
 
-async function time<T>(run: () => Promise<T>, repeat = REPEAT): Promise<{ p50: number; p95: number; result: T }> {
-  let result = await run();
-  const times: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    result = await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))], result };
-}
-
-function ms(value: number) {
-  return `${value.toFixed(1)} ms`.padStart(9);
-}
 
 /**
  * Three journeys of two versions, 100,000 contacts, N runs over 60 days (a third
