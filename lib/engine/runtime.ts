@@ -6,7 +6,7 @@ import { journeyHttp } from "../http/journey-http";
 import { outboxDispatcher, recoverInterruptedSends } from "./dispatch-outbox";
 import { expireIdleRuns } from "./expire-runs";
 import { pruneDetail } from "./prune-detail";
-import { rollUpInsights } from "../insights/roll-up-insights";
+import { rollUpInsights, type RollupCursor } from "../insights/roll-up-insights";
 import { fireDueTimers } from "./fire-timers";
 import { journeyCache } from "./journey-cache";
 import { laneLease } from "./lane-lease";
@@ -52,6 +52,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
   let lastExpiry = 0;
   let lastPrune = 0;
   let lastRollup = 0;
+  const rollupCursor: RollupCursor = { after: null };
 
   async function runLane(contactId: string) {
     const lane = { again: true };
@@ -101,7 +102,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
       const sinceRollup = now().getTime() - lastRollup;
       if (options.insights !== false && ((sinceRollup >= ROLLUP_EVERY_MS && lanes.size === 0) || sinceRollup >= ROLLUP_AT_MOST_MS)) {
         lastRollup = now().getTime();
-        await rollUpInsights(sql, deps.cache.version);
+        await rollUpInsights(sql, deps.cache.version, rollupCursor);
       }
       if (now().getTime() - lastPrune >= PRUNE_EVERY_MS) {
         lastPrune = now().getTime();

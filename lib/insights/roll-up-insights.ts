@@ -16,6 +16,13 @@ type StepRow = {
   prevOutcome: string | null; prevStartedAt: Date | null; prevRolledUp: boolean | null;
 };
 
+/**
+ * Where the last batch ended, in (run, step) order. Reading on from there keeps each batch
+ * as cheap as the rows it reads: from the start, PostgreSQL would walk the index entries of
+ * every row counted since its last vacuum, again for every batch of a backlog.
+ */
+export type RollupCursor = { after: [runId: string, seq: number] | null };
+
 /** Thrown when another instance counted some of the same rows first: the pass is redone. */
 class RollupConflict extends Error {}
 
@@ -29,11 +36,17 @@ class RollupConflict extends Error {}
  * A pass claims its rows (rolledUp) in the same transaction that adds their counts, and
  * gives up if any was claimed meanwhile, so two instances never count a row twice.
  */
-export async function rollUpInsights(sql: RawConnection, version: (id: string) => Promise<CompiledJourney>): Promise<number> {
+export async function rollUpInsights(sql: RawConnection, version: (id: string) => Promise<CompiledJourney>, cursor: RollupCursor = { after: null }): Promise<number> {
   let counted = 0;
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
-    const rows = await readBatch(sql);
-    if (rows.length === 0) break;
+    const from = cursor.after;
+    const rows = await readBatch(sql, from);
+    // Past the end: the next batch starts over, where rows of runs that sort earlier wait.
+    cursor.after = rows.length < BATCH ? null : [rows[rows.length - 1].runId, rows[rows.length - 1].seq];
+    if (rows.length === 0) {
+      if (from) continue;
+      break;
+    }
     const inBatch = new Set(rows.map((r) => `${r.runId}:${r.seq}`));
     // A resumption is counted with or after its entry. Reading in (run, step) order makes
     // that so; the filter keeps it true should a batch ever end between the two.
@@ -51,7 +64,7 @@ export async function rollUpInsights(sql: RawConnection, version: (id: string) =
       throw error;
     }
     counted += ready.length;
-    if (rows.length < BATCH) break;
+    if (cursor.after === null && !from) break;
   }
   return counted;
 }
@@ -99,18 +112,24 @@ function dropReason(outcome: string, nodeId: string, compiled: CompiledJourney |
   return handles.includes("failed") ? null : "failed";
 }
 
-async function readBatch(sql: RawConnection): Promise<StepRow[]> {
+async function readBatch(sql: RawConnection, after: RollupCursor["after"]): Promise<StepRow[]> {
+  // The batch is picked first (MATERIALIZED), so its lookups are per row: joined in one
+  // query, PostgreSQL merges whole indexes from their start to reach the batch's runs.
   const rows = await sql.query(
-    `SELECT s."id", s."runId", s."seq", s."nodeId", s."outcome", s."startedAt", s."finishedAt",
+    `WITH b AS MATERIALIZED (
+       SELECT * FROM "RunStep" WHERE "rolledUp" = false ${after ? `AND ("runId", "seq") > ($1, $2)` : ""} ORDER BY "runId", "seq" LIMIT ${BATCH}
+     )
+     SELECT s."id", s."runId", s."seq", s."nodeId", s."outcome", s."startedAt", s."finishedAt",
        r."versionId", r."preview", r."status" AS "runStatus",
        p."outcome" AS "prevOutcome", p."startedAt" AS "prevStartedAt", p."rolledUp" AS "prevRolledUp",
        CASE WHEN substr(CAST(s."output" AS TEXT), 1, 8) = '{"timer"' THEN 1 ELSE 0 END AS "timerFired",
        CASE WHEN CAST(s."output" AS TEXT) LIKE '%"fallback"%' THEN 1 ELSE 0 END AS "fallback",
        CASE WHEN EXISTS (SELECT 1 FROM "RunStep" e WHERE e."nodeId" = s."nodeId" AND e."runId" = s."runId" AND e."seq" < s."seq") THEN 1 ELSE 0 END AS "repeat",
        CASE WHEN EXISTS (SELECT 1 FROM "RunStep" n WHERE n."runId" = s."runId" AND n."seq" = s."seq" + 1) THEN 0 ELSE 1 END AS "last"
-     FROM "RunStep" s JOIN "Run" r ON r."id" = s."runId"
+     FROM b s JOIN "Run" r ON r."id" = s."runId"
      LEFT JOIN "RunStep" p ON p."runId" = s."runId" AND p."seq" = s."seq" - 1
-     WHERE s."rolledUp" = false ORDER BY s."runId", s."seq" LIMIT ${BATCH}`,
+     ORDER BY s."runId", s."seq"`,
+    after ?? [],
   );
   return rows.map((r) => ({
     ...(r as unknown as StepRow),

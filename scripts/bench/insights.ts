@@ -10,7 +10,7 @@
 import { migrate } from "../../lib/db/migrate";
 import { openRawConnection, type RawConnection } from "../../lib/db/raw-connection";
 import { journeyCache } from "../../lib/engine/journey-cache";
-import { rollUpInsights } from "../../lib/insights/roll-up-insights";
+import { rollUpInsights, type RollupCursor } from "../../lib/insights/roll-up-insights";
 import { versionInsights } from "../../lib/insights/version-insights";
 import { sampleJourneys } from "../../lib/journey/samples";
 import { dropTarget, freshTarget, postgresAvailable } from "../../lib/test/test-databases";
@@ -33,7 +33,8 @@ for (const provider of ["sqlite", "postgres"] as const) {
     const cache = journeyCache(sql);
     const rolled = performance.now();
     let counted = 0;
-    for (let n; (n = await rollUpInsights(sql, cache.version)) > 0; ) counted += n;
+    const cursor: RollupCursor = { after: null };
+    for (let n; (n = await rollUpInsights(sql, cache.version, cursor)) > 0; ) counted += n;
     const rollSeconds = (performance.now() - rolled) / 1000;
     const [{ rows }] = await sql.query<{ rows: unknown }>(`SELECT COUNT(*) AS "rows" FROM "InsightCount"`);
     console.log(`\nInsights · ${provider} · ${counted.toLocaleString("en")} step events (seeded in ${seedSeconds.toFixed(1)} s)`);
