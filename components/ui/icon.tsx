@@ -1,7 +1,7 @@
 import {
   Braces, CalendarClock, Clock, File, Flag, GalleryHorizontalEnd, Globe, Hourglass, Image, Link2, List,
   ListChecks, LayoutTemplate, MapPin, MessageCircle, MessageSquareText, Mic, RectangleHorizontal, Split,
-  StickyNote, Video, Webhook, Workflow, Zap, type LucideIcon,
+  StickyNote, Video, Webhook, Workflow, Zap, Headset, type LucideIcon,
 } from "lucide-react";
 
 /** Icon names used by step and message-kind definitions (isomorphic strings) → glyphs. */
@@ -30,6 +30,7 @@ const ICONS: Record<string, LucideIcon> = {
   schedule: CalendarClock,
   journey: Workflow,
   trigger: Zap,
+  headset: Headset,
 };
 
 export function Icon({ name, className = "size-4" }: { name: string; className?: string }) {

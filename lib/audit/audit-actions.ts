@@ -28,6 +28,10 @@ export const AUDIT_ACTIONS = [
   "journey.activated",
   "journey.deactivated",
   "run.cancelled",
+  "conversation.taken",
+  "conversation.assigned",
+  "conversation.returned",
+  "conversation.closed",
   "settings.retention_changed",
   ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -27,7 +27,15 @@ export type RunState = {
 };
 
 /** `jump` starts a run at any node: the preview's "start from this step". */
-export type RunEvent = { type: "start"; triggerNodeId: string } | { type: "jump"; nodeId: string } | { type: "reply"; reply: Reply } | { type: "timer" };
+export type RunEvent =
+  | { type: "start"; triggerNodeId: string }
+  | { type: "jump"; nodeId: string }
+  | { type: "reply"; reply: Reply }
+  | { type: "timer" }
+  /** Someone outside the run (a person in the inbox) resumes its waiting step on an outcome. */
+  | { type: "resume"; handle: string; vars?: Record<string, unknown> }
+  /** …or ends the run where it waits, as completed with this outcome. */
+  | { type: "close"; outcome: string };
 
 export type StepRecord = {
   seq: number;
@@ -47,6 +55,10 @@ export type Effects = {
   sends: Array<{ seq: number; nodeId: string; send: SendContent }>;
   /** The timer the run now waits on (reply timeout or delay), if any. */
   timer: { nodeId: string; dueAt: Date } | null;
+  /** A step gave the contact to a person: the inbox's conversation opens. */
+  conversation?: { queue: string; nodeId: string };
+  /** The run left a step that held the contact: its conversation closes, so resolved. */
+  conversationClosed?: string;
 };
 
 export type AdvanceEnv = {
@@ -92,14 +104,27 @@ export async function advance(journey: CompiledJourney, before: RunState, event:
   } else {
     const node = state.currentNode ? journey.nodes.get(state.currentNode) : undefined;
     if (!node || (state.status !== "waiting" && state.status !== "sleeping")) return { state: before, effects };
+    const held = node.definition.holdsContact?.(node.config as never) ?? false;
+    if (event.type === "close") {
+      if (held) effects.conversationClosed = event.outcome;
+      log(node, "end", { output: { outcome: event.outcome } }, env.now());
+      state.outcome = event.outcome;
+      state.currentNode = null;
+      return finish("completed");
+    }
     if (event.type === "reply") {
       // A sleeping run keeps sleeping; the reply is still remembered for later steps.
       state.lastReply = event.reply;
       if (state.status === "sleeping" || !node.executor.onReply) return { state, effects };
     }
-    const resumed = event.type === "reply" ? node.executor.onReply!(node.config, event.reply) : node.executor.onTimer?.(node.config) ?? { handle: "next" };
+    const resumed =
+      event.type === "reply" ? node.executor.onReply!(node.config, event.reply)
+      : event.type === "resume" ? { handle: event.handle, vars: event.vars }
+      : node.executor.onTimer?.(node.config) ?? { handle: "next" };
     if (resumed.vars) Object.assign(state.vars, resumed.vars);
-    log(node, resumed.handle, { output: event.type === "reply" ? { reply: event.reply } : { timer: "fired" } }, env.now());
+    if (held) effects.conversationClosed = resumed.handle;
+    const output = event.type === "reply" ? { reply: event.reply } : event.type === "resume" ? { resumed: resumed.handle, vars: event.vars ?? {} } : { timer: "fired" };
+    log(node, resumed.handle, { output }, env.now());
     from = { nodeId: node.id, handle: resumed.handle };
     nextId = journey.target(from.nodeId, from.handle);
   }
@@ -131,6 +156,7 @@ export async function advance(journey: CompiledJourney, before: RunState, event:
       case "wait":
         log(node, "waiting", { input: outcome.send, output: outcome.output }, startedAt);
         effects.timer = { nodeId: node.id, dueAt: new Date(env.now().getTime() + outcome.timeoutSeconds * 1000) };
+        if (outcome.conversation) effects.conversation = { queue: outcome.conversation.queue, nodeId: node.id };
         return finish("waiting");
       case "sleep":
         log(node, "sleeping", { output: { until: outcome.until.toISOString() } }, startedAt);

@@ -13,13 +13,17 @@ const MIN_TIMEOUT_MS = HOUR_MS;
  * for an hour or more are even read.
  */
 export async function expireIdleRuns(sql: RawConnection, cache: JourneyCache, now = new Date()): Promise<number> {
-  const candidates = await sql.query<{ id: string; versionId: string; lastActiveAt: unknown; stateVersion: number }>(
-    `SELECT "id", "versionId", "lastActiveAt", "stateVersion" FROM "Run" WHERE "status" IN ('waiting', 'sleeping') AND "lastActiveAt" < $1 LIMIT 500`,
+  const candidates = await sql.query<{ id: string; versionId: string; currentNode: string | null; lastActiveAt: unknown; stateVersion: number }>(
+    `SELECT "id", "versionId", "currentNode", "lastActiveAt", "stateVersion" FROM "Run" WHERE "status" IN ('waiting', 'sleeping') AND "lastActiveAt" < $1 LIMIT 500`,
     [new Date(now.getTime() - MIN_TIMEOUT_MS)],
   );
   let expired = 0;
   for (const run of candidates) {
-    const { settings } = (await cache.version(run.versionId)).document;
+    const compiled = await cache.version(run.versionId);
+    const { settings } = compiled.document;
+    // A conversation with a person has no inactivity timeout: the person ends it.
+    const at = run.currentNode ? compiled.nodes.get(run.currentNode) : undefined;
+    if (at?.definition.holdsContact?.(at.config as never)) continue;
     if (now.getTime() - toDate(run.lastActiveAt).getTime() < settings.inactivityTimeoutHours * HOUR_MS) continue;
     const reason = `No activity for ${settings.inactivityTimeoutHours} hours`;
     try {

@@ -81,7 +81,7 @@ type Commit = (statements: SqlStatement[]) => Promise<unknown>;
 async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, contact: ContactRow) {
   const { sql, cache } = deps;
   const { payload } = event;
-  const done = (outcome: Exclude<EventOutcome, "run" | "failed">, note: string) => commit([markProcessed(event.id, deps.now(), { outcome, error: note })]);
+  const done = (outcome: Exclude<EventOutcome, "run" | "conversation" | "failed">, note: string) => commit([markProcessed(event.id, deps.now(), { outcome, error: note })]);
   const step = (target: Target, runEvent: RunEvent, lastReply?: Reply) => advanceAndCommit(deps, commit, contact, event, target, runEvent, lastReply);
 
   if (event.kind === "timer") {
@@ -90,6 +90,15 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
     // A timer armed for a state the run has left (it got its reply) is stale.
     if (!run || run.stateVersion !== payload.armedAt || !ACTIVE.includes(run.status)) return done("ignored", "The run had moved on before its timer fired");
     return step({ kind: "existing", run, compiled: await cache.version(run.versionId) }, { type: "timer" });
+  }
+
+  if (event.kind === "handback" || event.kind === "close") {
+    const [row] = await sql.query(`${RUN_SELECT} WHERE r."id" = $1`, [String(payload.runId)]);
+    const run = row && runFromRow(sql, row);
+    if (!run || run.status !== "waiting") return done("ignored", "The run was no longer waiting for its conversation");
+    const compiled = await cache.version(run.versionId);
+    const runEvent: RunEvent = event.kind === "close" ? { type: "close", outcome: String(payload.outcome) } : { type: "resume", handle: String(payload.handle), vars: payload.vars as Record<string, unknown> | undefined };
+    return step({ kind: "existing", run, compiled }, runEvent);
   }
 
   if (event.kind === "start") {
@@ -120,6 +129,18 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
 
   if (active) {
     const compiled = await cache.version(active.versionId);
+    const at = active.currentNode ? compiled.nodes.get(active.currentNode) : undefined;
+    if (active.status === "waiting" && at?.definition.holdsContact?.(at.config as never)) {
+      // A person has this conversation: the message is theirs to read, the bot stays quiet.
+      const now = deps.now();
+      return commit([
+        {
+          sql: `UPDATE "Conversation" SET "unread" = "unread" + 1, "lastMessageAt" = $2, "updatedAt" = $2 WHERE "runId" = $1 AND "status" <> 'closed'`,
+          params: [active.id, now],
+        },
+        markProcessed(event.id, now, { outcome: "conversation", runId: active.id }),
+      ]);
+    }
     const live = published.find((p) => p.journeyId === active.journeyId);
     const restartAt = compiled.document.settings.reentry === "restart" && live ? triggerIn(live.compiled) : undefined;
     if (!restartAt || !live) {
@@ -216,7 +237,7 @@ async function nextEvent(sql: RawConnection, contactId: string): Promise<{ event
 }
 
 /** What became of an event (InboxEvent.outcome): a message is never dropped without a trace. */
-type EventOutcome = "run" | "unmatched" | "ignored" | "failed";
+type EventOutcome = "run" | "conversation" | "unmatched" | "ignored" | "failed";
 
 function markProcessed(eventId: number, now: Date, what: { outcome: EventOutcome; runId?: string; error?: string }): SqlStatement {
   return {

@@ -112,6 +112,14 @@ export function commitRun(input: {
       params: [randomUUID(), clientMessageId, state.id, input.contactId, JSON.stringify({ user: input.user, type: s.send.type, content: s.send.content, clientMessageId }), at],
     });
   });
+  if (effects.conversationClosed) statements.push(closeConversation(state.id, effects.conversationClosed, now));
+  if (effects.conversation) {
+    statements.push({
+      sql: `INSERT INTO "Conversation" ("id", "contactId", "runId", "journeyId", "nodeId", "queue", "status", "unread", "createdAt", "lastMessageAt", "updatedAt")
+            VALUES ($1, $2, $3, $4, $5, $6, 'waiting', 0, $7, $7, $7)`,
+      params: [randomUUID(), input.contactId, state.id, state.journeyId, effects.conversation.nodeId, effects.conversation.queue, now],
+    });
+  }
   if (effects.timer) {
     statements.push({
       sql: `INSERT INTO "Timer" ("id", "runId", "kind", "nodeId", "armedAt", "dueAt") VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -119,6 +127,14 @@ export function commitRun(input: {
     });
   }
   return statements;
+}
+
+/** Closes the run's open conversation with a person, if it has one. */
+export function closeConversation(runId: string, resolution: string, now: Date): SqlStatement {
+  return {
+    sql: `UPDATE "Conversation" SET "status" = 'closed', "resolution" = $2, "closedAt" = $3, "updatedAt" = $3 WHERE "runId" = $1 AND "status" <> 'closed'`,
+    params: [runId, resolution, now],
+  };
 }
 
 /** Disarms a run's pending timers (it moved on, ended or was replaced). */

@@ -27,6 +27,7 @@ export async function cancelRuns(tx: Tx, where: { id?: string | { in: string[] }
     ),
   });
   await tx.timer.updateMany({ where: { firedAt: null, runId: runs.id }, data: { firedAt: now } });
+  await tx.conversation.updateMany({ where: { runId: runs.id, status: { not: "closed" } }, data: { status: "closed", resolution: "cancelled", closedAt: now } });
   await tx.outboxMessage.updateMany({
     where: { status: "pending", runId: runs.id },
     data: { status: "failed", errorCode: "cancelled", errorMessage: "Not sent: the run was cancelled", updatedAt: now },

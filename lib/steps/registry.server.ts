@@ -2,6 +2,7 @@ import "server-only";
 import type { StepExecutor } from "./step-executor";
 import { branchExecutor } from "./branch/executor";
 import { delayExecutor } from "./delay/executor";
+import { handoffExecutor } from "./handoff/executor";
 import { endExecutor } from "./end/executor";
 import { httpRequestExecutor } from "./http-request/executor";
 import { messageExecutor } from "./message/executor";
@@ -21,6 +22,7 @@ export const stepExecutors: Record<string, StepExecutor> = {
   delay: delayExecutor,
   setVariables: setVariablesExecutor,
   httpRequest: httpRequestExecutor,
+  handoff: handoffExecutor,
   end: endExecutor,
   note: noteExecutor,
 } as Record<string, StepExecutor>;

@@ -1,6 +1,7 @@
 import type { StepDefinition } from "./step-definition";
 import { branchStep } from "./branch/definition";
 import { delayStep } from "./delay/definition";
+import { handoffStep } from "./handoff/definition";
 import { endStep } from "./end/definition";
 import { httpRequestStep } from "./http-request/definition";
 import { messageStep } from "./message/definition";
@@ -24,6 +25,7 @@ export const stepDefinitions = [
   delayStep,
   setVariablesStep,
   httpRequestStep,
+  handoffStep,
   endStep,
   noteStep,
 ] as unknown as readonly StepDefinition[];

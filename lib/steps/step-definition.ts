@@ -54,6 +54,12 @@ export type StepDefinition<Config = unknown> = {
   validate?(config: Config): StepIssue[];
   /** The run stops here until a reply or a timer: a cycle through it is not a busy loop. */
   pauses?(config: Config): boolean;
+  /**
+   * While a run waits here a person has the conversation: the customer's messages go to
+   * them (no reply resumes it, no trigger starts or restarts a journey), and the run does
+   * not expire for inactivity.
+   */
+  holdsContact?(config: Config): boolean;
   /** Seconds this step sleeps when known up front (the 24-hour window check). */
   sleepsSeconds?(config: Config): number | null;
   /** Sends a free-form (non-template) message, which needs an open 24-hour window. */

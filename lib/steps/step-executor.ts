@@ -34,7 +34,7 @@ export type ExecuteContext<Config> = {
 /** How a step finished. Everything but `next` stops the run here for now. */
 export type StepOutcome =
   | { type: "next"; handle: string; output?: unknown; error?: string; vars?: Record<string, unknown>; send?: SendContent }
-  | { type: "wait"; timeoutSeconds: number; output?: unknown; send?: SendContent }
+  | { type: "wait"; timeoutSeconds: number; output?: unknown; send?: SendContent; conversation?: { queue: string } }
   | { type: "sleep"; until: Date; output?: unknown }
   | { type: "end"; outcome?: string }
   | { type: "fail"; error: string };
