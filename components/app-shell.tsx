@@ -3,13 +3,14 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { Activity, LogOut, Settings, Users, Workflow } from "lucide-react";
+import { Activity, Inbox, LogOut, Settings, Users, Workflow } from "lucide-react";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { workspaceApi } from "@/lib/workspace/api-client";
 import { useViewer } from "./viewer-context";
 
 const NAV = [
   { href: "/journeys", label: "Journeys", icon: Workflow },
+  { href: "/inbox", label: "Inbox", icon: Inbox },
   { href: "/runs", label: "Runs", icon: Activity },
   { href: "/contacts", label: "Contacts", icon: Users },
   { href: "/settings", label: "Settings", icon: Settings },

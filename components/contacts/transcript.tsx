@@ -17,7 +17,7 @@ const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { weekday
  * each business message's delivery status and the run that sent it. Oldest at the top;
  * older pages load as it scrolls up to them (or with the button).
  */
-export function Transcript({ contactId, initial, initialBefore }: { contactId: string; initial: TranscriptItem[]; initialBefore: string | null }) {
+export function Transcript({ contactId, initial, initialBefore, revision }: { contactId: string; initial: TranscriptItem[]; initialBefore: string | null; revision?: number }) {
   const [messages, setMessages] = useState(() => [...initial].reverse());
   const [before, setBefore] = useState(initialBefore);
   const [loading, setLoading] = useState(false);
@@ -42,6 +42,24 @@ export function Transcript({ contactId, initial, initialBefore }: { contactId: s
       setLoading(false);
     }
   };
+
+  // Live (the inbox): a change brings the newest page, merged in below what is shown.
+  useEffect(() => {
+    if (!revision) return;
+    let current = true;
+    void call<{ messages: TranscriptItem[] }>(`/api/contacts/${contactId}/messages`).then((page) => {
+      if (!current) return;
+      setMessages((shown) => {
+        const fresh = new Map(page.messages.map((m) => [m.id, m]));
+        const kept = shown.map((m) => fresh.get(m.id) ?? m);
+        const known = new Set(shown.map((m) => m.id));
+        return [...kept, ...[...page.messages].reverse().filter((m) => !known.has(m.id))];
+      });
+    });
+    return () => {
+      current = false;
+    };
+  }, [contactId, revision]);
 
   // Opens at the newest message; older ones going in above leave the view where it was.
   useLayoutEffect(() => {

@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "./test";
+import { startFake8x8, type Fake8x8 } from "../lib/channels/8x8/fake/fake-8x8-server";
+import { startApp, type AppProcess } from "./app-process";
+import { authHeaders, signIn } from "./workspace-auth.mjs";
+
+// An app of its own with the environment's channel on a fake 8x8, so both sides play:
+// the customer through 8x8's webhooks, the agent in the inbox.
+test.describe.configure({ mode: "serial" });
+test.use({ storageState: { cookies: [], origins: [] } });
+
+const PORT = 3140;
+let app: AppProcess;
+let fake: Fake8x8;
+const api = (path: string, init: RequestInit = {}) =>
+  fetch(`${app.base}${path}`, { ...init, headers: { "Content-Type": "application/json", ...authHeaders, ...(init.headers as Record<string, string>) } });
+
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(150_000);
+  fake = await startFake8x8({ apiKey: "inbox-key", subAccountId: "Acme_WhatsApp", webhookUrl: `http://127.0.0.1:${PORT}/api/webhooks/8x8` });
+  app = await startApp(PORT, { EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_SUBACCOUNT_ID: "Acme_WhatsApp", EIGHTX8_API_KEY: "inbox-key" });
+  const document = JSON.parse(readFileSync("lib/conversations/fixtures/help-desk.journey.json", "utf8"));
+  const imported = await (await api("/api/journeys/import", { method: "POST", body: JSON.stringify(document) })).json();
+  expect((await api(`/api/journeys/${imported.journey.id}/publish`, { method: "POST", body: "{}" })).status).toBe(201);
+});
+
+test.afterAll(async () => {
+  await app?.kill();
+  await fake?.close();
+});
+
+test("a customer reaches a person: the inbox shows them live, the agent answers and hands back, the journey goes on", async ({ page }) => {
+  const customer = { msisdn: "+15559100001", name: "Nadia" };
+  await page.context().addCookies(await signIn(app.base));
+  await page.goto(`${app.base}/inbox`);
+  await expect(page.getByTestId("count-waiting")).toHaveText("0");
+
+  await fake.say(customer, { text: "I need help with my bill" });
+  const [connecting] = await fake.waitForMessages(1);
+  expect(connecting.content).toMatchObject({ text: "Connecting you with our team…" });
+  // No reload: the inbox hears of the conversation by itself.
+  const row = page.getByRole("list", { name: "Conversation list" }).getByRole("listitem", { name: "Nadia" });
+  await expect(row).toContainText("Billing");
+  await expect(page.getByTestId("count-waiting")).toHaveText("1");
+
+  await row.getByRole("link").click();
+  await page.getByRole("button", { name: "Take" }).click();
+  await expect(page.getByRole("toolbar", { name: "Conversation actions" })).toContainText("With Olivia Owner");
+  const reply = page.getByRole("form", { name: "Reply" });
+  await reply.getByRole("textbox", { name: "Message" }).fill("Hi Nadia, Olivia here. Let me look.");
+  await reply.getByRole("button", { name: "Send" }).click();
+  const [, mine] = await fake.waitForMessages(2);
+  expect(mine.content).toMatchObject({ text: "Hi Nadia, Olivia here. Let me look." });
+
+  // While a person has the conversation, the customer's messages reach them and the bot says nothing.
+  await fake.say(customer, { text: "thanks, it is invoice 42" });
+  await fake.say(customer, { text: "help" });
+  await expect(page.getByRole("log", { name: "Conversation" })).toContainText("thanks, it is invoice 42");
+  expect(fake.messages).toHaveLength(2);
+
+  const side = page.getByRole("complementary", { name: "About this conversation" });
+  await side.getByLabel("Value").fill("refunded");
+  await side.getByRole("button", { name: "Hand back" }).click();
+  const [, , back] = await fake.waitForMessages(3);
+  expect(back.content).toMatchObject({ text: "Back with the bot: refunded" });
+  await expect(page.getByRole("toolbar", { name: "Conversation actions" })).toContainText("Closed · returned");
+  await page.goto(`${app.base}/inbox`);
+  await expect(page.getByTestId("count-waiting")).toHaveText("0");
+});
+
+test("the API gives a helpdesk the same hands: list, write, close", async () => {
+  const customer = { msisdn: "+15559100002", name: "Omar" };
+  await fake.say(customer, { text: "help" });
+  await expect.poll(async () => (await (await api("/api/conversations?view=waiting")).json()).conversations.length).toBe(1);
+  const { conversations } = await (await api("/api/conversations?view=waiting")).json();
+  const contactId = conversations[0].contactId;
+  expect((await api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify({ text: "" }) })).status).toBe(400);
+  expect((await api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify({ text: "We are on it", quickReplies: ["OK", "Call me"] }) })).status).toBe(202);
+  expect((await api(`/api/conversations/${contactId}/close`, { method: "POST", body: "{}" })).status).toBe(200);
+  await expect.poll(async () => (await (await api(`/api/conversations/${contactId}`)).json()).conversation.resolution).toBe("closed_by_agent");
+  expect((await api(`/api/conversations/${contactId}/close`, { method: "POST", body: "{}" })).status).toBe(404);
+});
