@@ -5,7 +5,7 @@ import { createPreviewStore, handleKey } from "./preview-store";
 function snapshot(revision: number, overrides: Partial<PreviewSnapshot> = {}): PreviewSnapshot {
   return {
     id: "p1", journeyId: "j1", revision, contact: { name: "", msisdn: "+15550100200" }, windowForcedClosed: false, windowOpen: true, busy: false,
-    run: null, messages: [], steps: [], path: { nodes: [], handles: [] }, timer: null, mocks: {}, ...overrides,
+    run: null, messages: [], steps: [], path: { nodes: [], handles: [] }, timer: null, mocks: {}, withPerson: null, ...overrides,
   };
 }
 

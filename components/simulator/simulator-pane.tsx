@@ -12,6 +12,7 @@ import { FlowSheet } from "./flow-sheet";
 import { ListSheet } from "./list-sheet";
 import { usePreview } from "./preview-context";
 import { TimerBar } from "./timer-bar";
+import { AgentBar } from "./agent-bar";
 import { usePaneWidth } from "./use-pane-width";
 import type { Simulator } from "./use-simulator";
 
@@ -78,6 +79,7 @@ export function SimulatorPane({ simulator }: { simulator: Simulator }) {
             onOpenList={(list) => setSheet({ type: "list", list })}
             onOpenFlow={(flow, nodeId) => setSheet({ type: "flow", flow, nodeId })}
           />
+          <AgentBar onSay={simulator.agentSay} onHandBack={simulator.handBack} />
           <Composer onSend={simulator.send} />
           {sheet?.type === "list" && <ListSheet list={sheet.list} onClose={() => setSheet(null)} onReply={simulator.send} />}
           {sheet?.type === "flow" && <FlowSheet flow={sheet.flow} flowJson={flowJson(sheet.nodeId)} onClose={() => setSheet(null)} onReply={simulator.send} />}

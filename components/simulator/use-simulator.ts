@@ -96,6 +96,8 @@ export function useSimulator(journeyId: string, editor: EditorStore, preview: Pr
       },
       restart: () => run({ type: "restart", document: draft() }),
       skipWait: () => run({ type: "skipWait", document: draft() }),
+      agentSay: (text: string) => run({ type: "agentSay", text }),
+      handBack: (vars: Record<string, unknown>) => run({ type: "handBack", vars, document: draft() }),
       setWindow: (open: boolean) => run({ type: "setWindow", open }),
       setContact: (next: PreviewContact) => {
         contact.current = next;

@@ -45,6 +45,9 @@ export const previewCommand = z.discriminatedUnion("type", [
   z.object({ type: z.literal("start"), nodeId: z.string().min(1).optional(), vars: sizedVars().optional(), ...withDocument }),
   z.object({ type: z.literal("restart"), ...withDocument }),
   z.object({ type: z.literal("skipWait"), ...withDocument }),
+  // The designer plays the person a handoff step gave the contact to.
+  z.object({ type: z.literal("agentSay"), text: z.string().trim().min(1, { error: "Type a message" }).max(4096) }),
+  z.object({ type: z.literal("handBack"), vars: sizedVars().optional(), ...withDocument }),
   z.object({ type: z.literal("setWindow"), open: z.boolean() }),
   z.object({ type: z.literal("setContact"), contact: previewContact }),
   // null: the step's saved response if it has one, else the real request; "real": the real request.
@@ -85,6 +88,8 @@ export type PreviewSnapshot = {
   /** Nodes the run went through and the outputs it left them by, for the canvas. */
   path: { nodes: string[]; handles: Array<{ source: string; sourceHandle: string }> };
   timer: { nodeId: string; dueAt: string; kind: "timeout" | "delay" } | null;
+  /** A handoff step has the contact: a person (played by the designer) answers, not the bot. */
+  withPerson: { nodeId: string; queue: string } | null;
   /** The designer's choice per HTTP step: a mock, an error, or "real"; a step not listed answers with its saved response, if any. */
   mocks: Record<string, HttpMock | "real">;
 };

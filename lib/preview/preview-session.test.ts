@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { journeyDocumentSchema } from "../journey/document-schema";
 import { sampleJourneys } from "../journey/samples";
@@ -32,6 +33,21 @@ const business = (s: PreviewSnapshot) => s.messages.filter((m): m is Extract<Cha
 const interactive = (m: Extract<ChatMessage, { from: "business" }>) => (m.send.content as { interactive: Record<string, never> }).interactive as Record<string, unknown>;
 
 describe("preview session", () => {
+  it("plays both sides of a handoff: the bot stays quiet, the designer answers as the agent and hands back", async () => {
+    const helpDesk = journeyDocumentSchema.parse(JSON.parse(readFileSync(new URL("../conversations/fixtures/help-desk.journey.json", import.meta.url), "utf8")));
+    const { session } = preview(helpDesk);
+    let s = await session.command({ type: "send", reply: { type: "text", text: "help" } });
+    expect(s.withPerson).toEqual({ nodeId: "to_team", queue: "Billing" });
+    expect(s.messages.at(-1)).toMatchObject({ from: "system", text: expect.stringContaining("Handed to a person (Billing)") });
+    s = await session.command({ type: "send", reply: { type: "text", text: "help, anyone?" } });
+    expect(business(s)).toHaveLength(1);
+    s = await session.command({ type: "agentSay", text: "Sam here, refund done" });
+    s = await session.command({ type: "handBack", vars: { resolution: "refunded" } });
+    expect(business(s).map((m) => (m.send.content as { text: string }).text)).toEqual(["Connecting you with our team…", "Sam here, refund done", "Back with the bot: refunded"]);
+    expect(s.withPerson).toBeNull();
+    await expect(session.command({ type: "handBack" })).rejects.toMatchObject({ status: 409 });
+  });
+
   it("chats through the booking sample with a real call for slots and a mock for the booking", async () => {
     const { session, calls } = preview();
     // The sample answers both requests with its saved responses unless told otherwise.

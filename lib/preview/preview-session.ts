@@ -45,6 +45,7 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
   let steps: PreviewSnapshot["steps"] = [];
   let path: PreviewSnapshot["path"] = { nodes: [], handles: [] };
   let timer: (NonNullable<PreviewSnapshot["timer"]> & { handle?: NodeJS.Timeout }) | null = null;
+  let withPerson: PreviewSnapshot["withPerson"] = null;
   // The designer's choice per HTTP step; a step without one answers with its saved response, if any.
   const mocks: Record<string, HttpMock | "real"> = {};
   let busy = false;
@@ -62,6 +63,7 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
       },
       messages, steps, path, mocks,
       timer: timer && { nodeId: timer.nodeId, dueAt: timer.dueAt, kind: timer.kind },
+      withPerson,
     };
   }
 
@@ -130,8 +132,16 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
 
   function record(effects: Effects) {
     const at = deps.now().toISOString();
+    if (effects.conversationClosed) {
+      withPerson = null;
+      say(`Back with the journey: ${effects.conversationClosed.replaceAll("_", " ")}.`);
+    }
     const sent = effects.sends.map((s): ChatMessage => ({ id: randomUUID(), from: "business", at, nodeId: s.nodeId, send: s.send }));
     messages = [...messages, ...sent].slice(-MAX_MESSAGES);
+    if (effects.conversation) {
+      withPerson = { nodeId: effects.conversation.nodeId, queue: effects.conversation.queue };
+      say(`Handed to a person (${effects.conversation.queue}). The bot stays quiet now: answer as the agent below, then hand back.`);
+    }
     steps = [
       ...steps,
       ...effects.steps.map((s) => ({
@@ -179,7 +189,9 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
     const matching = (t: CompiledNode) => t.executor.matches?.(t.config, reply, { channelId: null }) === true;
     const trigger = journey.triggers.find(matching);
     const active = run && RESUMABLE.has(run.status) ? run : null;
-    if (active && !(trigger && journey.document.settings.reentry === "restart")) {
+    if (active && withPerson) {
+      // The person has the conversation: the message is theirs, no step answers, no trigger restarts.
+    } else if (active && !(trigger && journey.document.settings.reentry === "restart")) {
       if (active.currentNode && !journey.nodes.has(active.currentNode)) {
         say(`The run waits at "${active.currentNode}", which is no longer in the draft. Restart the preview.`, "warning");
       } else await step({ type: "reply", reply }, active);
@@ -225,9 +237,23 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
   function restart() {
     clearTimer();
     run = null;
+    withPerson = null;
     messages = [];
     steps = [];
     path = { nodes: [], handles: [] };
+    changed();
+  }
+
+  function agentSay(text: string) {
+    if (!withPerson || !run) throw new ApiError(409, "no_person", "No person has this conversation: a handoff step gives it to one");
+    messages = [...messages, { id: randomUUID(), from: "business", at: deps.now().toISOString(), nodeId: withPerson.nodeId, send: { type: "text", content: { text } } }];
+    changed();
+  }
+
+  async function handBack(vars: Record<string, unknown>) {
+    if (!withPerson || !run) throw new ApiError(409, "no_person", "No person has this conversation: a handoff step gives it to one");
+    clearTimer();
+    await step({ type: "resume", handle: "returned", vars }, run);
     changed();
   }
 
@@ -254,6 +280,8 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
           case "start": await start(command.nodeId, command.vars ?? {}); break;
           case "restart": restart(); break;
           case "skipWait": await skipWait(); break;
+          case "agentSay": agentSay(command.text); break;
+          case "handBack": await handBack(command.vars ?? {}); break;
           case "setWindow": windowForcedClosed = !command.open; changed(); break;
           case "setContact": contact = command.contact; changed(); break;
           case "setMock":
