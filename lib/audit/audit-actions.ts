@@ -33,5 +33,6 @@ export const AUDIT_ACTIONS = [
   "conversation.returned",
   "conversation.closed",
   "settings.retention_changed",
+  "settings.keywords_changed",
   ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

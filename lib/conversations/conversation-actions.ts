@@ -65,7 +65,15 @@ export const conversationActions = {
   handBack: (db: Db, contactId: string, vars: Record<string, unknown> | undefined) => queueRunEvent(db, contactId, "handback", { handle: "returned", vars: vars ?? {} }),
 
   /** Ends the conversation without returning: the run ends as completed, outcome `closed_by_agent`. */
-  close: (db: Db, contactId: string) => queueRunEvent(db, contactId, "close", { outcome: "closed_by_agent" }),
+  async close(db: Db, contactId: string) {
+    const conversation = await openConversation(db, contactId);
+    // A keyword's conversation has no run: closing it gives the contact back to the journeys' triggers.
+    if (!conversation.runId) {
+      await db.conversation.update({ where: { id: conversation.id }, data: { status: "closed", resolution: "closed_by_agent", closedAt: new Date() } });
+      return;
+    }
+    await queueRunEvent(db, contactId, "close", { outcome: "closed_by_agent" });
+  },
 };
 
 async function openConversation(db: Db | Tx, contactId: string) {

@@ -68,6 +68,8 @@ export type AdvanceEnv = {
   http(call: HttpCall, nodeId: string): Promise<HttpAnswer>;
   secrets: Record<string, string>;
   fallbackTemplate: TemplateMessage | null;
+  /** The contact opted out (STOP): template sends take their step's failed path. */
+  optedOut?: boolean;
   /** Steps one event may run before the run is stopped as a runaway loop. */
   maxSteps?: number;
 };
@@ -198,6 +200,7 @@ async function execute(node: CompiledNode, state: RunState, env: AdvanceEnv, ste
       },
       windowOpen: env.windowOpen,
       fallbackTemplate: env.fallbackTemplate,
+      optedOut: env.optedOut ?? false,
       http: (call) => env.http(call, node.id),
       stepKey,
       now: env.now(),

@@ -4,6 +4,7 @@ import { revisionCached } from "../db/revision-cached";
 import { journeyDocumentSchema } from "../journey/document-schema";
 import { LIVE_REVISION_KEY } from "../journeys/live-revision";
 import { compileJourney, type CompiledJourney } from "./compile-journey";
+import { DEFAULT_KEYWORDS, KEYWORDS_KEY, keywordSettingsSchema, type KeywordSettings } from "../keywords/keyword-settings";
 
 export type PublishedJourney = { journeyId: string; versionId: string; version: number; compiled: CompiledJourney };
 
@@ -39,9 +40,22 @@ export function journeyCache(sql: RawConnection) {
     return Promise.all(rows.map(async (r) => ({ journeyId: r.journeyId, versionId: r.id, version: Number(r.version), compiled: await version(r.id) })));
   }
 
+  async function loadKeywords(): Promise<KeywordSettings> {
+    const [row] = await sql.query<{ value: unknown }>(`SELECT "value" FROM "Setting" WHERE "key" = $1`, [KEYWORDS_KEY]);
+    const parsed = keywordSettingsSchema.safeParse(row ? sql.json(row.value) : {});
+    return parsed.success ? parsed.data : DEFAULT_KEYWORDS;
+  }
+
+  // The workspace keywords move the same revision as a publish: one read per message serves both.
+  const live = revisionCached(sql, LIVE_REVISION_KEY, async () => {
+    const [journeys, keywords] = await Promise.all([loadPublished(), loadKeywords()]);
+    return { journeys, keywords };
+  });
+
   return {
     version,
-    published: revisionCached(sql, LIVE_REVISION_KEY, loadPublished),
+    live,
+    published: async () => (await live()).journeys,
   };
 }
 

@@ -9,6 +9,8 @@ import { advance, type AdvanceEnv, type RunEvent, type RunState } from "./advanc
 import type { CompiledJourney } from "./compile-journey";
 import type { JourneyCache } from "./journey-cache";
 import { LeaseLostError, type LaneLease } from "./lane-lease";
+import { matchKeyword } from "../keywords/keyword-settings";
+import { planKeyword } from "./keyword-event";
 import { cancelTimers, commitRun, RUN_SELECT, runFromRow, StaleRunError, stateFromRow, type RunRow } from "./run-records";
 
 export type RuntimeDeps = {
@@ -22,7 +24,9 @@ export type RuntimeDeps = {
 };
 
 type InboxRow = { id: number; kind: string; payload: Record<string, unknown> };
-type ContactRow = { id: string; channelId: string; msisdn: string | null; channelUserId: string | null; name: string | null; username: string | null; lastInboundAt: Date | null };
+type ContactRow = {
+  id: string; channelId: string; msisdn: string | null; channelUserId: string | null; name: string | null; username: string | null; lastInboundAt: Date | null; optedOutAt: Date | null;
+};
 
 const ACTIVE = ["waiting", "sleeping"];
 
@@ -81,8 +85,8 @@ type Commit = (statements: SqlStatement[]) => Promise<unknown>;
 async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, contact: ContactRow) {
   const { sql, cache } = deps;
   const { payload } = event;
-  const done = (outcome: Exclude<EventOutcome, "run" | "conversation" | "failed">, note: string) => commit([markProcessed(event.id, deps.now(), { outcome, error: note })]);
-  const step = (target: Target, runEvent: RunEvent, lastReply?: Reply) => advanceAndCommit(deps, commit, contact, event, target, runEvent, lastReply);
+  const done = (outcome: Exclude<EventOutcome, "run" | "conversation" | "keyword" | "failed">, note: string) => commit([markProcessed(event.id, deps.now(), { outcome, error: note })]);
+  const step = (target: Target, runEvent: RunEvent, lastReply?: Reply, extra: SqlStatement[] = []) => advanceAndCommit(deps, commit, contact, event, target, runEvent, lastReply, extra);
 
   if (event.kind === "timer") {
     const [row] = await sql.query(`${RUN_SELECT} WHERE r."id" = $1`, [String(payload.runId)]);
@@ -118,7 +122,7 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
   }
 
   const reply = payload.reply as Reply;
-  const published = await cache.published();
+  const { journeys: published, keywords } = await cache.live();
   const [row] = await sql.query(
     `${RUN_SELECT} WHERE r."contactId" = $1 AND r."status" IN ('waiting', 'sleeping') AND r."preview" = false ORDER BY r."lastActiveAt" DESC LIMIT 1`,
     [contact.id],
@@ -126,21 +130,37 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
   const active = row && runFromRow(sql, row);
   const triggerIn = (compiled: CompiledJourney) =>
     compiled.triggers.find((t) => t.type === "trigger.inbound" && t.executor.matches?.(t.config, reply, { channelId: contact.channelId }));
+  const compiledActive = active && (await cache.version(active.versionId));
+  const at = active?.currentNode ? compiledActive?.nodes.get(active.currentNode) : undefined;
+  const withPerson =
+    (active?.status === "waiting" && Boolean(at?.definition.holdsContact?.(at.config as never))) || (!active && (await openConversationWithoutRun(sql, contact.id)));
 
-  if (active) {
-    const compiled = await cache.version(active.versionId);
-    const at = active.currentNode ? compiled.nodes.get(active.currentNode) : undefined;
-    if (active.status === "waiting" && at?.definition.holdsContact?.(at.config as never)) {
-      // A person has this conversation: the message is theirs to read, the bot stays quiet.
-      const now = deps.now();
-      return commit([
-        {
-          sql: `UPDATE "Conversation" SET "unread" = "unread" + 1, "lastMessageAt" = $2, "updatedAt" = $2 WHERE "runId" = $1 AND "status" <> 'closed'`,
-          params: [active.id, now],
-        },
-        markProcessed(event.id, now, { outcome: "conversation", runId: active.id }),
-      ]);
+  // STOP always counts; START only from someone opted out; AGENT and MENU not while a person has them.
+  const keyword = matchKeyword(keywords, reply);
+  if (keyword === "optOut" || (keyword === "optIn" && contact.optedOutAt) || ((keyword === "human" || keyword === "restart") && !withPerson)) {
+    const plan = planKeyword(keyword, keywords, contact, active, published, event.id, deps.now());
+    if (plan.start) {
+      const replaces = active && { id: active.id, stateVersion: active.stateVersion, reason: "Restarted by a keyword" };
+      return step({ kind: "new", runId: randomUUID(), live: plan.start.live, trigger: reply, vars: {}, ...(replaces && { replaces }) }, { type: "start", triggerNodeId: plan.start.triggerNodeId }, reply, plan.statements);
     }
+    if (plan.close && active && compiledActive) return step({ kind: "existing", run: active, compiled: compiledActive }, plan.close, undefined, plan.statements);
+    return commit([...plan.statements, markProcessed(event.id, deps.now(), { outcome: "keyword" })]);
+  }
+
+  if (withPerson) {
+    // A person has this conversation: the message is theirs to read, the bot stays quiet.
+    const now = deps.now();
+    return commit([
+      {
+        sql: `UPDATE "Conversation" SET "unread" = "unread" + 1, "lastMessageAt" = $2, "updatedAt" = $2 WHERE "contactId" = $1 AND "status" <> 'closed'`,
+        params: [contact.id, now],
+      },
+      markProcessed(event.id, now, { outcome: "conversation", ...(active && { runId: active.id }) }),
+    ]);
+  }
+
+  if (active && compiledActive) {
+    const compiled = compiledActive;
     const live = published.find((p) => p.journeyId === active.journeyId);
     const restartAt = compiled.document.settings.reentry === "restart" && live ? triggerIn(live.compiled) : undefined;
     if (!restartAt || !live) {
@@ -163,10 +183,10 @@ type Target =
       live: { journeyId: string; versionId: string; version: number; compiled: CompiledJourney };
       trigger: unknown;
       vars: Record<string, unknown>;
-      replaces?: { id: string; stateVersion: number };
+      replaces?: { id: string; stateVersion: number; reason?: string };
     };
 
-async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: ContactRow, event: InboxRow, target: Target, runEvent: RunEvent, lastReply?: Reply) {
+async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: ContactRow, event: InboxRow, target: Target, runEvent: RunEvent, lastReply: Reply | undefined, extra: SqlStatement[]) {
   const person = { ...(contact.msisdn && { msisdn: contact.msisdn }), ...(contact.channelUserId && { channelUserId: contact.channelUserId }), ...(contact.name && { name: contact.name }), ...(contact.username && { username: contact.username }) };
   const now = deps.now();
   const compiled = target.kind === "existing" ? target.compiled : target.live.compiled;
@@ -183,6 +203,7 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
     http: deps.http,
     secrets: await deps.secrets(),
     fallbackTemplate: compiled.document.settings.windowFallbackTemplate,
+    optedOut: contact.optedOutAt !== null,
   };
   const { state, effects } = await advance(compiled, before, runEvent, env);
   // 8x8 prefers msisdn when both are given; v3 contacts may only have the scoped id.
@@ -192,9 +213,9 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
     const { id, stateVersion } = target.replaces;
     statements.push(
       {
-        sql: `UPDATE "Run" SET "status" = 'cancelled', "endedAt" = $3, "updatedAt" = $3, "error" = 'Restarted by a new message that matched the trigger', "stateVersion" = $4
+        sql: `UPDATE "Run" SET "status" = 'cancelled', "endedAt" = $3, "updatedAt" = $3, "error" = $5, "stateVersion" = $4
               WHERE "id" = $1 AND "stateVersion" = $2`,
-        params: [id, stateVersion, now, stateVersion + 1],
+        params: [id, stateVersion, now, stateVersion + 1, target.replaces.reason ?? "Restarted by a new message that matched the trigger"],
         check: ({ changes }) => {
           if (changes === 0) throw new StaleRunError("the replaced run changed meanwhile");
         },
@@ -212,15 +233,22 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
       user,
       now,
     }),
+    ...extra,
     markProcessed(event.id, now, { outcome: "run", runId: state.id }),
   );
   await commit(statements);
 }
 
+/** A conversation a keyword opened, with no run behind it: the contact is with a person. */
+async function openConversationWithoutRun(sql: RawConnection, contactId: string): Promise<boolean> {
+  const rows = await sql.query(`SELECT "id" FROM "Conversation" WHERE "contactId" = $1 AND "status" <> 'closed' AND "runId" IS NULL LIMIT 1`, [contactId]);
+  return rows.length > 0;
+}
+
 /** The contact's oldest unprocessed event, with the contact. */
 async function nextEvent(sql: RawConnection, contactId: string): Promise<{ event: InboxRow; contact: ContactRow } | null> {
   const [row] = await sql.query<Record<string, unknown>>(
-    `SELECT e."id", e."kind", e."payload", c."channelId", c."msisdn", c."channelUserId", c."name", c."username", c."lastInboundAt"
+    `SELECT e."id", e."kind", e."payload", c."channelId", c."msisdn", c."channelUserId", c."name", c."username", c."lastInboundAt", c."optedOutAt"
      FROM "InboxEvent" e JOIN "Contact" c ON c."id" = e."contactId"
      WHERE e."contactId" = $1 AND e."processedAt" IS NULL ORDER BY e."id" LIMIT 1`,
     [contactId],
@@ -232,12 +260,13 @@ async function nextEvent(sql: RawConnection, contactId: string): Promise<{ event
     contact: {
       id: contactId, channelId: String(row.channelId), msisdn: text("msisdn"), channelUserId: text("channelUserId"), name: text("name"), username: text("username"),
       lastInboundAt: row.lastInboundAt === null ? null : toDate(row.lastInboundAt),
+      optedOutAt: row.optedOutAt === null ? null : toDate(row.optedOutAt),
     },
   };
 }
 
 /** What became of an event (InboxEvent.outcome): a message is never dropped without a trace. */
-type EventOutcome = "run" | "conversation" | "unmatched" | "ignored" | "failed";
+type EventOutcome = "run" | "conversation" | "keyword" | "unmatched" | "ignored" | "failed";
 
 function markProcessed(eventId: number, now: Date, what: { outcome: EventOutcome; runId?: string; error?: string }): SqlStatement {
   return {

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import type { Effects, RunState } from "./advance";
+import type { SendContent } from "../steps/message/message-kind";
 
 const TERMINAL = new Set(["completed", "failed", "expired", "cancelled"]);
 const MAX_LOGGED_CHARS = 4000;
@@ -101,16 +102,9 @@ export function commitRun(input: {
     });
   }
   effects.sends.forEach((s, i) => {
-    // Deterministic: the same run step always carries the same id (≤ 50 chars).
-    const clientMessageId = `${state.id}:${s.seq}`;
-    // A millisecond apart, so the outbox's order (createdAt) is the order they were sent in.
-    const at = new Date(now.getTime() + i);
-    statements.push({
-      // Sent from the contact's channel: the number the customer is talking to.
-      sql: `INSERT INTO "OutboxMessage" ("id", "clientMessageId", "runId", "contactId", "body", "status", "attempts", "nextAttemptAt", "createdAt", "updatedAt", "channelId")
-            VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6, $6, (SELECT "channelId" FROM "Contact" WHERE "id" = $4))`,
-      params: [randomUUID(), clientMessageId, state.id, input.contactId, JSON.stringify({ user: input.user, type: s.send.type, content: s.send.content, clientMessageId }), at],
-    });
+    // Deterministic: the same run step always carries the same id (≤ 50 chars). A
+    // millisecond apart, so the outbox's order (createdAt) is the order they were sent in.
+    statements.push(queueMessage({ clientMessageId: `${state.id}:${s.seq}`, runId: state.id, contactId: input.contactId, user: input.user, send: s.send, at: new Date(now.getTime() + i) }));
   });
   if (effects.conversationClosed) statements.push(closeConversation(state.id, effects.conversationClosed, now));
   if (effects.conversation) {
@@ -127,6 +121,16 @@ export function commitRun(input: {
     });
   }
   return statements;
+}
+
+/** A message for the outbox, sent from the contact's channel: the number the customer is talking to. */
+export function queueMessage(message: { clientMessageId: string; runId: string | null; contactId: string; user: { msisdn?: string; channelUserId?: string }; send: SendContent; at: Date }): SqlStatement {
+  const { clientMessageId, send, user } = message;
+  return {
+    sql: `INSERT INTO "OutboxMessage" ("id", "clientMessageId", "runId", "contactId", "body", "status", "attempts", "nextAttemptAt", "createdAt", "updatedAt", "channelId")
+          VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6, $6, (SELECT "channelId" FROM "Contact" WHERE "id" = $4))`,
+    params: [randomUUID(), clientMessageId, message.runId, message.contactId, JSON.stringify({ user, type: send.type, content: send.content, clientMessageId }), message.at],
+  };
 }
 
 /** Closes the run's open conversation with a person, if it has one. */

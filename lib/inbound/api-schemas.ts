@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const INBOUND_OUTCOMES = ["run", "conversation", "unmatched", "ignored", "failed"] as const;
+export const INBOUND_OUTCOMES = ["run", "conversation", "keyword", "unmatched", "ignored", "failed"] as const;
 
 /** GET /api/inbound: customers' messages as the runtime received them, with what became of each. */
 export const listInboundQuery = z.object({

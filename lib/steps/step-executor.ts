@@ -25,6 +25,8 @@ export type ExecuteContext<Config> = {
   /** The contact's 24-hour customer service window. */
   windowOpen: boolean;
   fallbackTemplate: TemplateMessage | null;
+  /** The contact wrote an opt-out keyword: no template may be sent to them. */
+  optedOut: boolean;
   http(call: HttpCall): Promise<HttpAnswer>;
   /** Stable per run and step execution: the same retry of a step gets the same key. */
   stepKey: string;

@@ -6,11 +6,15 @@ import { messageKind } from "./message-kinds";
 import { renderMessage } from "./render-message";
 
 export const messageExecutor = defineExecutor<MessageConfig>({
-  execute({ config, scope, windowOpen, fallbackTemplate }) {
+  execute({ config, scope, windowOpen, fallbackTemplate, optedOut }) {
     const kind = messageKind(config.message.kind);
     const waits = config.wait.enabled && kind.canWait;
     // Outside the 24-hour window WhatsApp refuses anything but a template.
     const closed = kind.freeForm && !windowOpen;
+    // Templates are how a business starts talking: someone who wrote STOP gets none.
+    if (optedOut && (closed || !kind.freeForm)) {
+      return { type: "next", handle: "failed", error: "The contact opted out: no template message reaches them until they opt in again" };
+    }
     if (closed && !fallbackTemplate) {
       return { type: "next", handle: "failed", error: "The 24-hour window is closed and the journey has no fallback template" };
     }

@@ -6,6 +6,7 @@ import { compileJourney } from "@/lib/engine/compile-journey";
 import { journeyDocumentSchema } from "@/lib/journey/document-schema";
 import { startRunBody } from "@/lib/runs/api-schemas";
 import { startChannel } from "@/lib/channels/start-channel";
+import { contactKey } from "@/lib/channels/8x8/normalize-reply";
 
 /**
  * Starts a business-initiated run at the journey's API trigger, on its live version:
@@ -25,6 +26,10 @@ export const POST = apiRoute<{ id: string }>(async ({ request, params, db }) => 
     throw new ApiError(409, "no_api_trigger", "The live version has no API trigger; add one and publish");
   }
   const channelId = await startChannel(db, body.channel);
+  const contact = await db.contact.findUnique({ where: { channelId_key: { channelId, key: contactKey(body.contact) } }, select: { optedOutAt: true } });
+  if (contact?.optedOutAt) {
+    throw new ApiError(409, "opted_out", `The contact opted out on ${contact.optedOutAt.toISOString()}: no journey starts for them until they write an opt-in keyword`);
+  }
   const runId = await (await getRuntime()).startApiRun(params.id, body.contact, channelId, body.vars);
   return NextResponse.json({ runId, version: live.version }, { status: 202 });
 }, { permission: "runs:write" });

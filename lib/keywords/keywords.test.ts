@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inboundMessageEvent } from "../channels/8x8/webhook-schema";
+import { sqlOf } from "../db/sql-of";
+import { ingestMessage } from "../engine/ingest-webhook";
+import { createRuntime, type Runtime } from "../engine/runtime";
+import { parseJourneyDocument } from "../journey/parse-document";
+import { sampleJourneys } from "../journey/samples";
+import { journeyStore } from "../journeys/journey-store";
+import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
+import { KEYWORDS_KEY } from "./keyword-settings";
+
+const hasPostgres = await postgresAvailable();
+
+for (const provider of PROVIDERS) {
+  describe.skipIf(provider === "postgres" && !hasPostgres)(`keywords on ${provider}`, () => {
+    let env: Awaited<ReturnType<typeof migratedDb>>;
+    let runtime: Runtime;
+    let nps: string;
+
+    beforeAll(async () => {
+      env = await migratedDb(provider);
+      runtime = createRuntime(await sqlOf(env.db), { eightByEight: null, secrets: {} });
+      const store = journeyStore(env.db);
+      for (const sample of [sampleJourneys[0], sampleJourneys[2]]) {
+        const parsed = parseJourneyDocument(sample);
+        if (!parsed.ok) throw new Error("sample");
+        const created = await store.create(parsed.document);
+        await store.publish(created.id);
+        if (sample === sampleJourneys[2]) nps = created.id;
+      }
+    });
+    afterAll(() => env.dispose());
+
+    async function say(msisdn: string, text: string) {
+      const event = inboundMessageEvent.parse({
+        namespace: "ChatApps", eventType: "inbound_message_received",
+        payload: { umid: crypto.randomUUID(), subAccountId: "Acme", timestamp: new Date().toISOString(), user: { msisdn }, type: "Text", content: { text } },
+      });
+      const { contactId } = await ingestMessage(env.db, event);
+      await runtime.kick(contactId!);
+      return contactId!;
+    }
+    const texts = (contactId: string) =>
+      env.db.outboxMessage.findMany({ where: { contactId }, orderBy: { createdAt: "asc" } }).then((rows) => rows.map((r) => (r.body as { type: string; content: { text?: string } }).content.text ?? (r.body as { type: string }).type));
+
+    it("STOP ends the run as opted out and confirms once; START lifts it", async () => {
+      const contactId = await say("+15558100001", "I want to book");
+      expect(await env.db.run.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "waiting" });
+      await say("+15558100001", "stop");
+      const run = await env.db.run.findFirstOrThrow({ where: { contactId } });
+      expect(run.status).toBe("completed");
+      expect((run.waiting as { outcome: string }).outcome).toBe("opted_out");
+      expect((await env.db.contact.findUniqueOrThrow({ where: { id: contactId } })).optedOutAt).not.toBeNull();
+      expect((await texts(contactId)).at(-1)).toContain("You will not get messages from us any more");
+      await say("+15558100001", "START");
+      expect((await env.db.contact.findUniqueOrThrow({ where: { id: contactId } })).optedOutAt).toBeNull();
+      expect((await texts(contactId)).at(-1)).toBe("Welcome back: you will get our messages again.");
+      // START from someone not opted out is just a message (here: no trigger matches it).
+      const before = (await texts(contactId)).length;
+      await say("+15558100001", "start");
+      expect(await texts(contactId)).toHaveLength(before);
+    });
+
+    it("AGENT hands the contact to a person: the bot stays quiet until the conversation is closed", async () => {
+      const contactId = await say("+15558100002", "book please");
+      await say("+15558100002", "AGENT");
+      expect(await env.db.conversation.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "waiting", queue: "Support", runId: null });
+      const sent = (await texts(contactId)).length;
+      await say("+15558100002", "book");
+      expect(await texts(contactId)).toHaveLength(sent);
+      expect(await env.db.run.count({ where: { contactId } })).toBe(1);
+    });
+
+    it("MENU ends the run and starts the chosen journey", async () => {
+      await env.db.setting.upsert({ where: { key: KEYWORDS_KEY }, create: { key: KEYWORDS_KEY, value: { restartJourneyId: nps } }, update: { value: { restartJourneyId: nps } } });
+      // The runtime sees the change through the live revision, as the settings route moves it.
+      await env.db.setting.upsert({ where: { key: "live_revision" }, create: { key: "live_revision", value: "kw-1" }, update: { value: "kw-1" } });
+      const contactId = await say("+15558100003", "book");
+      await say("+15558100003", "menu");
+      const runs = await env.db.run.findMany({ where: { contactId }, orderBy: { startedAt: "asc" } });
+      expect(runs.map((r) => [r.journeyId === nps, r.status])).toEqual([[false, "cancelled"], [true, "waiting"]]);
+      expect(runs[0].error).toBe("Restarted by a keyword");
+    });
+
+    it("a tap on a button labelled STOP is not a keyword", async () => {
+      const contactId = await say("+15558100004", "book");
+      const event = inboundMessageEvent.parse({
+        namespace: "ChatApps", eventType: "inbound_message_received",
+        payload: { umid: crypto.randomUUID(), subAccountId: "Acme", timestamp: new Date().toISOString(), user: { msisdn: "+15558100004" }, type: "Interactive", content: { interactive: { type: "button_reply", button_reply: { id: "stop", title: "STOP" } } } },
+      });
+      await ingestMessage(env.db, event);
+      await runtime.kick(contactId);
+      expect((await env.db.contact.findUniqueOrThrow({ where: { id: contactId } })).optedOutAt).toBeNull();
+    });
+  });
+}

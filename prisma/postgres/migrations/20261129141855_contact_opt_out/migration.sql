@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Contact" ADD COLUMN     "optedOutAt" TIMESTAMP(3);
+
