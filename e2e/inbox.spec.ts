@@ -22,7 +22,18 @@ test.beforeAll(async ({}, testInfo) => {
   const document = JSON.parse(readFileSync("lib/conversations/fixtures/help-desk.journey.json", "utf8"));
   const imported = await (await api("/api/journeys/import", { method: "POST", body: JSON.stringify(document) })).json();
   expect((await api(`/api/journeys/${imported.journey.id}/publish`, { method: "POST", body: "{}" })).status).toBe(201);
+  // The same desk with a 10-second waiting time, on its own keyword.
+  const urgent = structuredClone(document);
+  urgent.name = "Urgent desk";
+  urgent.nodes[0].data.keywords = ["urgent"];
+  urgent.nodes[1].data.waitSeconds = 10;
+  const second = await (await api("/api/journeys/import", { method: "POST", body: JSON.stringify(urgent) })).json();
+  expect((await api(`/api/journeys/${second.journey.id}/publish`, { method: "POST", body: "{}" })).status).toBe(201);
+  const reminders = await (await api("/api/journeys/import", { method: "POST", body: readFileSync("e2e/fixtures/remind-tomorrow.journey.json", "utf8") })).json();
+  apiJourney = reminders.journey.id;
+  expect((await api(`/api/journeys/${apiJourney}/publish`, { method: "POST", body: "{}" })).status).toBe(201);
 });
+let apiJourney: string;
 
 test.afterAll(async () => {
   await app?.kill();
@@ -60,8 +71,11 @@ test("a customer reaches a person: the inbox shows them live, the agent answers 
 
   const side = page.getByRole("complementary", { name: "About this conversation" });
   await side.getByLabel("Value").fill("refunded");
+  const handedBack = Date.now();
   await side.getByRole("button", { name: "Hand back" }).click();
   const [, , back] = await fake.waitForMessages(3);
+  // The journey's next message leaves within 2 s of the hand back.
+  expect(back.at - handedBack).toBeLessThan(2000);
   expect(back.content).toMatchObject({ text: "Back with the bot: refunded" });
   await expect(page.getByRole("toolbar", { name: "Conversation actions" })).toContainText("Closed · returned");
   await page.goto(`${app.base}/inbox`);
@@ -79,4 +93,35 @@ test("the API gives a helpdesk the same hands: list, write, close", async () => 
   expect((await api(`/api/conversations/${contactId}/close`, { method: "POST", body: "{}" })).status).toBe(200);
   await expect.poll(async () => (await (await api(`/api/conversations/${contactId}`)).json()).conversation.resolution).toBe("closed_by_agent");
   expect((await api(`/api/conversations/${contactId}/close`, { method: "POST", body: "{}" })).status).toBe(404);
+});
+
+test("nobody takes it: the run goes on along no one answered within a second of the waiting time", async () => {
+  fake.reset();
+  await fake.say({ msisdn: "+15559100003", name: "Kofi" }, { text: "urgent" });
+  const [, sorry] = await fake.waitForMessages(2, 20_000);
+  expect(sorry.content).toMatchObject({ text: "Sorry, nobody is free right now." });
+  const { runs } = await (await api(`/api/runs?contact=%2B15559100003`)).json();
+  const { run } = await (await api(`/api/runs/${runs[0].id}`)).json();
+  const waiting = run.steps.find((s: { outcome: string }) => s.outcome === "waiting");
+  const noAnswer = run.steps.find((s: { outcome: string }) => s.outcome === "no_answer");
+  const late = Date.parse(noAnswer.startedAt) - (Date.parse(waiting.startedAt) + 10_000);
+  expect(late).toBeGreaterThanOrEqual(0);
+  expect(late).toBeLessThan(1000);
+});
+
+test("STOP ends the customer's run, confirms once, and refuses an API start until START", async () => {
+  fake.reset();
+  const customer = { msisdn: "+15559100004", name: "Lena" };
+  await fake.say(customer, { text: "help" });
+  await fake.waitForMessages(1);
+  await fake.say(customer, { text: "Stop" });
+  const [, confirmation] = await fake.waitForMessages(2);
+  expect(confirmation.content).toMatchObject({ text: expect.stringContaining("You will not get messages from us any more") });
+  await expect.poll(async () => (await (await api(`/api/runs?contact=%2B15559100004`)).json()).runs[0]?.status).toBe("completed");
+  const refused = await api(`/api/journeys/${apiJourney}/runs`, { method: "POST", body: JSON.stringify({ contact: { msisdn: customer.msisdn } }) });
+  expect(refused.status).toBe(409);
+  expect((await refused.json()).error.code).toBe("opted_out");
+  await fake.say(customer, { text: "START" });
+  await fake.waitForMessages(3);
+  expect((await api(`/api/journeys/${apiJourney}/runs`, { method: "POST", body: JSON.stringify({ contact: { msisdn: customer.msisdn } }) })).status).toBe(202);
 });

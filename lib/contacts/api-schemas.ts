@@ -23,6 +23,8 @@ export type ContactSummary = {
   msisdn: string | null;
   channelUserId: string | null;
   lastInboundAt: string | null;
+  /** When they wrote an opt-out keyword (STOP); null while they get messages. */
+  optedOutAt: string | null;
   /** When the 24-hour customer service window closes; null when it is closed. */
   windowOpenUntil: string | null;
   /** The run the contact is in now (waiting or sleeping), if any. */

@@ -9,7 +9,7 @@ import type { SendContent } from "../steps/message/message-kind";
 import type { ContactSummary, listContactsQuery, TranscriptItem, transcriptQuery } from "./api-schemas";
 
 const contactSelect = {
-  id: true, channelId: true, name: true, msisdn: true, channelUserId: true, lastInboundAt: true, updatedAt: true,
+  id: true, channelId: true, name: true, msisdn: true, channelUserId: true, lastInboundAt: true, updatedAt: true, optedOutAt: true,
   runs: {
     where: { status: { in: ["waiting", "sleeping"] }, preview: false },
     orderBy: { lastActiveAt: "desc" as const },
@@ -93,7 +93,7 @@ export async function transcript(db: Db, contactId: string, query: z.infer<typeo
 }
 
 function toSummary(row: {
-  id: string; channelId: string; name: string | null; msisdn: string | null; channelUserId: string | null; lastInboundAt: Date | null;
+  id: string; channelId: string; name: string | null; msisdn: string | null; channelUserId: string | null; lastInboundAt: Date | null; optedOutAt: Date | null;
   runs: Array<{ id: string; journeyId: string; status: string; journey: { name: string } }>;
 }): ContactSummary {
   const closes = windowClosesAt(row.lastInboundAt);
@@ -105,6 +105,7 @@ function toSummary(row: {
     msisdn: row.msisdn,
     channelUserId: row.channelUserId,
     lastInboundAt: row.lastInboundAt?.toISOString() ?? null,
+    optedOutAt: row.optedOutAt?.toISOString() ?? null,
     windowOpenUntil: closes && closes.getTime() > Date.now() ? closes.toISOString() : null,
     activeRun: run ? { id: run.id, journeyId: run.journeyId, journeyName: run.journey.name, status: run.status } : null,
   };

@@ -1,3 +1,4 @@
+import type { KeywordSettings } from "../keywords/keyword-settings";
 import { call } from "../journeys/api-client";
 import type { Role } from "../auth/roles";
 import type { ConnectionCheck } from "../channels/channel-schemas";
@@ -16,6 +17,7 @@ export const workspaceApi = {
   changePassword: (currentPassword: string, newPassword: string) =>
     call<{ otherSessionsEnded: number }>("/api/account/password", { method: "PUT", json: { currentPassword, newPassword } }),
   setRetention: (days: number) => call<{ days: number }>("/api/settings/retention", { method: "PUT", json: { days } }),
+  setKeywords: (keywords: KeywordSettings) => call<{ keywords: KeywordSettings }>("/api/settings/keywords", { method: "PUT", json: keywords }),
   cancelRun: (id: string) => call<{ run: { id: string; status: string } }>(`/api/runs/${id}/cancel`, { method: "POST" }),
   endOtherSessions: () => call<{ ended: number }>("/api/account/sessions", { method: "DELETE" }),
   signOut: () => call<unknown>("/api/session", { method: "DELETE" }),

@@ -6,6 +6,8 @@ import { CopyField } from "@/components/settings/copy-field";
 import { appEnv, configurationStatus } from "@/lib/config/env";
 import { publicOrigin } from "@/lib/config/public-origin";
 import { RetentionCard } from "@/components/settings/retention-card";
+import { KeywordsCard } from "@/components/settings/keywords-card";
+import { keywordSettings } from "@/lib/keywords/keyword-store";
 import { getDb } from "@/lib/db/client";
 import { sqlOf } from "@/lib/db/sql-of";
 import { storageStats } from "@/lib/db/storage-stats";
@@ -20,7 +22,8 @@ export default async function SettingsPage() {
   const url = new URL("/api/webhooks/8x8", publicOrigin(await headers())).toString();
   const status = configurationStatus(env);
   const sql = await sqlOf(await getDb());
-  const [days, stats] = await Promise.all([retentionDays(sql), storageStats(sql)]);
+  const db = await getDb();
+  const [days, stats, keywords, journeys] = await Promise.all([retentionDays(sql), storageStats(sql), keywordSettings(db), db.journey.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } })]);
   return (
     <>
       <div className="max-w-3xl space-y-6 px-8 py-6">
@@ -57,6 +60,7 @@ export default async function SettingsPage() {
             ))}
           </dl>
         </section>
+        <KeywordsCard keywords={keywords} journeys={journeys} />
         <RetentionCard days={days} stats={stats} />
       </div>
     </>

@@ -7,7 +7,7 @@ const configSchema = z.object({
   queue: requiredText("Queue", 60),
   message: optionalText("Message to the customer", 4096),
   /** How long the conversation may wait for someone to take it. */
-  waitSeconds: integer("Waiting time", 60, 7 * SECONDS_PER_DAY).default(30 * 60),
+  waitSeconds: integer("Waiting time", 10, 7 * SECONDS_PER_DAY).default(30 * 60),
   notifyUrl: optionalText("Notification URL", 2048),
 });
 

@@ -28,7 +28,12 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
       <PageHeader
         eyebrow={<Breadcrumb items={[{ href: "/contacts", label: "Contacts" }]} />}
         title={who}
-        badge={contact.windowOpenUntil ? <Badge tone="success">24-hour window open</Badge> : <Badge>24-hour window closed</Badge>}
+        badge={
+          <>
+            {contact.windowOpenUntil ? <Badge tone="success">24-hour window open</Badge> : <Badge>24-hour window closed</Badge>}
+            {contact.optedOutAt && <Badge tone="danger">Opted out {new Date(contact.optedOutAt).toLocaleDateString("en-GB", { timeZone: "UTC" })}</Badge>}
+          </>
+        }
         description={
           <>
             {contact.msisdn ?? contact.channelUserId} · channel {contact.channelId}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { INPUT_CLASS, SELECT_CLASS } from "@/components/editor/fields/field-shell";
+import { useApiAction } from "@/components/ui/use-api-action";
+import { useViewer } from "@/components/viewer-context";
+import type { KeywordSettings } from "@/lib/keywords/keyword-settings";
+import { workspaceApi } from "@/lib/workspace/api-client";
+import { SettingsCard } from "./settings-card";
+
+const LISTS = [
+  ["optOut", "Opt-out", "The contact's run ends, they get one confirmation, and no template or API-started journey reaches them."],
+  ["optIn", "Opt-in", "Lifts an opt-out."],
+  ["human", "Talk to a person", "Ends the run and puts the contact in the inbox's queue below."],
+  ["restart", "Restart", "Ends the run and starts the journey below."],
+] as const;
+
+const split = (text: string) => text.split(",").map((w) => w.trim()).filter(Boolean);
+
+/** Keywords a customer can type at any moment, whatever journey they are in. */
+export function KeywordsCard({ keywords, journeys }: { keywords: KeywordSettings; journeys: Array<{ id: string; name: string }> }) {
+  const { canManage } = useViewer();
+  const action = useApiAction();
+  const [draft, setDraft] = useState(() => ({ ...keywords, lists: Object.fromEntries(LISTS.map(([key]) => [key, keywords[key].join(", ")])) as Record<(typeof LISTS)[number][0], string> }));
+  const [saved, setSaved] = useState(false);
+  const change = (patch: Partial<typeof draft>) => (setDraft({ ...draft, ...patch }), setSaved(false));
+  const save = async () => {
+    const { lists, ...rest } = draft;
+    const body = { ...rest, ...Object.fromEntries(LISTS.map(([key]) => [key, split(lists[key])])) } as KeywordSettings;
+    setSaved(Boolean(await action.run(() => workspaceApi.setKeywords(body))));
+  };
+  return (
+    <SettingsCard title="Keywords" description="Typed as the whole message, in any case, they work in every journey. Button taps, list choices and Flow answers never count.">
+      <div className="space-y-3 text-sm">
+        {LISTS.map(([key, label, help]) => (
+          <label key={key} className="block text-xs font-medium text-slate-600">
+            {label}
+            <input aria-label={`${label} keywords`} disabled={!canManage} value={draft.lists[key]} onChange={(e) => change({ lists: { ...draft.lists, [key]: e.target.value } })} className={`${INPUT_CLASS} mt-1 font-mono`} />
+            <span className="mt-0.5 block font-normal text-slate-500">{help}</span>
+          </label>
+        ))}
+        <div className="grid gap-3 sm:grid-cols-2">
+          <label className="block text-xs font-medium text-slate-600">
+            Opt-out confirmation
+            <textarea rows={2} disabled={!canManage} value={draft.optOutReply} onChange={(e) => change({ optOutReply: e.target.value })} className={`${INPUT_CLASS} mt-1`} />
+          </label>
+          <label className="block text-xs font-medium text-slate-600">
+            Opt-in confirmation
+            <textarea rows={2} disabled={!canManage} value={draft.optInReply} onChange={(e) => change({ optInReply: e.target.value })} className={`${INPUT_CLASS} mt-1`} />
+          </label>
+          <label className="block text-xs font-medium text-slate-600">
+            Queue for “talk to a person”
+            <input disabled={!canManage} value={draft.humanQueue} onChange={(e) => change({ humanQueue: e.target.value })} className={`${INPUT_CLASS} mt-1`} />
+          </label>
+          <label className="block text-xs font-medium text-slate-600">
+            Journey a restart starts
+            <select disabled={!canManage} value={draft.restartJourneyId ?? ""} onChange={(e) => change({ restartJourneyId: e.target.value || null })} className={`${SELECT_CLASS} mt-1 !w-full`}>
+              <option value="">None: only end the current run</option>
+              {journeys.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {j.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {canManage && (
+          <div className="flex items-center gap-3">
+            <Button onClick={save} disabled={action.pending}>Save keywords</Button>
+            {action.error && <span role="alert" className="text-sm text-rose-600">{action.error}</span>}
+            {saved && <span role="status" className="text-sm text-emerald-700">Saved</span>}
+          </div>
+        )}
+      </div>
+    </SettingsCard>
+  );
+}
