@@ -154,6 +154,8 @@ test("every route answers each role as the role allows, and a refused call chang
     ["GET", "/api/audit", "workspace:manage"],
     ["DELETE", "/api/account/sessions", "read"],
     ["PUT", "/api/settings/retention", "workspace:manage"],
+    ["GET", "/api/settings/keywords", "read"],
+    ["PUT", "/api/settings/keywords", "workspace:manage"],
     ["GET", "/api/channels", "read"],
     ["POST", "/api/channels", "workspace:manage"],
     ["PUT", "/api/channels/missing", "workspace:manage"],
@@ -316,4 +318,20 @@ test("the owner sees what the database weighs and sets how long conversation det
   expect(audit[0]).toMatchObject({ actorName: "Olivia Owner", detail: { days: 30 } });
   // Put it back: other tests share this workspace.
   expect((await request.put("/api/settings/retention", { data: { days: 90 } })).status()).toBe(200);
+});
+
+test("the owner edits the keywords; a word two lists claim is refused with where", async ({ page, request }) => {
+  await page.goto("/settings");
+  const card = page.getByRole("region", { name: "Keywords" });
+  await expect(card.getByLabel("Opt-out keywords")).toHaveValue("STOP, UNSUBSCRIBE");
+  await card.getByLabel("Restart keywords").fill("MENU, stop");
+  await card.getByRole("button", { name: "Save keywords" }).click();
+  await expect(card.getByText('"stop" is already a keyword for optOut')).toBeVisible();
+  await card.getByLabel("Restart keywords").fill("MENU, INICIO");
+  await card.getByRole("button", { name: "Save keywords" }).click();
+  await expect(card.getByRole("status")).toHaveText("Saved");
+  expect((await (await request.get("/api/settings/keywords")).json()).keywords.restart).toEqual(["MENU", "INICIO"]);
+  // Put them back: other tests share this workspace.
+  const keywords = (await (await request.get("/api/settings/keywords")).json()).keywords;
+  expect((await request.put("/api/settings/keywords", { data: { ...keywords, restart: ["MENU"] } })).status()).toBe(200);
 });

@@ -35,6 +35,11 @@ await page.getByRole("button", { name: "Insights" }).click();
 await page.getByRole("radio", { name: "30 days" }).click();
 await page.getByTestId("insight-choose_service").waitFor();
 await page.waitForTimeout(800);
+// Close enough to read: zoomed in around the service menu, as a person would.
+const menu = await page.getByTestId("insight-choose_service").boundingBox();
+await page.mouse.move(menu.x + menu.width / 2, menu.y + menu.height / 2);
+for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200);
+await page.waitForTimeout(600);
 await page.screenshot({ path: `${out}/insights.png` });
 await page.getByTestId("insight-pick_slot").click();
 await page.waitForTimeout(400);
@@ -125,6 +130,7 @@ await page.screenshot({ path: `${out}/journey-preview-flow.png` });
 
 await page.goto(`${base}/settings`);
 await page.screenshot({ path: `${out}/settings.png` });
+await page.getByRole("region", { name: "Keywords" }).screenshot({ path: `${out}/settings-keywords.png` });
 
 await page.goto(`${base}/settings/members`);
 await page.getByPlaceholder("Sam, front desk").fill("Sam, front desk");

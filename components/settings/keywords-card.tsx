@@ -38,16 +38,21 @@ export function KeywordsCard({ keywords, journeys }: { keywords: KeywordSettings
             {label}
             <input aria-label={`${label} keywords`} disabled={!canManage} value={draft.lists[key]} onChange={(e) => change({ lists: { ...draft.lists, [key]: e.target.value } })} className={`${INPUT_CLASS} mt-1 font-mono`} />
             <span className="mt-0.5 block font-normal text-slate-500">{help}</span>
+            {Object.entries(action.issues)
+              .filter(([path]) => path === key || path.startsWith(`${key}.`))
+              .map(([path, message]) => (
+                <span key={path} className="mt-0.5 block font-normal text-rose-600">{message}</span>
+              ))}
           </label>
         ))}
         <div className="grid gap-3 sm:grid-cols-2">
           <label className="block text-xs font-medium text-slate-600">
             Opt-out confirmation
-            <textarea rows={2} disabled={!canManage} value={draft.optOutReply} onChange={(e) => change({ optOutReply: e.target.value })} className={`${INPUT_CLASS} mt-1`} />
+            <textarea rows={3} disabled={!canManage} value={draft.optOutReply} onChange={(e) => change({ optOutReply: e.target.value })} className={`${INPUT_CLASS} mt-1`} />
           </label>
           <label className="block text-xs font-medium text-slate-600">
             Opt-in confirmation
-            <textarea rows={2} disabled={!canManage} value={draft.optInReply} onChange={(e) => change({ optInReply: e.target.value })} className={`${INPUT_CLASS} mt-1`} />
+            <textarea rows={3} disabled={!canManage} value={draft.optInReply} onChange={(e) => change({ optInReply: e.target.value })} className={`${INPUT_CLASS} mt-1`} />
           </label>
           <label className="block text-xs font-medium text-slate-600">
             Queue for “talk to a person”

@@ -7,22 +7,35 @@ export const KEYWORDS_KEY = "keywords";
 const word = z.string().trim().min(1, { error: "A keyword cannot be empty" }).max(30, { error: "A keyword is at most 30 characters" });
 const words = z.array(word).max(10, { error: "At most 10 keywords" });
 
+const DEFAULTS = {
+  optOut: ["STOP", "UNSUBSCRIBE"],
+  optIn: ["START"],
+  optOutReply: "You will not get messages from us any more. Write START if you change your mind.",
+  optInReply: "Welcome back: you will get our messages again.",
+  human: ["AGENT", "HUMAN"],
+  humanQueue: "Support",
+  restart: ["MENU"],
+  restartJourneyId: null,
+};
+
 /**
  * Keywords that interrupt whatever run a contact is in, as the whole of a typed message
  * (any case). Buttons, list choices and Flow answers never count: a tap is not a keyword.
+ * `PUT /api/settings/keywords` takes all of them (a PUT replaces the whole set).
  */
-export const keywordSettingsSchema = z
+export const keywordSettingsBody = z
   .object({
-    optOut: words.default(["STOP", "UNSUBSCRIBE"]),
-    optIn: words.default(["START"]),
-    optOutReply: z.string().trim().min(1).max(1024).default("You will not get messages from us any more. Write START if you change your mind."),
-    optInReply: z.string().trim().min(1).max(1024).default("Welcome back: you will get our messages again."),
-    human: words.default(["AGENT", "HUMAN"]),
-    humanQueue: z.string().trim().min(1).max(60).default("Support"),
-    restart: words.default(["MENU"]),
-    /** The journey a restart keyword starts; none: the keyword only ends the current run. */
-    restartJourneyId: z.string().max(64).nullable().default(null),
+    optOut: words,
+    optIn: words,
+    optOutReply: z.string().trim().min(1).max(1024),
+    optInReply: z.string().trim().min(1).max(1024),
+    human: words,
+    humanQueue: z.string().trim().min(1).max(60),
+    restart: words,
+    /** The journey a restart keyword starts; null: the keyword only ends the current run. */
+    restartJourneyId: z.string().max(64).nullable(),
   })
+  .strict()
   .superRefine((settings, ctx) => {
     const seen = new Map<string, string>();
     for (const list of ["optOut", "optIn", "human", "restart"] as const) {
@@ -34,6 +47,9 @@ export const keywordSettingsSchema = z
       });
     }
   });
+
+/** As stored: what is missing takes the defaults. */
+export const keywordSettingsSchema = z.preprocess((value) => ({ ...DEFAULTS, ...(value && typeof value === "object" ? value : {}) }), keywordSettingsBody);
 
 export type KeywordSettings = z.infer<typeof keywordSettingsSchema>;
 export type KeywordAction = "optOut" | "optIn" | "human" | "restart";

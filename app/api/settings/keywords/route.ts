@@ -3,7 +3,7 @@ import { apiRoute, readJson } from "@/lib/api/api-route";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { bumpLiveRevision } from "@/lib/journeys/live-revision";
 import { keywordSettings } from "@/lib/keywords/keyword-store";
-import { KEYWORDS_KEY, keywordSettingsSchema } from "@/lib/keywords/keyword-settings";
+import { KEYWORDS_KEY, keywordSettingsBody } from "@/lib/keywords/keyword-settings";
 
 /** The workspace's keywords: opt-out, opt-in, human and restart. */
 export const GET = apiRoute(async ({ db }) => ({ keywords: await keywordSettings(db) }), { permission: "read" });
@@ -11,7 +11,7 @@ export const GET = apiRoute(async ({ db }) => ({ keywords: await keywordSettings
 /** Replaces them; every runtime uses the new ones from its next message (the live revision moves with them). */
 export const PUT = apiRoute(
   async ({ request, db, audit }) => {
-    const keywords = await readJson(request, keywordSettingsSchema);
+    const keywords = await readJson(request, keywordSettingsBody);
     if (keywords.restartJourneyId && !(await db.journey.findUnique({ where: { id: keywords.restartJourneyId }, select: { id: true } }))) {
       throw new ApiError(400, "invalid_body", "The restart journey does not exist", { issues: [{ path: "restartJourneyId", code: "not_found", message: "no such journey" }] });
     }
