@@ -34,5 +34,6 @@ export const AUDIT_ACTIONS = [
   "conversation.closed",
   "settings.retention_changed",
   "settings.keywords_changed",
+  "settings.queue_webhooks_changed",
   ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

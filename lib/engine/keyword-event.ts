@@ -5,6 +5,7 @@ import type { KeywordAction, KeywordSettings } from "../keywords/keyword-setting
 import type { RunEvent } from "./advance";
 import type { PublishedJourney } from "./journey-cache";
 import { queueMessage, type RunRow } from "./run-records";
+import { webhookEvent } from "../conversations/webhook-events";
 
 type Contact = { id: string; msisdn: string | null; channelUserId: string | null };
 
@@ -48,6 +49,7 @@ export function planKeyword(action: KeywordAction, settings: KeywordSettings, co
             sql: `INSERT INTO "Conversation" ("id", "contactId", "queue", "status", "unread", "createdAt", "lastMessageAt", "updatedAt") VALUES ($1, $2, $3, 'waiting', 0, $4, $4, $4)`,
             params: [randomUUID(), contact.id, settings.humanQueue, now],
           },
+          webhookEvent("conversation.created", settings.humanQueue, contact.id, { contact: user, keyword: true }, now),
         ],
         ...end("handed_to_person"),
       };

@@ -11,6 +11,7 @@ import type { JourneyCache } from "./journey-cache";
 import { LeaseLostError, type LaneLease } from "./lane-lease";
 import { matchKeyword } from "../keywords/keyword-settings";
 import { planKeyword } from "./keyword-event";
+import { webhookEvent } from "../conversations/webhook-events";
 import { cancelTimers, commitRun, RUN_SELECT, runFromRow, StaleRunError, stateFromRow, type RunRow } from "./run-records";
 
 export type RuntimeDeps = {
@@ -155,6 +156,7 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
         sql: `UPDATE "Conversation" SET "unread" = "unread" + 1, "lastMessageAt" = $2, "updatedAt" = $2 WHERE "contactId" = $1 AND "status" <> 'closed'`,
         params: [contact.id, now],
       },
+      webhookEvent("conversation.message", null, contact.id, { message: reply }, now),
       markProcessed(event.id, now, { outcome: "conversation", ...(active && { runId: active.id }) }),
     ]);
   }

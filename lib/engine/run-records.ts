@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import type { Effects, RunState } from "./advance";
 import type { SendContent } from "../steps/message/message-kind";
+import { webhookEvent } from "../conversations/webhook-events";
 
 const TERMINAL = new Set(["completed", "failed", "expired", "cancelled"]);
 const MAX_LOGGED_CHARS = 4000;
@@ -113,6 +114,7 @@ export function commitRun(input: {
             VALUES ($1, $2, $3, $4, $5, $6, 'waiting', 0, $7, $7, $7)`,
       params: [randomUUID(), input.contactId, state.id, state.journeyId, effects.conversation.nodeId, effects.conversation.queue, now],
     });
+    statements.push(webhookEvent("conversation.created", effects.conversation.queue, input.contactId, { contact: input.user, runId: state.id, journeyId: state.journeyId, vars: state.vars }, now));
   }
   if (effects.timer) {
     statements.push({

@@ -7,6 +7,7 @@ import { outboxDispatcher, recoverInterruptedSends } from "./dispatch-outbox";
 import { expireIdleRuns } from "./expire-runs";
 import { pruneDetail } from "./prune-detail";
 import { rollUpInsights, type RollupCursor } from "../insights/roll-up-insights";
+import { deliverWebhooks } from "../conversations/deliver-webhooks";
 import { fireDueTimers } from "./fire-timers";
 import { journeyCache } from "./journey-cache";
 import { laneLease } from "./lane-lease";
@@ -27,6 +28,8 @@ const PRUNE_EVERY_MS = 10 * 60_000;
  */
 const ROLLUP_EVERY_MS = 1000;
 const ROLLUP_AT_MOST_MS = 15_000;
+/** Queue webhooks (new conversations, customer messages) go out within about this long. */
+const WEBHOOKS_EVERY_MS = 500;
 
 /**
  * The runtime of one app process: per-contact lanes, the outbox dispatcher and the
@@ -52,6 +55,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
   let lastExpiry = 0;
   let lastPrune = 0;
   let lastRollup = 0;
+  let lastWebhooks = 0;
   const rollupCursor: RollupCursor = { after: null };
 
   async function runLane(contactId: string) {
@@ -103,6 +107,10 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
       if (options.insights !== false && ((sinceRollup >= ROLLUP_EVERY_MS && lanes.size === 0) || sinceRollup >= ROLLUP_AT_MOST_MS)) {
         lastRollup = now().getTime();
         await rollUpInsights(sql, deps.cache.version, rollupCursor);
+      }
+      if (now().getTime() - lastWebhooks >= WEBHOOKS_EVERY_MS) {
+        lastWebhooks = now().getTime();
+        await deliverWebhooks(sql, deps.http, now());
       }
       if (now().getTime() - lastPrune >= PRUNE_EVERY_MS) {
         lastPrune = now().getTime();

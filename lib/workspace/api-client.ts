@@ -1,3 +1,4 @@
+import type { QueueWebhook } from "../conversations/queue-webhooks";
 import type { KeywordSettings } from "../keywords/keyword-settings";
 import { call } from "../journeys/api-client";
 import type { Role } from "../auth/roles";
@@ -17,6 +18,7 @@ export const workspaceApi = {
   changePassword: (currentPassword: string, newPassword: string) =>
     call<{ otherSessionsEnded: number }>("/api/account/password", { method: "PUT", json: { currentPassword, newPassword } }),
   setRetention: (days: number) => call<{ days: number }>("/api/settings/retention", { method: "PUT", json: { days } }),
+  setQueueWebhooks: (webhooks: QueueWebhook[]) => call<{ webhooks: QueueWebhook[] }>("/api/settings/queue-webhooks", { method: "PUT", json: { webhooks } }),
   setKeywords: (keywords: KeywordSettings) => call<{ keywords: KeywordSettings }>("/api/settings/keywords", { method: "PUT", json: keywords }),
   cancelRun: (id: string) => call<{ run: { id: string; status: string } }>(`/api/runs/${id}/cancel`, { method: "POST" }),
   endOtherSessions: () => call<{ ended: number }>("/api/account/sessions", { method: "DELETE" }),

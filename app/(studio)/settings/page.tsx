@@ -7,6 +7,8 @@ import { appEnv, configurationStatus } from "@/lib/config/env";
 import { publicOrigin } from "@/lib/config/public-origin";
 import { RetentionCard } from "@/components/settings/retention-card";
 import { KeywordsCard } from "@/components/settings/keywords-card";
+import { QueueWebhooksCard } from "@/components/settings/queue-webhooks-card";
+import { queueWebhooks } from "@/lib/conversations/queue-webhook-store";
 import { keywordSettings } from "@/lib/keywords/keyword-store";
 import { getDb } from "@/lib/db/client";
 import { sqlOf } from "@/lib/db/sql-of";
@@ -17,13 +19,15 @@ export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
-  await pagePrincipal();
+  const principal = await pagePrincipal();
   const env = appEnv();
   const url = new URL("/api/webhooks/8x8", publicOrigin(await headers())).toString();
   const status = configurationStatus(env);
   const sql = await sqlOf(await getDb());
   const db = await getDb();
-  const [days, stats, keywords, journeys] = await Promise.all([retentionDays(sql), storageStats(sql), keywordSettings(db), db.journey.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } })]);
+  const [days, stats, keywords, journeys, webhooks] = await Promise.all([
+    retentionDays(sql), storageStats(sql), keywordSettings(db), db.journey.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }), queueWebhooks(db),
+  ]);
   return (
     <>
       <div className="max-w-3xl space-y-6 px-8 py-6">
@@ -61,6 +65,7 @@ export default async function SettingsPage() {
           </dl>
         </section>
         <KeywordsCard keywords={keywords} journeys={journeys} />
+        {principal.can("workspace:manage") && <QueueWebhooksCard webhooks={webhooks} />}
         <RetentionCard days={days} stats={stats} />
       </div>
     </>
