@@ -67,6 +67,35 @@ for (const provider of PROVIDERS) {
       await expect(conversationActions.handBack(env.db, contactId, {})).rejects.toMatchObject({ status: 404 });
     });
 
+    it("notifies the business's URL with the contact, the variables and the last messages", async () => {
+      const { createServer } = await import("node:http");
+      const bodies: Array<Record<string, unknown>> = [];
+      const server = createServer((req, res) => {
+        let raw = "";
+        req.on("data", (c) => (raw += c));
+        req.on("end", () => (bodies.push(JSON.parse(raw)), res.writeHead(204).end()));
+      });
+      await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+      process.env.HTTP_ALLOWED_HOSTS = "127.0.0.1";
+      const notifying = createRuntime(await sqlOf(env.db), { eightByEight: null, secrets: {} });
+      const parsed = parseJourneyDocument(JSON.parse(readFileSync(new URL("./fixtures/help-desk.journey.json", import.meta.url), "utf8")));
+      if (!parsed.ok) throw new Error("fixture");
+      const document = structuredClone(parsed.document);
+      document.name = "Notifying desk";
+      (document.nodes[0].data as { keywords: string[] }).keywords = ["notify me"];
+      (document.nodes[1].data as { notifyUrl?: string }).notifyUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/handoff`;
+      const store = journeyStore(env.db);
+      await store.publish((await store.create(document)).id);
+      const event = inboundMessageEvent.parse({
+        namespace: "ChatApps", eventType: "inbound_message_received",
+        payload: { umid: crypto.randomUUID(), subAccountId: "Acme", timestamp: new Date().toISOString(), user: { msisdn: "+15558000009", name: "Ana" }, type: "Text", content: { text: "notify me" } },
+      });
+      await notifying.kick((await ingestMessage(env.db, event)).contactId!);
+      server.close();
+      expect(bodies).toHaveLength(1);
+      expect(bodies[0]).toMatchObject({ event: "handoff", queue: "Billing", contact: { msisdn: "+15558000009", name: "Ana" }, messages: [{ from: "contact", message: { type: "text", text: "notify me" } }] });
+    });
+
     it("takes no one answered when the waiting time passes with nobody taking it", async () => {
       const contactId = await say("+15558000002", "help");
       for (const id of await fireDueTimers(runtime.deps.sql, new Date(Date.now() + 601_000))) await runtime.kick(id);

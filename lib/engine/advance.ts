@@ -3,7 +3,7 @@ import { redactSecrets } from "../journey/redact-secrets";
 import { renderTemplate, TemplateError } from "../journey/render-template";
 import type { SendContent } from "../steps/message/message-kind";
 import type { TemplateMessage } from "../steps/message/kinds/template";
-import type { HttpAnswer, HttpCall, RunScope, StepOutcome } from "../steps/step-executor";
+import type { HttpAnswer, HttpCall, RecentMessage, RunScope, StepOutcome } from "../steps/step-executor";
 import type { CompiledJourney, CompiledNode } from "./compile-journey";
 
 export type RunStatus = "running" | "waiting" | "sleeping" | "completed" | "failed" | "expired" | "cancelled";
@@ -68,6 +68,8 @@ export type AdvanceEnv = {
   http(call: HttpCall, nodeId: string): Promise<HttpAnswer>;
   secrets: Record<string, string>;
   fallbackTemplate: TemplateMessage | null;
+  /** The contact's latest messages, for steps that pass the conversation on; none when absent. */
+  recentMessages?(limit: number): Promise<RecentMessage[]>;
   /** The contact opted out (STOP): template sends take their step's failed path. */
   optedOut?: boolean;
   /** Steps one event may run before the run is stopped as a runaway loop. */
@@ -202,6 +204,7 @@ async function execute(node: CompiledNode, state: RunState, env: AdvanceEnv, ste
       fallbackTemplate: env.fallbackTemplate,
       optedOut: env.optedOut ?? false,
       http: (call) => env.http(call, node.id),
+      recentMessages: (limit) => env.recentMessages?.(limit) ?? Promise.resolve([]),
       stepKey,
       now: env.now(),
     });

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import type { Reply } from "../channels/8x8/normalize-reply";
-import type { HttpAnswer, HttpCall } from "../steps/step-executor";
+import type { HttpAnswer, HttpCall, RecentMessage } from "../steps/step-executor";
 import type { SecretsSource } from "../secrets/workspace-secrets";
 import { isWindowOpen } from "../channels/customer-window";
 import { advance, type AdvanceEnv, type RunEvent, type RunState } from "./advance";
@@ -206,6 +206,7 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
     secrets: await deps.secrets(),
     fallbackTemplate: compiled.document.settings.windowFallbackTemplate,
     optedOut: contact.optedOutAt !== null,
+    recentMessages: (limit) => recentMessages(deps.sql, contact.id, limit),
   };
   const { state, effects } = await advance(compiled, before, runEvent, env);
   // 8x8 prefers msisdn when both are given; v3 contacts may only have the scoped id.
@@ -239,6 +240,22 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
     markProcessed(event.id, now, { outcome: "run", runId: state.id }),
   );
   await commit(statements);
+}
+
+/** The contact's last `limit` messages both ways, oldest first: what the customer sent and what was sent to them. */
+async function recentMessages(sql: RawConnection, contactId: string, limit: number): Promise<RecentMessage[]> {
+  const [inbound, outbound] = await Promise.all([
+    sql.query<{ at: unknown; payload: unknown }>(`SELECT "receivedAt" AS "at", "payload" FROM "InboxEvent" WHERE "contactId" = $1 AND "kind" = 'message' ORDER BY "receivedAt" DESC LIMIT ${limit}`, [contactId]),
+    sql.query<{ at: unknown; body: unknown }>(`SELECT "createdAt" AS "at", "body" FROM "OutboxMessage" WHERE "contactId" = $1 ORDER BY "createdAt" DESC LIMIT ${limit}`, [contactId]),
+  ]);
+  const all: RecentMessage[] = [
+    ...inbound.map((r) => ({ from: "contact" as const, at: toDate(r.at).toISOString(), message: (sql.json<{ reply?: unknown }>(r.payload) ?? {}).reply ?? null })),
+    ...outbound.map((r) => {
+      const body = sql.json<{ type?: string; content?: unknown }>(r.body) ?? {};
+      return { from: "business" as const, at: toDate(r.at).toISOString(), message: { type: body.type, content: body.content } };
+    }),
+  ];
+  return all.sort((a, b) => a.at.localeCompare(b.at)).slice(-limit);
 }
 
 /** A conversation a keyword opened, with no run behind it: the contact is with a person. */

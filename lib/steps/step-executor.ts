@@ -11,6 +11,7 @@ export type RunScope = {
   run: { id: string; journeyId: string; version: number; startedAt: string };
 };
 
+export type RecentMessage = { from: "contact" | "business"; at: string; message: unknown };
 export type HttpCall = { method: string; url: string; headers: Record<string, string>; body?: string; timeoutMs: number; retries: number; idempotencyKey: string };
 export type HttpAnswer = { status: number; headers: Record<string, string>; body: unknown } | { error: string };
 
@@ -28,6 +29,8 @@ export type ExecuteContext<Config> = {
   /** The contact wrote an opt-out keyword: no template may be sent to them. */
   optedOut: boolean;
   http(call: HttpCall): Promise<HttpAnswer>;
+  /** The contact's latest messages both ways, oldest first (a handoff tells a person what was said). */
+  recentMessages(limit: number): Promise<RecentMessage[]>;
   /** Stable per run and step execution: the same retry of a step gets the same key. */
   stepKey: string;
   now: Date;

@@ -8,12 +8,14 @@ import type { HandoffConfig } from "./definition";
  * inbox. A hand back resumes the run on `returned`; the waiting time, on `no_answer`.
  */
 export const handoffExecutor = defineExecutor<HandoffConfig>({
-  async execute({ config, render, renderWithSecrets, http, stepKey, scope, windowOpen }) {
+  async execute({ config, render, renderWithSecrets, http, stepKey, scope, windowOpen, recentMessages }) {
     const text = config.message ? render(config.message, "message") : "";
     if (text && !windowOpen) return { type: "next", handle: "failed", error: "The 24-hour window is closed: the handoff message cannot be sent" };
     if (config.notifyUrl) {
       const url = renderWithSecrets(config.notifyUrl, "notifyUrl");
-      const body = JSON.stringify({ event: "handoff", queue: config.queue, contact: scope.contact, vars: scope.vars, run: scope.run, conversation: `/inbox/${scope.run.id}` });
+      const messages = await recentMessages(20);
+      // Paths on this app: the run (its page links to the contact and their conversation).
+      const body = JSON.stringify({ event: "handoff", queue: config.queue, contact: scope.contact, vars: scope.vars, run: scope.run, messages, link: `/runs/${scope.run.id}` });
       const answer = await http({ method: "POST", url, headers: { "Content-Type": "application/json" }, body, timeoutMs: 8000, retries: 2, idempotencyKey: stepKey });
       if ("error" in answer || answer.status >= 300) {
         return { type: "next", handle: "failed", error: `Notifying ${url} failed: ${"error" in answer ? answer.error : `it answered ${answer.status}`}` };
