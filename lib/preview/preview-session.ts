@@ -10,6 +10,7 @@ import { isWindowOpen } from "../channels/customer-window";
 import type { JourneyDocument } from "../journey/document-schema";
 import type { HttpAnswer, HttpCall } from "../steps/step-executor";
 import type { ChatMessage, HttpMock, PreviewCommand, PreviewContact, PreviewReply, PreviewSnapshot } from "./preview-schemas";
+import { mockAnswer, toReply } from "./preview-reply";
 
 export type PreviewDeps = {
   http(call: HttpCall): Promise<HttpAnswer>;
@@ -309,20 +310,3 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
 }
 
 export type PreviewSession = ReturnType<typeof createPreviewSession>;
-
-function mockAnswer(mock: HttpMock): HttpAnswer {
-  return "error" in mock ? { error: mock.error } : { status: mock.status, headers: { "content-type": "application/json" }, body: mock.body };
-}
-
-/** What the pane sent, as the `reply` an 8x8 webhook would have produced. */
-function toReply(input: PreviewReply, now: Date): Reply {
-  const base = { receivedAt: now.toISOString(), umid: `preview-${randomUUID()}` };
-  switch (input.type) {
-    case "text": return { ...base, type: "text", text: input.text };
-    case "button": return { ...base, type: "button", id: input.id, title: input.title, text: input.title };
-    case "list": return { ...base, type: "list", id: input.id, title: input.title, description: input.description, text: input.title };
-    case "flow": return { ...base, type: "flow", flow: input.flow };
-    case "location": return { ...base, type: "location", location: { latitude: input.latitude, longitude: input.longitude } };
-  }
-}
-
