@@ -100,8 +100,12 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
   if (event.kind === "handback" || event.kind === "close") {
     const [row] = await sql.query(`${RUN_SELECT} WHERE r."id" = $1`, [String(payload.runId)]);
     const run = row && runFromRow(sql, row);
-    if (!run || run.status !== "waiting") return done("ignored", "The run was no longer waiting for its conversation");
-    const compiled = await cache.version(run.versionId);
+    const compiled = run && (await cache.version(run.versionId));
+    const at = run?.currentNode ? compiled?.nodes.get(run.currentNode) : undefined;
+    // The run may have moved on meanwhile (nobody answered in time): a late hand back is not for the step it is at now.
+    if (!run || !compiled || run.status !== "waiting" || !at?.definition.holdsContact?.(at.config as never)) {
+      return done("ignored", "The run was no longer waiting for its conversation");
+    }
     const runEvent: RunEvent = event.kind === "close" ? { type: "close", outcome: String(payload.outcome) } : { type: "resume", handle: String(payload.handle), vars: payload.vars as Record<string, unknown> | undefined };
     return step({ kind: "existing", run, compiled }, runEvent);
   }
