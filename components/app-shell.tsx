@@ -7,6 +7,9 @@ import { Activity, Inbox, LogOut, Settings, Users, Workflow } from "lucide-react
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { workspaceApi } from "@/lib/workspace/api-client";
 import { useViewer } from "./viewer-context";
+import { useQuery } from "@tanstack/react-query";
+import type { ConversationCounts } from "@/lib/conversations/api-schemas";
+import { call } from "@/lib/journeys/api-client";
 
 const NAV = [
   { href: "/journeys", label: "Journeys", icon: Workflow },
@@ -41,6 +44,7 @@ export function AppShell({ children, footer }: { children: ReactNode; footer?: R
               >
                 <Glyph className={`size-4 ${active ? "text-emerald-600" : "text-slate-400"}`} strokeWidth={1.75} />
                 {label}
+                {href === "/inbox" && <InboxBadge />}
               </Link>
             );
           })}
@@ -52,6 +56,22 @@ export function AppShell({ children, footer }: { children: ReactNode; footer?: R
       </aside>
       <main className="min-w-0 flex-1">{children}</main>
     </div>
+  );
+}
+
+/** How many conversations wait for someone: the inbox's reason to be looked at. */
+function InboxBadge() {
+  const { data } = useQuery({
+    queryKey: ["conversations", "badge"],
+    queryFn: () => call<{ counts: ConversationCounts }>("/api/conversations?counts=only"),
+    refetchInterval: 15_000,
+  });
+  const waiting = data?.counts.waiting ?? 0;
+  if (waiting === 0) return null;
+  return (
+    <span className="ml-auto rounded-full bg-amber-500 px-1.5 text-[11px] font-semibold text-white tabular-nums" aria-label={`${waiting} waiting`}>
+      {waiting}
+    </span>
   );
 }
 

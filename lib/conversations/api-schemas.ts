@@ -5,6 +5,8 @@ export const CONVERSATION_VIEWS = ["waiting", "mine", "open"] as const;
 
 export const listConversationsQuery = z.object({
   view: z.enum(CONVERSATION_VIEWS, { error: `view is one of ${CONVERSATION_VIEWS.join(", ")}` }).default("open"),
+  /** `only`: just the counts (the sidebar's badge), no list. */
+  counts: z.literal("only", { error: 'counts is "only" or absent' }).optional(),
 });
 
 const optionTitle = z.string().trim().min(1).max(20, { error: "A quick reply is at most 20 characters" });

@@ -4,7 +4,8 @@ import { conversationCounts, listConversations } from "@/lib/conversations/conve
 
 /** Conversations handed to people: `?view=waiting|mine|open`, with the inbox's counts. */
 export const GET = apiRoute(async ({ request, db, principal }) => {
-  const { view } = parseWith(listConversationsQuery, Object.fromEntries(request.nextUrl.searchParams));
+  const { view, counts: only } = parseWith(listConversationsQuery, Object.fromEntries(request.nextUrl.searchParams));
+  if (only) return { counts: await conversationCounts(db, principal.userId) };
   const [conversations, counts] = await Promise.all([listConversations(db, view, principal.userId), conversationCounts(db, principal.userId)]);
   return { conversations, counts };
 }, { permission: "read" });
