@@ -53,6 +53,7 @@ test("a customer reaches a person: the inbox shows them live, the agent answers 
   const row = page.getByRole("list", { name: "Conversation list" }).getByRole("listitem", { name: "Nadia" });
   await expect(row).toContainText("Billing");
   await expect(page.getByTestId("count-waiting")).toHaveText("1");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByLabel("1 waiting")).toBeVisible();
 
   await row.getByRole("link").click();
   await page.getByRole("button", { name: "Take" }).click();
