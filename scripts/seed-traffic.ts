@@ -9,6 +9,7 @@
  * when the app starts (`npm start`, or refresh the editor if it runs).
  */
 import { startFake8x8 } from "../lib/channels/8x8/fake/fake-8x8-server";
+import { inboundEvent } from "../lib/channels/8x8/fake/inbound-event";
 import { inboundMessageEvent } from "../lib/channels/8x8/webhook-schema";
 import { getDb } from "../lib/db/client";
 import { sqlOf } from "../lib/db/sql-of";
@@ -68,12 +69,7 @@ process.exit(0);
 async function converse(msisdn: string) {
   const say = async (what: { text?: string; listId?: string; buttonId?: string }, thinkMinutes: number) => {
     clock = new Date(clock.getTime() + Math.max(3000, lognormal(thinkMinutes) * MINUTE));
-    const interactive = what.listId ? { type: "list_reply", list_reply: { id: what.listId, title: what.listId } } : what.buttonId ? { type: "button_reply", button_reply: { id: what.buttonId, title: what.buttonId } } : null;
-    const event = inboundMessageEvent.parse({
-      namespace: "ChatApps", eventType: "inbound_message_received",
-      payload: { umid: crypto.randomUUID(), subAccountId: "Seed_WhatsApp", timestamp: clock.toISOString(), user: { msisdn, name: names[Math.floor(Math.random() * names.length)] },
-        type: interactive ? "Interactive" : "Text", content: interactive ? { interactive } : { text: what.text ?? "" } },
-    });
+    const event = inboundMessageEvent.parse(inboundEvent({ msisdn, name: names[Math.floor(Math.random() * names.length)] }, what, { at: clock, subAccountId: "Seed_WhatsApp" }));
     const { contactId } = await ingestMessage(db, event);
     if (contactId) await runtime.kick(contactId);
   };

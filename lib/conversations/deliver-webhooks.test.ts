@@ -2,13 +2,12 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inboundMessageEvent } from "../channels/8x8/webhook-schema";
 import { sqlOf } from "../db/sql-of";
-import { ingestMessage } from "../engine/ingest-webhook";
 import { createRuntime, type Runtime } from "../engine/runtime";
 import { journeyHttp } from "../http/journey-http";
 import { parseJourneyDocument } from "../journey/parse-document";
 import { journeyStore } from "../journeys/journey-store";
+import { customerSays } from "../test/customer-says";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
 import { deliverWebhooks } from "./deliver-webhooks";
 import { QUEUE_WEBHOOKS_KEY } from "./queue-webhooks";
@@ -49,15 +48,7 @@ for (const provider of PROVIDERS) {
       await env.dispose();
     });
 
-    async function say(text: string) {
-      const event = inboundMessageEvent.parse({
-        namespace: "ChatApps", eventType: "inbound_message_received",
-        payload: { umid: crypto.randomUUID(), subAccountId: "Acme", timestamp: new Date().toISOString(), user: { msisdn: "+15558200001", name: "Ines" }, type: "Text", content: { text } },
-      });
-      const { contactId } = await ingestMessage(env.db, event);
-      await runtime.kick(contactId!);
-      return contactId!;
-    }
+    const say = (text: string) => customerSays(env.db, runtime, { msisdn: "+15558200001", name: "Ines" }, text);
     const deliver = (at = new Date()) => deliverWebhooks(runtime.deps.sql, (call) => journeyHttp(call), at);
 
     it("tells the queue's helpdesk of a new conversation and of each customer message, retrying a failure", async () => {

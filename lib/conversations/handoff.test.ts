@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inboundMessageEvent } from "../channels/8x8/webhook-schema";
 import { sqlOf } from "../db/sql-of";
 import { expireIdleRuns } from "../engine/expire-runs";
 import { fireDueTimers } from "../engine/fire-timers";
-import { ingestMessage } from "../engine/ingest-webhook";
 import { createRuntime, type Runtime } from "../engine/runtime";
 import { parseJourneyDocument } from "../journey/parse-document";
 import { journeyStore } from "../journeys/journey-store";
+import { customerSays } from "../test/customer-says";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
 import { conversationActions } from "./conversation-actions";
 import { getConversation } from "./conversation-queries";
@@ -30,15 +29,7 @@ for (const provider of PROVIDERS) {
     });
     afterAll(() => env.dispose());
 
-    async function say(msisdn: string, text: string) {
-      const event = inboundMessageEvent.parse({
-        namespace: "ChatApps", eventType: "inbound_message_received",
-        payload: { umid: crypto.randomUUID(), subAccountId: "Acme", timestamp: new Date().toISOString(), user: { msisdn }, type: "Text", content: { text } },
-      });
-      const { contactId } = await ingestMessage(env.db, event);
-      await runtime.kick(contactId!);
-      return contactId!;
-    }
+    const say = (msisdn: string, text: string) => customerSays(env.db, runtime, msisdn, text);
     const sent = (contactId: string) => env.db.outboxMessage.findMany({ where: { contactId }, orderBy: { createdAt: "asc" } }).then((rows) => rows.map((r) => (r.body as { content: { text?: string } }).content.text));
 
     it("keeps the bot quiet while a person has the conversation, then goes on along returned with their variables", async () => {
@@ -86,11 +77,7 @@ for (const provider of PROVIDERS) {
       (document.nodes[1].data as { notifyUrl?: string }).notifyUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/handoff`;
       const store = journeyStore(env.db);
       await store.publish((await store.create(document)).id);
-      const event = inboundMessageEvent.parse({
-        namespace: "ChatApps", eventType: "inbound_message_received",
-        payload: { umid: crypto.randomUUID(), subAccountId: "Acme", timestamp: new Date().toISOString(), user: { msisdn: "+15558000009", name: "Ana" }, type: "Text", content: { text: "notify me" } },
-      });
-      await notifying.kick((await ingestMessage(env.db, event)).contactId!);
+      await customerSays(env.db, notifying, { msisdn: "+15558000009", name: "Ana" }, "notify me");
       server.close();
       expect(bodies).toHaveLength(1);
       expect(bodies[0]).toMatchObject({ event: "handoff", queue: "Billing", contact: { msisdn: "+15558000009", name: "Ana" }, messages: [{ from: "contact", message: { type: "text", text: "notify me" } }] });

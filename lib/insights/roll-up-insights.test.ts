@@ -1,17 +1,16 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inboundMessageEvent } from "../channels/8x8/webhook-schema";
 import { sqlOf } from "../db/sql-of";
 import { writeTransaction } from "../db/write-transaction";
 import { expireIdleRuns } from "../engine/expire-runs";
 import { fireDueTimers } from "../engine/fire-timers";
-import { ingestMessage } from "../engine/ingest-webhook";
 import { createRuntime, type Runtime } from "../engine/runtime";
 import { parseJourneyDocument } from "../journey/parse-document";
 import { sampleJourneys } from "../journey/samples";
 import { journeyStore } from "../journeys/journey-store";
 import { CANCELLED_BY_HAND, cancelRuns } from "../runs/cancel-runs";
+import { customerSays } from "../test/customer-says";
 import { insightsGroundTruth } from "../test/insights-ground-truth";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
 import { DAY_MS, HOUR_MS } from "./insight-metrics";
@@ -57,19 +56,9 @@ for (const provider of PROVIDERS) {
     const later = (maxMinutes: number) => (clock = new Date(clock.getTime() + Math.floor(rand() * maxMinutes * 60_000) + 1000));
     const rollUp = async () => rollUpInsights(runtime.deps.sql, runtime.deps.cache.version);
 
-    async function say(contact: number, what: { text?: string; listId?: string; buttonId?: string }) {
+    function say(contact: number, what: { text?: string; listId?: string; buttonId?: string }) {
       later(25);
-      const interactive = what.listId ? { type: "list_reply", list_reply: { id: what.listId, title: what.listId } } : what.buttonId ? { type: "button_reply", button_reply: { id: what.buttonId, title: what.buttonId } } : null;
-      const event = inboundMessageEvent.parse({
-        namespace: "ChatApps", eventType: "inbound_message_received",
-        payload: {
-          umid: crypto.randomUUID(), subAccountId: "Acme", timestamp: clock.toISOString(), user: { msisdn: `+1555000${String(contact).padStart(4, "0")}` },
-          type: interactive ? "Interactive" : "Text", content: interactive ? { interactive } : { text: what.text ?? "" },
-        },
-      });
-      const { contactId } = await ingestMessage(env.db, event);
-      await runtime.kick(contactId!);
-      return contactId!;
+      return customerSays(env.db, runtime, `+1555000${String(contact).padStart(4, "0")}`, what, clock);
     }
 
     /** One customer's conversation, chosen at random among the journey's paths. */

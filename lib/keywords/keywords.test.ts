@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inboundMessageEvent } from "../channels/8x8/webhook-schema";
 import { sqlOf } from "../db/sql-of";
-import { ingestMessage } from "../engine/ingest-webhook";
 import { createRuntime, type Runtime } from "../engine/runtime";
 import { parseJourneyDocument } from "../journey/parse-document";
 import { sampleJourneys } from "../journey/samples";
 import { journeyStore } from "../journeys/journey-store";
+import { customerSays } from "../test/customer-says";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
 import { KEYWORDS_KEY } from "./keyword-settings";
 
@@ -31,15 +30,7 @@ for (const provider of PROVIDERS) {
     });
     afterAll(() => env.dispose());
 
-    async function say(msisdn: string, text: string) {
-      const event = inboundMessageEvent.parse({
-        namespace: "ChatApps", eventType: "inbound_message_received",
-        payload: { umid: crypto.randomUUID(), subAccountId: "Acme", timestamp: new Date().toISOString(), user: { msisdn }, type: "Text", content: { text } },
-      });
-      const { contactId } = await ingestMessage(env.db, event);
-      await runtime.kick(contactId!);
-      return contactId!;
-    }
+    const say = (msisdn: string, text: string) => customerSays(env.db, runtime, msisdn, text);
     const texts = (contactId: string) =>
       env.db.outboxMessage.findMany({ where: { contactId }, orderBy: { createdAt: "asc" } }).then((rows) => rows.map((r) => (r.body as { type: string; content: { text?: string } }).content.text ?? (r.body as { type: string }).type));
 
@@ -84,12 +75,7 @@ for (const provider of PROVIDERS) {
 
     it("a tap on a button labelled STOP is not a keyword", async () => {
       const contactId = await say("+15558100004", "book");
-      const event = inboundMessageEvent.parse({
-        namespace: "ChatApps", eventType: "inbound_message_received",
-        payload: { umid: crypto.randomUUID(), subAccountId: "Acme", timestamp: new Date().toISOString(), user: { msisdn: "+15558100004" }, type: "Interactive", content: { interactive: { type: "button_reply", button_reply: { id: "stop", title: "STOP" } } } },
-      });
-      await ingestMessage(env.db, event);
-      await runtime.kick(contactId);
+      await customerSays(env.db, runtime, "+15558100004", { buttonId: "stop", title: "STOP" });
       expect((await env.db.contact.findUniqueOrThrow({ where: { id: contactId } })).optedOutAt).toBeNull();
     });
   });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { inboundEvent, type InboundUser, type InboundWhat } from "./inbound-event";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { sendBodySchema, type SentMessage } from "./send-body-schema";
@@ -156,25 +157,11 @@ export async function startFake8x8(options: Fake8x8Options) {
       });
     },
     /** The customer writes: text, or a tap on a button or list row. Returns the app's answer. */
-    say(user: { msisdn?: string; channelUserId?: string; name?: string }, what: { text?: string; buttonId?: string; listId?: string; title?: string; flow?: Record<string, unknown> }, umid: string = randomUUID(), version: 2 | 3 = 3) {
+    say(user: InboundUser, what: InboundWhat, umid: string = randomUUID(), version: 2 | 3 = 3) {
       // A tap echoes the option as WhatsApp showed it: the row's title and description.
       const option = tapped(user, what.buttonId ?? what.listId);
-      const interactive = what.buttonId
-        ? { type: "button_reply", button_reply: { id: what.buttonId, title: option?.title ?? what.title ?? what.buttonId } }
-        : what.listId
-          ? { type: "list_reply", list_reply: { id: what.listId, title: option?.title ?? what.title ?? what.listId, ...(option?.description && { description: option.description }) } }
-          : what.flow
-            ? { type: "nfmReply", nfmReply: { responseJson: JSON.stringify(what.flow) } }
-            : null;
-      return post({
-        ...(version === 3 && { version: 3 }), namespace: "ChatApps", eventType: "inbound_message_received", description: "ChatApps inbound message",
-        payload: {
-          umid, subAccountId: options.subAccountId, timestamp: new Date().toISOString(), user,
-          recipient: { channel: "whatsapp", channelId: "fake-channel" },
-          type: interactive ? "Interactive" : "Text",
-          content: interactive ? { interactive } : { text: what.text ?? "" },
-        },
-      });
+      const shown = option ? { ...what, title: option.title, description: option.description } : what;
+      return post(inboundEvent(user, shown, { umid, version, subAccountId: options.subAccountId }));
     },
     reset() {
       messages.length = 0;
