@@ -6,6 +6,8 @@ import { isWindowOpen } from "../channels/customer-window";
 import type { Db } from "../db/client";
 import { writeTransaction, type Tx } from "../db/write-transaction";
 import type { SendContent } from "../steps/message/message-kind";
+import { sqlOf } from "../db/sql-of";
+import { queueMessage } from "../engine/run-records";
 import type { z } from "zod";
 import type { agentMessageBody } from "./api-schemas";
 
@@ -45,20 +47,19 @@ export const conversationActions = {
    */
   async send(db: Db, contactId: string, message: z.infer<typeof agentMessageBody>) {
     const conversation = await openConversation(db, contactId);
-    const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId }, select: { msisdn: true, channelUserId: true, lastInboundAt: true, channelId: true } });
+    const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId }, select: { msisdn: true, channelUserId: true, lastInboundAt: true } });
     if (!("template" in message) && !isWindowOpen(contact.lastInboundAt, new Date())) {
       throw new ApiError(409, "window_closed", "The customer has not written in 24 hours: WhatsApp takes only a template message now");
     }
-    const content = toSend(message);
     const clientMessageId = `agent:${randomUUID()}`;
     // 8x8 prefers msisdn when both are given; v3 contacts may only have the scoped id.
-    const user = contact.msisdn ? { msisdn: contact.msisdn } : { channelUserId: contact.channelUserId };
+    const user = contact.msisdn ? { msisdn: contact.msisdn } : { channelUserId: contact.channelUserId ?? undefined };
     const now = new Date();
-    const created = await db.outboxMessage.create({
-      data: { clientMessageId, runId: conversation.runId, contactId, channelId: contact.channelId, body: JSON.parse(JSON.stringify({ user, ...content, clientMessageId })), status: "pending", nextAttemptAt: now, createdAt: now },
-    });
-    await db.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: now } });
-    return { id: created.id, clientMessageId };
+    await (await sqlOf(db)).batch([
+      queueMessage({ clientMessageId, runId: conversation.runId, contactId, user, send: toSend(message), at: now }),
+      { sql: `UPDATE "Conversation" SET "lastMessageAt" = $2, "updatedAt" = $2 WHERE "id" = $1`, params: [conversation.id, now] },
+    ]);
+    return { clientMessageId };
   },
 
   /** Gives the customer back to the journey: its run goes on along `returned`, with these variables. */

@@ -1,11 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { SqlStatement } from "../db/raw-connection";
 import type { KeywordAction, KeywordSettings } from "../keywords/keyword-settings";
 import type { RunEvent } from "./advance";
 import type { PublishedJourney } from "./journey-cache";
 import { queueMessage, type RunRow } from "./run-records";
-import { webhookEvent } from "../conversations/webhook-events";
+import { closeConversations, openConversation } from "../conversations/conversation-records";
 
 type Contact = { id: string; msisdn: string | null; channelUserId: string | null };
 
@@ -29,28 +28,18 @@ export function planKeyword(action: KeywordAction, settings: KeywordSettings, co
   const user = contact.msisdn ? { msisdn: contact.msisdn } : { channelUserId: contact.channelUserId ?? undefined };
   // The confirmation is the business answering the customer's message: a plain text inside the window.
   const say = (text: string) => queueMessage({ clientMessageId: `keyword:${eventId}`, runId: null, contactId: contact.id, user, send: { type: "text", content: { text } }, at: now });
-  const closeConversations = (resolution: string): SqlStatement => ({
-    sql: `UPDATE "Conversation" SET "status" = 'closed', "resolution" = $2, "closedAt" = $3, "updatedAt" = $3 WHERE "contactId" = $1 AND "status" <> 'closed'`,
-    params: [contact.id, resolution, now],
-  });
   const end = (outcome: string) => (active ? { close: { type: "close" as const, outcome } } : {});
   switch (action) {
     case "optOut":
       return {
-        statements: [{ sql: `UPDATE "Contact" SET "optedOutAt" = $2 WHERE "id" = $1`, params: [contact.id, now] }, closeConversations("opted_out"), say(settings.optOutReply)],
+        statements: [{ sql: `UPDATE "Contact" SET "optedOutAt" = $2 WHERE "id" = $1`, params: [contact.id, now] }, closeConversations({ contactId: contact.id }, "opted_out", now), say(settings.optOutReply)],
         ...end("opted_out"),
       };
     case "optIn":
       return { statements: [{ sql: `UPDATE "Contact" SET "optedOutAt" = NULL WHERE "id" = $1`, params: [contact.id] }, say(settings.optInReply)] };
     case "human":
       return {
-        statements: [
-          {
-            sql: `INSERT INTO "Conversation" ("id", "contactId", "queue", "status", "unread", "createdAt", "lastMessageAt", "updatedAt") VALUES ($1, $2, $3, 'waiting', 0, $4, $4, $4)`,
-            params: [randomUUID(), contact.id, settings.humanQueue, now],
-          },
-          webhookEvent("conversation.created", settings.humanQueue, contact.id, { contact: user, keyword: true }, now),
-        ],
+        statements: openConversation({ contactId: contact.id, queue: settings.humanQueue, detail: { contact: user, keyword: true } }, now),
         ...end("handed_to_person"),
       };
     case "restart": {

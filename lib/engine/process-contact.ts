@@ -27,6 +27,8 @@ export type RuntimeDeps = {
 type InboxRow = { id: number; kind: string; payload: Record<string, unknown> };
 type ContactRow = {
   id: string; channelId: string; msisdn: string | null; channelUserId: string | null; name: string | null; username: string | null; lastInboundAt: Date | null; optedOutAt: Date | null;
+  /** A keyword gave them to a person, with no run behind it: the bot stays quiet until it is closed. */
+  withPersonWithoutRun: boolean;
 };
 
 const ACTIVE = ["waiting", "sleeping"];
@@ -138,7 +140,7 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
   const compiledActive = active && (await cache.version(active.versionId));
   const at = active?.currentNode ? compiledActive?.nodes.get(active.currentNode) : undefined;
   const withPerson =
-    (active?.status === "waiting" && Boolean(at?.definition.holdsContact?.(at.config as never))) || (!active && (await openConversationWithoutRun(sql, contact.id)));
+    (active?.status === "waiting" && Boolean(at?.definition.holdsContact?.(at.config as never))) || (!active && contact.withPersonWithoutRun);
 
   // STOP always counts; START only from someone opted out; AGENT and MENU not while a person has them.
   const keyword = matchKeyword(keywords, reply);
@@ -262,16 +264,11 @@ async function recentMessages(sql: RawConnection, contactId: string, limit: numb
   return all.sort((a, b) => a.at.localeCompare(b.at)).slice(-limit);
 }
 
-/** A conversation a keyword opened, with no run behind it: the contact is with a person. */
-async function openConversationWithoutRun(sql: RawConnection, contactId: string): Promise<boolean> {
-  const rows = await sql.query(`SELECT "id" FROM "Conversation" WHERE "contactId" = $1 AND "status" <> 'closed' AND "runId" IS NULL LIMIT 1`, [contactId]);
-  return rows.length > 0;
-}
-
 /** The contact's oldest unprocessed event, with the contact. */
 async function nextEvent(sql: RawConnection, contactId: string): Promise<{ event: InboxRow; contact: ContactRow } | null> {
   const [row] = await sql.query<Record<string, unknown>>(
-    `SELECT e."id", e."kind", e."payload", c."channelId", c."msisdn", c."channelUserId", c."name", c."username", c."lastInboundAt", c."optedOutAt"
+    `SELECT e."id", e."kind", e."payload", c."channelId", c."msisdn", c."channelUserId", c."name", c."username", c."lastInboundAt", c."optedOutAt",
+       EXISTS (SELECT 1 FROM "Conversation" v WHERE v."contactId" = c."id" AND v."status" <> 'closed' AND v."runId" IS NULL) AS "withPerson"
      FROM "InboxEvent" e JOIN "Contact" c ON c."id" = e."contactId"
      WHERE e."contactId" = $1 AND e."processedAt" IS NULL ORDER BY e."id" LIMIT 1`,
     [contactId],
@@ -284,6 +281,8 @@ async function nextEvent(sql: RawConnection, contactId: string): Promise<{ event
       id: contactId, channelId: String(row.channelId), msisdn: text("msisdn"), channelUserId: text("channelUserId"), name: text("name"), username: text("username"),
       lastInboundAt: row.lastInboundAt === null ? null : toDate(row.lastInboundAt),
       optedOutAt: row.optedOutAt === null ? null : toDate(row.optedOutAt),
+      // SQLite answers 0/1, PostgreSQL a boolean.
+      withPersonWithoutRun: Boolean(Number(row.withPerson)),
     },
   };
 }

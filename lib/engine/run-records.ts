@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import type { Effects, RunState } from "./advance";
 import type { SendContent } from "../steps/message/message-kind";
-import { webhookEvent } from "../conversations/webhook-events";
+import { closeConversations, openConversation } from "../conversations/conversation-records";
 
 const TERMINAL = new Set(["completed", "failed", "expired", "cancelled"]);
 const MAX_LOGGED_CHARS = 4000;
@@ -107,14 +107,10 @@ export function commitRun(input: {
     // millisecond apart, so the outbox's order (createdAt) is the order they were sent in.
     statements.push(queueMessage({ clientMessageId: `${state.id}:${s.seq}`, runId: state.id, contactId: input.contactId, user: input.user, send: s.send, at: new Date(now.getTime() + i) }));
   });
-  if (effects.conversationClosed) statements.push(closeConversation(state.id, effects.conversationClosed, now));
+  if (effects.conversationClosed) statements.push(closeConversations({ runId: state.id }, effects.conversationClosed, now));
   if (effects.conversation) {
-    statements.push({
-      sql: `INSERT INTO "Conversation" ("id", "contactId", "runId", "journeyId", "nodeId", "queue", "status", "unread", "createdAt", "lastMessageAt", "updatedAt")
-            VALUES ($1, $2, $3, $4, $5, $6, 'waiting', 0, $7, $7, $7)`,
-      params: [randomUUID(), input.contactId, state.id, state.journeyId, effects.conversation.nodeId, effects.conversation.queue, now],
-    });
-    statements.push(webhookEvent("conversation.created", effects.conversation.queue, input.contactId, { contact: input.user, runId: state.id, journeyId: state.journeyId, vars: state.vars }, now));
+    const { queue, nodeId } = effects.conversation;
+    statements.push(...openConversation({ contactId: input.contactId, queue, runId: state.id, journeyId: state.journeyId, nodeId, detail: { contact: input.user, runId: state.id, journeyId: state.journeyId, vars: state.vars } }, now));
   }
   if (effects.timer) {
     statements.push({
@@ -132,14 +128,6 @@ export function queueMessage(message: { clientMessageId: string; runId: string |
     sql: `INSERT INTO "OutboxMessage" ("id", "clientMessageId", "runId", "contactId", "body", "status", "attempts", "nextAttemptAt", "createdAt", "updatedAt", "channelId")
           VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6, $6, (SELECT "channelId" FROM "Contact" WHERE "id" = $4))`,
     params: [randomUUID(), clientMessageId, message.runId, message.contactId, JSON.stringify({ user, type: send.type, content: send.content, clientMessageId }), message.at],
-  };
-}
-
-/** Closes the run's open conversation with a person, if it has one. */
-export function closeConversation(runId: string, resolution: string, now: Date): SqlStatement {
-  return {
-    sql: `UPDATE "Conversation" SET "status" = 'closed', "resolution" = $2, "closedAt" = $3, "updatedAt" = $3 WHERE "runId" = $1 AND "status" <> 'closed'`,
-    params: [runId, resolution, now],
   };
 }
 
