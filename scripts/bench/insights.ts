@@ -7,13 +7,12 @@
  * trigger, a menu that waits, the answer (or its timeout) and an end.
  * Run: npm run bench:insights
  */
-import { migrate } from "../../lib/db/migrate";
-import { openRawConnection, type RawConnection } from "../../lib/db/raw-connection";
+import type { RawConnection } from "../../lib/db/raw-connection";
 import { journeyCache } from "../../lib/engine/journey-cache";
 import { rollUpInsights, type RollupCursor } from "../../lib/insights/roll-up-insights";
 import { versionInsights } from "../../lib/insights/version-insights";
 import { sampleJourneys } from "../../lib/journey/samples";
-import { dropTarget, freshTarget, postgresAvailable } from "../../lib/test/test-databases";
+import { onEachDatabase } from "./bench-databases";
 import { ms, timed } from "./timed";
 
 const N = Number(process.env.N ?? 1_000_000);
@@ -21,37 +20,28 @@ const REPEAT = 40;
 const DAY = 86_400_000;
 const END = Date.UTC(2026, 11, 1);
 
-for (const provider of ["sqlite", "postgres"] as const) {
-  if (provider === "postgres" && !(await postgresAvailable())) continue;
-  const target = freshTarget(provider);
-  await migrate(target);
-  const sql = await openRawConnection(target);
-  try {
-    const seeded = performance.now();
-    await seed(sql, N / 4);
-    const seedSeconds = (performance.now() - seeded) / 1000;
-    const cache = journeyCache(sql);
-    const rolled = performance.now();
-    let counted = 0;
-    const cursor: RollupCursor = { after: null };
-    for (let n; (n = await rollUpInsights(sql, cache.version, cursor)) > 0; ) counted += n;
-    const rollSeconds = (performance.now() - rolled) / 1000;
-    const [{ rows }] = await sql.query<{ rows: unknown }>(`SELECT COUNT(*) AS "rows" FROM "InsightCount"`);
-    console.log(`\nInsights · ${provider} · ${counted.toLocaleString("en")} step events (seeded in ${seedSeconds.toFixed(1)} s)`);
-    console.log(`roll-up: ${rollSeconds.toFixed(1)} s, ${Math.round(counted / rollSeconds).toLocaleString("en")} step events/s, into ${Number(rows).toLocaleString("en")} aggregate rows\n`);
-    console.log(`${"range".padEnd(8)} | ${"overlay p50".padStart(11)} | ${"p95".padStart(9)} | ${"step-log scan p50 (baseline)".padStart(28)} | entered at the menu`);
-    for (const [label, days] of [["24 h", 1], ["7 days", 7], ["30 days", 30]] as const) {
-      const from = new Date(END - days * DAY + 3_600_000 * 5);
-      const to = new Date(END + 3_600_000 * 5);
-      const overlay = await timed(() => versionInsights(sql, "v1", from, to), REPEAT);
-      const scan = await timed(() => scanStepLog(sql, from, to), 5);
-      console.log(`${label.padEnd(8)} | ${ms(overlay.p50).padStart(11)} | ${ms(overlay.p95)} | ${ms(scan.p50).padStart(28)} | ${overlay.result.steps.choose_service?.entered ?? 0}`);
-    }
-  } finally {
-    await sql.close();
-    await dropTarget(target);
+await onEachDatabase(async (sql, provider) => {
+  const seeded = performance.now();
+  await seed(sql, N / 4);
+  const seedSeconds = (performance.now() - seeded) / 1000;
+  const cache = journeyCache(sql);
+  const rolled = performance.now();
+  let counted = 0;
+  const cursor: RollupCursor = { after: null };
+  for (let n; (n = await rollUpInsights(sql, cache.version, cursor)) > 0; ) counted += n;
+  const rollSeconds = (performance.now() - rolled) / 1000;
+  const [{ rows }] = await sql.query<{ rows: unknown }>(`SELECT COUNT(*) AS "rows" FROM "InsightCount"`);
+  console.log(`\nInsights · ${provider} · ${counted.toLocaleString("en")} step events (seeded in ${seedSeconds.toFixed(1)} s)`);
+  console.log(`roll-up: ${rollSeconds.toFixed(1)} s, ${Math.round(counted / rollSeconds).toLocaleString("en")} step events/s, into ${Number(rows).toLocaleString("en")} aggregate rows\n`);
+  console.log(`${"range".padEnd(8)} | ${"overlay p50".padStart(11)} | ${"p95".padStart(9)} | ${"step-log scan p50 (baseline)".padStart(28)} | entered at the menu`);
+  for (const [label, days] of [["24 h", 1], ["7 days", 7], ["30 days", 30]] as const) {
+    const from = new Date(END - days * DAY + 3_600_000 * 5);
+    const to = new Date(END + 3_600_000 * 5);
+    const overlay = await timed(() => versionInsights(sql, "v1", from, to), REPEAT);
+    const scan = await timed(() => scanStepLog(sql, from, to), 5);
+    console.log(`${label.padEnd(8)} | ${ms(overlay.p50).padStart(11)} | ${ms(overlay.p95)} | ${ms(scan.p50).padStart(28)} | ${overlay.result.steps.choose_service?.entered ?? 0}`);
   }
-}
+});
 
 /** What the overlay would cost without aggregates: entries and outcomes straight from the step log. */
 function scanStepLog(sql: RawConnection, from: Date, to: Date) {

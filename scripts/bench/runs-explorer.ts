@@ -6,11 +6,10 @@
  * with their steps takes seconds, not the runtime's hours.
  * Run: npm run bench:explorer
  */
-import { migrate } from "../../lib/db/migrate";
-import { openRawConnection, type RawConnection } from "../../lib/db/raw-connection";
+import type { RawConnection } from "../../lib/db/raw-connection";
 import { countRuns, exploreRuns } from "../../lib/runs/explore-runs";
 import { listRunsQuery } from "../../lib/runs/explorer-schemas";
-import { dropTarget, freshTarget, postgresAvailable } from "../../lib/test/test-databases";
+import { onEachDatabase } from "./bench-databases";
 import { ms, timed } from "./timed";
 
 const N = Number(process.env.N ?? 1_000_000);
@@ -30,27 +29,18 @@ const FILTERS: Array<[string, Record<string, string>]> = [
   ["variable = value", { var: "service", value: "whitening" }],
 ];
 
-for (const provider of ["sqlite", "postgres"] as const) {
-  if (provider === "postgres" && !(await postgresAvailable())) continue;
-  const target = freshTarget(provider);
-  await migrate(target);
-  const sql = await openRawConnection(target);
-  try {
-    const seeded = performance.now();
-    await seed(sql, N);
-    console.log(`\nRun explorer · ${provider} · ${N.toLocaleString("en")} runs (seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s) · first page of 50, ${REPEAT} times each\n`);
-    console.log(`${"filter".padEnd(28)} | ${"p50".padStart(9)} | ${"p95".padStart(9)} | ${"rows".padStart(5)} | count p50`);
-    for (const [label, params] of FILTERS) {
-      const query = listRunsQuery.parse(params);
-      const page = await timed(() => exploreRuns(sql, query), REPEAT);
-      const count = await timed(() => countRuns(sql, query), 5);
-      console.log(`${label.padEnd(28)} | ${ms(page.p50)} | ${ms(page.p95)} | ${String(page.result.runs.length).padStart(5)} | ${ms(count.p50)} (${count.result.capped ? "> " : ""}${count.result.count.toLocaleString("en")})`);
-    }
-  } finally {
-    await sql.close();
-    await dropTarget(target);
+await onEachDatabase(async (sql, provider) => {
+  const seeded = performance.now();
+  await seed(sql, N);
+  console.log(`\nRun explorer · ${provider} · ${N.toLocaleString("en")} runs (seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s) · first page of 50, ${REPEAT} times each\n`);
+  console.log(`${"filter".padEnd(28)} | ${"p50".padStart(9)} | ${"p95".padStart(9)} | ${"rows".padStart(5)} | count p50`);
+  for (const [label, params] of FILTERS) {
+    const query = listRunsQuery.parse(params);
+    const page = await timed(() => exploreRuns(sql, query), REPEAT);
+    const count = await timed(() => countRuns(sql, query), 5);
+    console.log(`${label.padEnd(28)} | ${ms(page.p50)} | ${ms(page.p95)} | ${String(page.result.runs.length).padStart(5)} | ${ms(count.p50)} (${count.result.capped ? "> " : ""}${count.result.count.toLocaleString("en")})`);
   }
-}
+});
 
 
 /**

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { pagePrincipal } from "@/lib/auth/page-auth";
-import { notFound } from "next/navigation";
 import { JourneyEditor } from "@/components/editor/journey-editor";
-import { ApiError } from "@/lib/api/api-error";
+import { orNotFound } from "@/lib/api/or-not-found";
 import { getDb } from "@/lib/db/client";
 import { journeyStore } from "@/lib/journeys/journey-store";
 import { sqlOf } from "@/lib/db/sql-of";
@@ -17,12 +16,8 @@ async function load(id: string) {
   await pagePrincipal();
   const db = await getDb();
   const store = journeyStore(db);
-  try {
-    return { journey: await store.get(id), versions: await store.versions(id), runs: (await exploreRuns(await sqlOf(db), { journeyId: id, op: "eq", limit: 8 })).runs };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  }
+  const journey = await orNotFound(store.get(id));
+  return { journey, versions: await store.versions(id), runs: (await exploreRuns(await sqlOf(db), { journeyId: id, op: "eq", limit: 8 })).runs };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

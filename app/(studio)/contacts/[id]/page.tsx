@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Transcript } from "@/components/contacts/transcript";
 import { PageHeader } from "@/components/page-header";
 import { RunStatusBadge } from "@/components/runs/run-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { ApiError } from "@/lib/api/api-error";
+import { orNotFound } from "@/lib/api/or-not-found";
 import { pagePrincipal } from "@/lib/auth/page-auth";
 import { getContact, transcript } from "@/lib/contacts/contact-queries";
 import { getDb } from "@/lib/db/client";
@@ -17,10 +16,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   await pagePrincipal();
   const { id } = await params;
   const db = await getDb();
-  const contact = await getContact(db, id).catch((error) => {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  });
+  const contact = await orNotFound(getContact(db, id));
   const first = await transcript(db, id, { limit: 50 });
   const who = contact.name ?? contact.msisdn ?? contact.channelUserId ?? id;
   return (

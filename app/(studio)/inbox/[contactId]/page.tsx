@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ConversationView } from "@/components/inbox/conversation-view";
 import { PageHeader } from "@/components/page-header";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { ApiError } from "@/lib/api/api-error";
+import { orNotFound } from "@/lib/api/or-not-found";
 import { pagePrincipal } from "@/lib/auth/page-auth";
 import { transcript } from "@/lib/contacts/contact-queries";
 import { getConversation } from "@/lib/conversations/conversation-queries";
@@ -15,10 +14,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
   await pagePrincipal();
   const { contactId } = await params;
   const db = await getDb();
-  const conversation = await getConversation(db, contactId).catch((error) => {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  });
+  const conversation = await orNotFound(getConversation(db, contactId));
   const [first, members] = await Promise.all([transcript(db, contactId, { limit: 50 }), db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } })]);
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { pagePrincipal } from "@/lib/auth/page-auth";
-import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Panel } from "@/components/ui/panel";
 import { PageHeader } from "@/components/page-header";
@@ -8,7 +7,7 @@ import { MessageStatusBadge, RunStatusBadge } from "@/components/runs/run-status
 import { messagePreview } from "@/components/runs/message-preview";
 import { StepLog } from "@/components/runs/step-log";
 import { CancelRunButton } from "@/components/runs/cancel-run-button";
-import { ApiError } from "@/lib/api/api-error";
+import { orNotFound } from "@/lib/api/or-not-found";
 import { getDb } from "@/lib/db/client";
 import { describeNode } from "@/lib/journey/describe-node";
 import { journeyDocumentSchema } from "@/lib/journey/document-schema";
@@ -21,10 +20,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
   await pagePrincipal();
   const { id } = await params;
   const db = await getDb();
-  const run = await getRun(db, id).catch((error) => {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  });
+  const run = await orNotFound(getRun(db, id));
   // Label steps from the version the run is pinned to, not today's draft.
   const pinned = await db.run.findUniqueOrThrow({ where: { id }, select: { journey: { select: { name: true } }, version: { select: { document: true } } } });
   const nodes = new Map(journeyDocumentSchema.parse(pinned.version.document).nodes.map((n) => [n.id, describeNode(n)]));
