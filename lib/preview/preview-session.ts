@@ -168,10 +168,11 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
     timer = armed;
   }
 
-  async function fire(armed: NonNullable<typeof timer>) {
+  async function fire(armed: NonNullable<typeof timer>, skipped = false) {
     // A timer the run has left behind (it got its reply, it restarted) does nothing.
     if (timer !== armed || !run) return;
-    if (listeners.size === 0 && Date.now() - lastUsed > (deps.unwatchedMs ?? UNWATCHED_MS)) {
+    // Skipping the wait is someone acting on the preview: it never pauses for want of a watcher.
+    if (!skipped && listeners.size === 0 && Date.now() - lastUsed > (deps.unwatchedMs ?? UNWATCHED_MS)) {
       say("Paused here: nobody was watching this preview. Skip the wait to go on.", "warning");
       return changed();
     }
@@ -262,7 +263,7 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
     if (!timer) throw new ApiError(409, "nothing_waiting", "Nothing is waiting: there is no delay or reply timeout to skip");
     if (timer.handle) clearTimeout(timer.handle);
     lastUsed = Date.now();
-    await fire(timer);
+    await fire(timer, true);
   }
 
   return {
