@@ -170,8 +170,11 @@ test("bad webhooks: wrong auth 401, malformed 400 with paths, oversized 413, unk
   expect(shape.status).toBe(400);
   expect((await shape.json()).error.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(["payload.user", "payload.type"]));
   expect((await postWebhook({ ...valid, payload: { ...valid.payload, content: { text: "x".repeat(300_000) } } })).status).toBe(413);
-  const other = await postWebhook({ eventType: "template_status_update", eventDetails: { status: "APPROVED" } });
+  const other = await postWebhook({ eventType: "phone_number_quality_update", eventDetails: { currentLimit: "TIER_1K" } });
   expect(await other.json()).toEqual({ ok: true, ignored: true });
+  const template = await postWebhook({ eventType: "template_status_update", eventDetails: { meta: { status: "PAUSED" } } });
+  expect(template.status).toBe(400);
+  expect((await template.json()).error.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(["eventId", "eventDetails.templateName"]));
   expect((await (await authed(`${app.base}/api/runs?limit=200`)).json()).runs.length).toBe(before);
   expect(fake.messages).toHaveLength(0);
 });

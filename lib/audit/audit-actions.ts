@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   "conversation.closed",
   "settings.retention_changed",
   "settings.keywords_changed",
+  "templates.synced",
   "settings.queue_webhooks_changed",
   ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -26,15 +26,16 @@ export function channelDirectory(sql: RawConnection, defaultChannel: EightByEigh
   const entries = revisionCached(sql, CHANNELS_REVISION_KEY, load);
 
   async function load(): Promise<Map<string, ChannelEntry>> {
-    const rows = await sql.query<{ id: string; subAccountId: string; baseUrl: string; webhookAuthHash: string; ciphertext: string | null; keyId: string | null }>(
-      `SELECT c."id", c."subAccountId", c."baseUrl", c."webhookAuthHash", s."ciphertext", s."keyId"
+    const rows = await sql.query<{ id: string; subAccountId: string; baseUrl: string; webhookAuthHash: string; accountId: string | null; templateChannel: string | null; ciphertext: string | null; keyId: string | null }>(
+      `SELECT c."id", c."subAccountId", c."baseUrl", c."webhookAuthHash", c."accountId", c."templateChannel", s."ciphertext", s."keyId"
        FROM "Channel" c LEFT JOIN "Secret" s ON s."name" = 'channel:' || c."id"`,
     );
     const keys = rows.length ? encryptionKeys(env).all : [];
     const entries = new Map<string, ChannelEntry>([[DEFAULT_CHANNEL_ID, { config: defaultChannel, webhookAuthHash: null }]]);
     for (const row of rows) {
       const apiKey = row.ciphertext && row.keyId ? open({ ciphertext: row.ciphertext, keyId: row.keyId }, channelKeySecret(row.id), keys) : null;
-      entries.set(row.id, { config: apiKey ? { baseUrl: row.baseUrl, subAccountId: row.subAccountId, apiKey } : null, webhookAuthHash: row.webhookAuthHash });
+      const templates = row.accountId && row.templateChannel ? { accountId: row.accountId, channelId: row.templateChannel } : undefined;
+      entries.set(row.id, { config: apiKey ? { baseUrl: row.baseUrl, subAccountId: row.subAccountId, apiKey, ...(templates && { templates }) } : null, webhookAuthHash: row.webhookAuthHash });
     }
     return entries;
   }

@@ -21,6 +21,8 @@ const fields = {
   subAccountId: z.string().trim().regex(/^[A-Za-z0-9\-._&]{3,50}$/, { error: "A sub-account id is 3-50 letters, digits or - . _ &" }),
   baseUrl: z.url({ protocol: /^https?$/, error: "The region's address, such as https://chatapps.8x8.com" }).max(200),
   apiKey: z.string().trim().min(8, { error: "Paste the API key from 8x8 Connect" }).max(512),
+  accountId: z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, { error: "8x8's account id: letters, digits and -" }).or(z.literal("")).optional(),
+  templateChannel: z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, { error: "The WhatsApp channel's id in 8x8 Connect: letters, digits and -" }).or(z.literal("")).optional(),
 };
 
 export const createChannelBody = z.object(fields);
@@ -34,6 +36,8 @@ export type ChannelSummary = {
   name: string;
   subAccountId: string | null;
   baseUrl: string;
+  accountId: string | null;
+  templateChannel: string | null;
   source: "environment" | "stored";
   /** Whether it can send: sub-account and API key are there. */
   configured: boolean;

@@ -32,6 +32,8 @@ export function channelStore(db: Db) {
           name: "Default (environment)",
           subAccountId: env.EIGHTX8_SUBACCOUNT_ID ?? null,
           baseUrl: env.EIGHTX8_API_BASE_URL,
+          accountId: env.EIGHTX8_ACCOUNT_ID ?? null,
+          templateChannel: env.EIGHTX8_TEMPLATE_CHANNEL_ID ?? null,
           source: "environment",
           configured: eightByEightConfig() !== null,
           webhookPath: "/api/webhooks/8x8",
@@ -42,6 +44,8 @@ export function channelStore(db: Db) {
           name: c.name,
           subAccountId: c.subAccountId,
           baseUrl: c.baseUrl,
+          accountId: c.accountId,
+          templateChannel: c.templateChannel,
           source: "stored" as const,
           configured: keys.has(channelKeySecret(c.id)),
           webhookPath: `/api/webhooks/8x8/${c.id}`,
@@ -54,7 +58,9 @@ export function channelStore(db: Db) {
       const id = `ch_${randomBytes(8).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 10)}`;
       const webhookAuth = `Bearer ${newSecretToken("jsw")}`;
       await writeTransaction(db, async (tx) => {
-        await tx.channel.create({ data: { id, name: input.name, subAccountId: input.subAccountId, baseUrl: input.baseUrl, webhookAuthHash: tokenHash(webhookAuth) } });
+        await tx.channel.create({
+          data: { id, name: input.name, subAccountId: input.subAccountId, baseUrl: input.baseUrl, accountId: input.accountId || null, templateChannel: input.templateChannel || null, webhookAuthHash: tokenHash(webhookAuth) },
+        });
         await putKey(tx, id, input.apiKey);
         await bumpRevision(tx, CHANNELS_REVISION_KEY);
       });
@@ -72,6 +78,8 @@ export function channelStore(db: Db) {
             ...(change.name && { name: change.name }),
             ...(change.subAccountId && { subAccountId: change.subAccountId }),
             ...(change.baseUrl && { baseUrl: change.baseUrl }),
+            ...(change.accountId !== undefined && { accountId: change.accountId || null }),
+            ...(change.templateChannel !== undefined && { templateChannel: change.templateChannel || null }),
             ...(webhookAuth && { webhookAuthHash: tokenHash(webhookAuth) }),
           },
         });

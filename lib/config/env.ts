@@ -9,6 +9,9 @@ const schema = z.object({
   EIGHTX8_API_KEY: z.string().optional(),
   EIGHTX8_SUBACCOUNT_ID: z.string().regex(/^[A-Za-z0-9\-._&]{3,50}$/, { error: "EIGHTX8_SUBACCOUNT_ID is 3-50 letters, digits or - . _ &" }).optional(),
   EIGHTX8_WEBHOOK_AUTH: z.string().optional(),
+  /** Where the default channel's templates are listed (8x8 account id and WhatsApp channel id). */
+  EIGHTX8_ACCOUNT_ID: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, { error: "EIGHTX8_ACCOUNT_ID is 8x8's account id" }).optional(),
+  EIGHTX8_TEMPLATE_CHANNEL_ID: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, { error: "EIGHTX8_TEMPLATE_CHANNEL_ID is the WhatsApp channel's id in 8x8 Connect" }).optional(),
   /** "off" stops counting steps into Insights (the runtime benchmark's comparison run). */
   INSIGHTS_ROLLUP: z.enum(["on", "off"]).default("on"),
 });
@@ -45,5 +48,7 @@ export function configurationStatus(env = appEnv()) {
     { name: "EIGHTX8_SUBACCOUNT_ID", value: env.EIGHTX8_SUBACCOUNT_ID ?? null, secret: false, set: Boolean(env.EIGHTX8_SUBACCOUNT_ID) },
     { name: "EIGHTX8_API_KEY", value: null, secret: true, set: Boolean(env.EIGHTX8_API_KEY) },
     { name: "EIGHTX8_WEBHOOK_AUTH", value: null, secret: true, set: Boolean(env.EIGHTX8_WEBHOOK_AUTH) },
+    { name: "EIGHTX8_ACCOUNT_ID", value: env.EIGHTX8_ACCOUNT_ID ?? null, secret: false, set: Boolean(env.EIGHTX8_ACCOUNT_ID) },
+    { name: "EIGHTX8_TEMPLATE_CHANNEL_ID", value: env.EIGHTX8_TEMPLATE_CHANNEL_ID ?? null, secret: false, set: Boolean(env.EIGHTX8_TEMPLATE_CHANNEL_ID) },
   ];
 }

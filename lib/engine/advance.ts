@@ -1,4 +1,5 @@
 import type { Reply } from "../channels/8x8/normalize-reply";
+import type { TemplateLookup } from "../templates/template-catalog";
 import { redactSecrets } from "../journey/redact-secrets";
 import { renderTemplate, TemplateError } from "../journey/render-template";
 import type { SendContent } from "../steps/message/message-kind";
@@ -72,6 +73,8 @@ export type AdvanceEnv = {
   recentMessages?(limit: number): Promise<RecentMessage[]>;
   /** The contact opted out (STOP): template sends take their step's failed path. */
   optedOut?: boolean;
+  /** The contact's channel's synced templates; null when none were synced (sends go unchecked). */
+  templates?: TemplateLookup | null;
   /** Steps one event may run before the run is stopped as a runaway loop. */
   maxSteps?: number;
 };
@@ -203,6 +206,7 @@ async function execute(node: CompiledNode, state: RunState, env: AdvanceEnv, ste
       windowOpen: env.windowOpen,
       fallbackTemplate: env.fallbackTemplate,
       optedOut: env.optedOut ?? false,
+      templates: env.templates ?? null,
       http: (call) => env.http(call, node.id),
       recentMessages: (limit) => env.recentMessages?.(limit) ?? Promise.resolve([]),
       stepKey,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { TemplateDirectory } from "../templates/template-directory";
 import { randomUUID } from "node:crypto";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import type { Reply } from "../channels/8x8/normalize-reply";
@@ -22,6 +23,7 @@ export type RuntimeDeps = {
   http(call: HttpCall): Promise<HttpAnswer>;
   now(): Date;
   secrets: SecretsSource;
+  templates: TemplateDirectory;
 };
 
 type InboxRow = { id: number; kind: string; payload: Record<string, unknown> };
@@ -212,6 +214,7 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
     secrets: await deps.secrets(),
     fallbackTemplate: compiled.document.settings.windowFallbackTemplate,
     optedOut: contact.optedOutAt !== null,
+    templates: await deps.templates.forChannel(contact.channelId),
     recentMessages: (limit) => recentMessages(deps.sql, contact.id, limit),
   };
   const { state, effects } = await advance(compiled, before, runEvent, env);

@@ -26,7 +26,8 @@ export function runtimeOptionsFromEnv(): RuntimeOptions {
 export function eightByEightConfig(): EightByEightConfig | null {
   const env = appEnv();
   if (!env.EIGHTX8_API_KEY || !env.EIGHTX8_SUBACCOUNT_ID) return null;
-  return { baseUrl: env.EIGHTX8_API_BASE_URL, apiKey: env.EIGHTX8_API_KEY, subAccountId: env.EIGHTX8_SUBACCOUNT_ID };
+  const templates = env.EIGHTX8_ACCOUNT_ID && env.EIGHTX8_TEMPLATE_CHANNEL_ID ? { accountId: env.EIGHTX8_ACCOUNT_ID, channelId: env.EIGHTX8_TEMPLATE_CHANNEL_ID } : undefined;
+  return { baseUrl: env.EIGHTX8_API_BASE_URL, apiKey: env.EIGHTX8_API_KEY, subAccountId: env.EIGHTX8_SUBACCOUNT_ID, ...(templates && { templates }) };
 }
 
 /** Workspace secrets for HTTP steps: SECRET_CLINIC_API_KEY=… is {{ secrets.clinic_api_key }}. */

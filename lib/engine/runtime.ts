@@ -15,6 +15,7 @@ import { processContact, type RuntimeDeps } from "./process-contact";
 import type { RuntimeOptions } from "./runtime-config";
 import { workspaceSecrets } from "../secrets/workspace-secrets";
 import { channelDirectory } from "../channels/channel-directory";
+import { templateDirectory } from "../templates/template-directory";
 
 const POLL_MS = 250;
 /** An inbox event nobody picked up this long after it arrived (a lost kick, a crash). */
@@ -45,6 +46,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     now,
     // Tests pin their secrets; the app reads the workspace's (environment and stored).
     secrets: options.secrets ? async () => options.secrets! : workspaceSecrets(sql),
+    templates: templateDirectory(sql),
     ...(options.sharedDatabase && { lease: laneLease(sql, randomUUID()) }),
   };
   const lanes = new Map<string, { again: boolean }>();

@@ -1,5 +1,5 @@
 import type { FormField } from "../steps/form-field";
-import { templateIdentityForm } from "../steps/message/kinds/template";
+import { templateForm } from "../steps/message/kinds/template";
 import { prefixFields } from "../steps/form-field";
 import type { JourneySettings } from "./document-schema";
 
@@ -34,6 +34,6 @@ export function settingsForm(settings: JourneySettings): FormField[] {
         return { ...m, settings: { ...m.settings, windowFallbackTemplate: fallback } };
       },
     },
-    ...(settings.windowFallbackTemplate ? prefixFields("settings.windowFallbackTemplate", templateIdentityForm) : []),
+    ...(settings.windowFallbackTemplate ? prefixFields("settings.windowFallbackTemplate", templateForm(settings.windowFallbackTemplate)) : []),
   ];
 }

@@ -4,16 +4,23 @@ import { resolveNodes, type ResolvedNode } from "./resolve-nodes";
 import { templateSyntaxError } from "./template-syntax";
 import type { ValidationIssue } from "./validation-issue";
 import { messageStep } from "../steps/message/definition";
+import { catalogLookups, type TemplateCatalog } from "../templates/template-catalog";
+import type { ValidationContext } from "../steps/step-definition";
+
+/** What the workspace adds to a journey's checks; absent, only the document is checked. */
+export type JourneyValidationContext = { templates?: TemplateCatalog | null };
 
 /**
  * Every problem of a parsed journey, errors and warnings, each pointing at a node and
  * field where it can. A journey with any error cannot be published.
  */
-export function validateJourney(document: JourneyDocument, resolved: ResolvedNode[] = resolveNodes(document)): ValidationIssue[] {
+export function validateJourney(document: JourneyDocument, resolved: ResolvedNode[] = resolveNodes(document), workspace: JourneyValidationContext = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const context: ValidationContext = { templates: workspace.templates ? catalogLookups(workspace.templates, listensOn(resolved)) : [] };
   for (const node of resolved) {
     issues.push(...node.issues);
     if (node.config === undefined) continue;
+    for (const issue of node.definition.validateWith?.(node.config, context) ?? []) issues.push({ ...issue, nodeId: node.node.id });
     for (const field of node.definition.templateFields?.(node.config) ?? []) {
       const error = templateSyntaxError(field.value);
       if (error) {
@@ -23,7 +30,11 @@ export function validateJourney(document: JourneyDocument, resolved: ResolvedNod
   }
   const fallback = document.settings.windowFallbackTemplate;
   if (fallback) {
-    for (const field of messageStep.templateFields!({ message: fallback, wait: { enabled: false, timeoutSeconds: 1 } })) {
+    const asStep = { message: fallback, wait: { enabled: false, timeoutSeconds: 1 } };
+    for (const issue of messageStep.validateWith!(asStep, context)) {
+      issues.push({ ...issue, path: `settings.windowFallbackTemplate.${issue.path.replace(/^message\./, "")}` });
+    }
+    for (const field of messageStep.templateFields!(asStep)) {
       const error = templateSyntaxError(field.value);
       if (error) {
         issues.push({ severity: "error", path: `settings.windowFallbackTemplate.${field.path.replace(/^message\./, "")}`, code: "template_syntax", message: `Template error: ${error}` });
@@ -32,4 +43,16 @@ export function validateJourney(document: JourneyDocument, resolved: ResolvedNod
   }
   issues.push(...graphChecks(document, resolved));
   return issues;
+}
+
+/** The channels every trigger is limited to, or null when any of them listens on all. */
+function listensOn(resolved: ResolvedNode[]): string[] | null {
+  const channels = new Set<string>();
+  for (const node of resolved) {
+    if (!node.definition.isTrigger) continue;
+    const on = node.config === undefined ? null : (node.definition.listensOn?.(node.config) ?? null);
+    if (!on) return null;
+    on.forEach((c) => channels.add(c));
+  }
+  return channels.size ? [...channels] : null;
 }

@@ -13,7 +13,8 @@ export type FormField =
   | StringsField
   | ListField
   | JsonField
-  | ChannelsField;
+  | ChannelsField
+  | TemplatePickerField;
 
 type BaseField = {
   path: string;
@@ -70,8 +71,14 @@ export type ListField = BaseField & {
 /** Channel ids picked from the workspace's channels (Settings → Channels); none picked: all. */
 export type ChannelsField = BaseField & { type: "channels" };
 
-/** Free-form JSON (Flow data, template components). */
-export type JsonField = BaseField & { type: "json"; optional?: boolean };
+/** Free-form JSON (Flow data, template components); `advanced` ones start folded away. */
+export type JsonField = BaseField & { type: "json"; optional?: boolean; advanced?: boolean };
+
+/**
+ * A WhatsApp template picked from the channels' synced templates; its `apply` receives
+ * the picked template's name, language and layout (lib/steps/message/kinds/template.ts).
+ */
+export type TemplatePickerField = BaseField & { type: "template" };
 
 /** The same fields, nested one level down (a message's fields under `message`). */
 export function prefixFields(prefix: string, fields: FormField[]): FormField[] {

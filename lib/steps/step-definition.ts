@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { FormField } from "./form-field";
+import type { TemplateLookup } from "../templates/template-catalog";
 
 /** Where a kind sits in the palette. */
 export type StepCategory = "triggers" | "messages" | "logic" | "integrations" | "annotations";
@@ -22,6 +23,9 @@ export type StepIssue = {
   code: string;
   message: string;
 };
+
+/** What validation knows beyond the document: one template lookup per channel the journey may send on. */
+export type ValidationContext = { templates: TemplateLookup[] };
 
 /** A Liquid template field of a node's config, by its path inside `data`. */
 export type TemplateField = { path: string; value: string };
@@ -52,6 +56,10 @@ export type StepDefinition<Config = unknown> = {
   appearance?(config: Config): { icon: string; subtitle: string };
   /** Rules a schema cannot say (cross-field, unique titles, totals). */
   validate?(config: Config): StepIssue[];
+  /** Rules that need the workspace: the templates synced from 8x8 for the journey's channels. */
+  validateWith?(config: Config, context: ValidationContext): StepIssue[];
+  /** Triggers: the channels it starts runs on; null (or absent) for every channel. */
+  listensOn?(config: Config): string[] | null;
   /** The run stops here until a reply or a timer: a cycle through it is not a busy loop. */
   pauses?(config: Config): boolean;
   /**
@@ -65,6 +73,8 @@ export type StepDefinition<Config = unknown> = {
   /** Sends a free-form (non-template) message, which needs an open 24-hour window. */
   sendsFreeForm?(config: Config): boolean;
   templateFields?(config: Config): TemplateField[];
+  /** The WhatsApp templates it sends (the Templates page lists who uses each). */
+  templatesUsed?(config: Config): Array<{ name: string; language: string }>;
   /** Names this step writes under `vars`, for the variable picker. */
   writesVars?(config: Config): string[];
   /** The inspector's fields for this config (they may depend on it). */

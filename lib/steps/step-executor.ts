@@ -1,6 +1,7 @@
 import type { Reply } from "../channels/8x8/normalize-reply";
 import type { SendContent } from "./message/message-kind";
 import type { TemplateMessage } from "./message/kinds/template";
+import type { TemplateLookup } from "../templates/template-catalog";
 
 /** What templates see (journey-format.md, Templating). */
 export type RunScope = {
@@ -28,6 +29,8 @@ export type ExecuteContext<Config> = {
   fallbackTemplate: TemplateMessage | null;
   /** The contact wrote an opt-out keyword: no template may be sent to them. */
   optedOut: boolean;
+  /** The channel's synced templates: a send of a known template is checked against it; null when none were synced. */
+  templates: TemplateLookup | null;
   http(call: HttpCall): Promise<HttpAnswer>;
   /** The contact's latest messages both ways, oldest first (a handoff tells a person what was said). */
   recentMessages(limit: number): Promise<RecentMessage[]>;

@@ -28,7 +28,8 @@ describe("8x8 webhook bodies", () => {
     const parsed = parseWebhookEvent(noUser);
     expect(parsed.result.success).toBe(false);
     expect(parsed.result.error?.issues[0]).toMatchObject({ path: ["payload", "user"], message: "user needs an msisdn or a channelUserId" });
-    expect(parseWebhookEvent({ eventType: "template_status_update", eventDetails: {} })).toMatchObject({ kind: "other", result: { success: true } });
+    expect(parseWebhookEvent({ eventType: "phone_number_quality_update", eventDetails: {} })).toMatchObject({ kind: "other", result: { success: true } });
+    expect(parseWebhookEvent({ eventType: "template_status_update", eventDetails: {} })).toMatchObject({ kind: "template", result: { success: false } });
     expect(parseWebhookEvent("nope").result.success).toBe(false);
   });
 });

@@ -42,6 +42,11 @@ export function normalizeReply(event: InboundMessageEvent): Reply {
     }
     return { ...base, type: "flow", flow };
   }
+  // A template's quick-reply tap: 8x8 does not document its shape (8x8-chatapps.md §7, 5);
+  // a "Button" message with the payload the template was sent with is read as the tap.
+  if (type === "button" && content.payload) {
+    return { ...base, type: "button", id: content.payload, title: content.text ?? content.payload, text: content.text ?? content.payload };
+  }
   if (content.location) return { ...base, type: "location", location: { latitude: content.location.latitude, longitude: content.location.longitude } };
   if (MEDIA[type]) return { ...base, type: MEDIA[type], mediaUrl: content.url, text: content.text };
   if (type === "text" || content.text !== undefined) return { ...base, type: "text", text: content.text ?? "" };

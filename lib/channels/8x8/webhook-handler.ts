@@ -12,11 +12,13 @@ import { dottedPath } from "../../journey/validation-issue";
 import { appChannels } from "../app-channels";
 import { DEFAULT_CHANNEL_ID } from "../channel-schemas";
 import { parseWebhookEvent, type DeliveryReceiptEvent, type InboundMessageEvent } from "./webhook-schema";
+import { templateStore } from "../../templates/template-store";
+import type { TemplateEvent } from "../../templates/template-event";
 
 const MAX_WEBHOOK_BYTES = 256 * 1024;
 
 /**
- * 8x8 posts inbound messages and delivery receipts for one channel. The event is stored
+ * 8x8 posts inbound messages, delivery receipts and template changes for one channel. The event is stored
  * before the 200 (8x8 retries anything else, and wants an answer within 5 s); runs move
  * after the answer. Events the app does not use get 200 too, so 8x8 stops retrying them.
  */
@@ -29,6 +31,10 @@ export async function handleWebhook(request: NextRequest, db: Db, channelId: str
     });
   }
   if (parsed.kind === "other") return NextResponse.json({ ok: true, ignored: true });
+  if (parsed.kind === "template") {
+    const result = await templateStore(db).applyEvent(channelId, parsed.result.data as TemplateEvent);
+    return NextResponse.json({ ok: true, duplicate: result.duplicate });
+  }
   if (parsed.kind === "receipt") {
     const result = await ingestReceipt(db, parsed.result.data as DeliveryReceiptEvent);
     return NextResponse.json({ ok: true, duplicate: !result.stored });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { jsonDepth, MAX_JSON_DEPTH } from "../../json/bounded-json";
+import { TEMPLATE_EVENT_TYPES, templateEvent } from "../../templates/template-event";
 
 /**
  * 8x8 Chat Apps webhook bodies (../shared/docs/8x8-chatapps.md §1), v2 and v3 inbound,
@@ -103,5 +104,6 @@ export function parseWebhookEvent(body: unknown) {
   const eventType = (body as { eventType?: unknown } | null)?.eventType;
   if (eventType === "inbound_message_received") return { kind: "message" as const, result: inboundMessageEvent.safeParse(body) };
   if (eventType === "outbound_message_status_changed") return { kind: "receipt" as const, result: deliveryReceiptEvent.safeParse(body) };
+  if ((TEMPLATE_EVENT_TYPES as readonly unknown[]).includes(eventType)) return { kind: "template" as const, result: templateEvent.safeParse(body) };
   return { kind: "other" as const, result: otherEvent.safeParse(body) };
 }

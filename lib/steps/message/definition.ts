@@ -3,6 +3,7 @@ import { integer, SECONDS_PER_DAY } from "../shared/fields";
 import { defineStep, type OutputHandle, type StepIssue } from "../step-definition";
 import { prefixFields } from "../form-field";
 import { messageKind, messageKinds, messageSchema, type AnyMessage } from "./message-kinds";
+import { checkTemplateSend } from "../../templates/check-template-send";
 
 const configSchema = z.object({
   message: messageSchema,
@@ -88,7 +89,8 @@ export const messageStep = defineStep<MessageConfig>({
       label: k.label,
       description: k.description,
       icon: k.icon,
-      config: { message: k.defaults(), wait: { enabled: k.canWait, timeoutSeconds: SECONDS_PER_DAY } },
+      // A template usually opens the conversation: waiting on its quick replies is opt-in.
+      config: { message: k.defaults(), wait: { enabled: k.canWait && k.freeForm, timeoutSeconds: SECONDS_PER_DAY } },
     })),
   appearance(config) {
     const kind = messageKind(config.message.kind);
@@ -104,6 +106,21 @@ export const messageStep = defineStep<MessageConfig>({
       issues.push({ severity: "error", path: "wait.enabled", code: "cannot_wait", message: `A ${kind.label.toLowerCase()} message cannot wait for a reply; add a Wait for reply step` });
     }
     return issues;
+  },
+  templatesUsed(config) {
+    const send = messageKind(config.message.kind).toSend(config.message);
+    if (send.type !== "template") return [];
+    const { name, language } = send.content.template as { name: string; language: string };
+    return [{ name, language }];
+  },
+  validateWith(config, context) {
+    const kind = messageKind(config.message.kind);
+    const send = kind.toSend(config.message);
+    if (send.type !== "template") return [];
+    const template = send.content.template as Parameters<typeof checkTemplateSend>[0];
+    return context.templates.flatMap((lookup) =>
+      checkTemplateSend(template, lookup).map((issue) => ({ ...issue, path: `message.${kind.templateIssuePath?.(issue.path) ?? "name"}` })),
+    );
   },
   pauses: waits,
   simulator: { flowJson: (config) => messageKind(config.message.kind).flowJson?.(config.message) },

@@ -4,9 +4,10 @@ import { defineExecutor, type ResumeOutcome } from "../step-executor";
 import type { MessageConfig } from "./definition";
 import { messageKind } from "./message-kinds";
 import { renderMessage } from "./render-message";
+import { checkTemplateSend } from "../../templates/check-template-send";
 
 export const messageExecutor = defineExecutor<MessageConfig>({
-  execute({ config, scope, windowOpen, fallbackTemplate, optedOut }) {
+  execute({ config, scope, windowOpen, fallbackTemplate, optedOut, templates }) {
     const kind = messageKind(config.message.kind);
     const waits = config.wait.enabled && kind.canWait;
     // Outside the 24-hour window WhatsApp refuses anything but a template.
@@ -21,6 +22,14 @@ export const messageExecutor = defineExecutor<MessageConfig>({
     const rendered = renderMessage(closed ? fallbackTemplate! : config.message, scope);
     if (!rendered.ok) {
       return { type: "next", handle: "failed", error: rendered.path ? `message.${rendered.path}: ${rendered.error}` : rendered.error };
+    }
+    // A template the channel's catalog knows is checked as 8x8 would: paused, disabled or
+    // mismatched, it would be refused (1030-1036), so the step fails now, never retried.
+    // One the catalog does not know goes out: it may be newer than the last sync.
+    const template = rendered.send.type === "template" ? (rendered.send.content.template as Parameters<typeof checkTemplateSend>[0]) : null;
+    if (template && templates?.find(template.name, template.language)) {
+      const refused = checkTemplateSend(template, templates).find((issue) => issue.severity === "error");
+      if (refused) return { type: "next", handle: "failed", error: refused.message };
     }
     const output = { sent: rendered.send.type, ...(closed && { fallback: "window closed: sent the fallback template" }) };
     if (waits) return { type: "wait", timeoutSeconds: config.wait.timeoutSeconds, send: rendered.send, output };

@@ -33,6 +33,11 @@ export type MessageKindDefinition<M extends { kind: string } = { kind: string }>
   expand?(message: M, context: ExpandContext): M;
   /** The Flow JSON of the form this message opens, for the preview. */
   flowJson?(message: M): unknown;
+  /**
+   * Where an issue found in its template send (a path like `components.1.parameters.0`)
+   * lands on this message; absent: on `name`. Only kinds sent as templates need it.
+   */
+  templateIssuePath?(sendPath: string): string;
   /** The rendered message as an 8x8 send body's `type` and `content` (8x8-chatapps.md §3.6). */
   toSend(message: M): SendContent;
 };

@@ -47,6 +47,7 @@ export const inboundTriggerStep = defineStep<InboundTriggerConfig>({
     const on = config.channels.length ? ` on ${config.channels.join(", ")}` : "";
     return describeMatch(config) + on;
   },
+  listensOn: (config) => (config.channels.length ? config.channels : null),
   validate(config) {
     const issues: StepIssue[] = [];
     if (config.match !== "any" && !config.keywords.some((k) => k.trim())) {

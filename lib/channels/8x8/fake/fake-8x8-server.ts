@@ -3,6 +3,7 @@ import { inboundEvent, type InboundUser, type InboundWhat } from "./inbound-even
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { sendBodySchema, type SentMessage } from "./send-body-schema";
+import { fakeTemplates } from "./fake-templates";
 
 export type Fake8x8Options = {
   port?: number;
@@ -31,6 +32,7 @@ export async function startFake8x8(options: Fake8x8Options) {
   let randomFailures: { rate: number; choices: Failure[] } | null = null;
   const waiters: Array<() => void> = [];
   const rejected: Array<{ status: number; body: unknown }> = [];
+  const templates = fakeTemplates();
 
   const server = createServer(async (req, res) => {
     try {
@@ -40,6 +42,14 @@ export async function startFake8x8(options: Fake8x8Options) {
       if (req.method === "POST" && /^\/api\/v1\/subaccounts\/[^/]+\/messages$/.test(url.pathname)) return json(res, 400, error(1001, "Illegal SubAccountId"));
       const details = /^\/api\/v1\/subaccounts\/([^/]+)\/messages\/([^/]+)$/.exec(url.pathname);
       if (req.method === "GET" && details) return messageDetails(req, res, decodeURIComponent(details[1]), decodeURIComponent(details[2]));
+      const templateList = /^\/api\/v1\/accounts\/[^/]+\/channels\/[^/]+\/templates$/.test(url.pathname);
+      if (req.method === "GET" && templateList) {
+        return req.headers.authorization === `Bearer ${options.apiKey}` ? json(res, 200, templates.list()) : json(res, 401, error(1200, "Unauthorized"));
+      }
+      if (req.method === "POST" && url.pathname === "/_fake/templates/change") {
+        const { name, language, ...change } = JSON.parse(body);
+        return json(res, 200, await fake.changeTemplate(name, language, change));
+      }
       if (url.pathname === "/_fake/messages") return json(res, 200, { messages, rejected });
       if (req.method === "POST" && url.pathname === "/_fake/fail") return (failures.push(...(JSON.parse(body) as Failure[])), json(res, 200, { queued: failures.length }));
       if (req.method === "POST" && url.pathname === "/_fake/inbound") {
@@ -84,6 +94,11 @@ export async function startFake8x8(options: Fake8x8Options) {
       const issue = result.error.issues[0];
       rejected.push({ status: 400, body: parsed });
       return json(res, 400, error(1000, `Invalid parameter ${issue.path.join(".")}: ${issue.message}`));
+    }
+    const refused = result.data.type.toLowerCase() === "template" ? templates.checkSend((result.data.content as { template: Parameters<typeof templates.checkSend>[0] }).template) : null;
+    if (refused) {
+      rejected.push({ status: 400, body: parsed });
+      return json(res, 400, error(refused.code, refused.message));
     }
     const umid = randomUUID();
     messages.push({ ...result.data, umid, at: Date.now() });
@@ -162,6 +177,10 @@ export async function startFake8x8(options: Fake8x8Options) {
       const option = tapped(user, what.buttonId ?? what.listId);
       const shown = option ? { ...what, title: option.title, description: option.description } : what;
       return post(inboundEvent(user, shown, { umid, version, subAccountId: options.subAccountId }));
+    },
+    /** WhatsApp changes a template (status and reason, or quality): the fake lists it so and posts 8x8's CABM webhook. */
+    changeTemplate(name: string, language: string, change: { status?: string; reason?: string; quality?: string }) {
+      return post(templates.change(name, language, change));
     },
     reset() {
       messages.length = 0;

@@ -51,6 +51,37 @@ const interactive = z.discriminatedUnion("type", [
   }),
 ]);
 
+/** 8x8-chatapps.md §3.6: parameter types and what each must carry. */
+const templateParameter = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("text"), text: text(1024) }),
+  ...(["image", "video", "document", "gif"] as const).map((type) => z.object({ type: z.literal(type), url: text(2000) })),
+  z.object({ type: z.literal("payload"), payload: text(256) }),
+  z.object({ type: z.literal("couponCode"), couponCode: text(15) }),
+  z.object({ type: z.literal("action"), flowActionData: z.object({ screen: z.string().optional(), data: z.record(z.string(), z.unknown()).optional() }).optional() }),
+  z.object({ type: z.literal("location"), location: z.object({ latitude: z.number(), longitude: z.number() }).loose() }),
+]);
+
+const index = z.union([z.number().int().min(0).max(9), z.string().regex(/^\d$/)]);
+
+function templateComponent(allowCarousel: boolean): z.ZodType<unknown> {
+  const parts = z.discriminatedUnion("type", [
+    z.object({ type: z.literal("header"), parameters: z.array(templateParameter).length(1) }),
+    z.object({ type: z.literal("body"), parameters: z.array(templateParameter).min(1) }),
+    z.object({
+      type: z.literal("button"),
+      subType: z.string().regex(/^(quickreply|url|copycode|flow|voicecall)$/i, { error: "subType is QuickReply, Url, CopyCode, Flow or VoiceCall" }),
+      index,
+      parameters: z.array(templateParameter).max(1).optional(),
+    }),
+  ]);
+  if (!allowCarousel) return parts;
+  const carousel = z.object({
+    type: z.literal("carousel"),
+    cards: z.array(z.object({ cardIndex: index, components: z.array(parts).min(1) })).min(1).max(10),
+  });
+  return z.union([parts, carousel]);
+}
+
 const media = z.object({ url: text(2000), text: z.string().max(1024).optional() });
 
 const byType = {
@@ -65,7 +96,7 @@ const byType = {
     template: z.object({
       name: text(512),
       language: text(15),
-      components: z.array(z.object({ type: z.string() }).loose()).optional(),
+      components: z.array(templateComponent(true)).max(20).optional(),
     }),
   }),
 } as const;

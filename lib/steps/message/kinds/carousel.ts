@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { requiredText } from "../../shared/fields";
 import { defineMessageKind, fields } from "../message-kind";
+import type { FormField } from "../../form-field";
 import { templateLanguage, templateName } from "./template-components";
-import { templateIdentityForm } from "./template";
+
+const templateIdentityForm: FormField[] = [
+  { type: "text", path: "name", label: "Template name", mono: true, help: "Exactly as approved in your WhatsApp Business account" },
+  { type: "text", path: "language", label: "Language", mono: true, placeholder: "en_US" },
+];
 
 const cardButton = z.object({
   subType: z.enum(["url", "quickReply"], { error: "A card button is a url or quickReply button" }),

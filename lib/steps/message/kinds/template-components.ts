@@ -39,11 +39,3 @@ export const templateName = z
 export const templateLanguage = z
   .string()
   .regex(/^[a-z]{2,3}(_[A-Za-z]{2,4})?$/, { error: "Language is a WhatsApp locale such as en or en_US" });
-
-export function componentTextFields(components: TemplateComponent[], base = "components") {
-  return components.flatMap((c, ci) =>
-    (c.parameters ?? []).flatMap((p, pi) =>
-      p.type === "text" && p.text ? [{ path: `${base}.${ci}.parameters.${pi}.text`, value: p.text }] : [],
-    ),
-  );
-}

@@ -2,13 +2,13 @@ import { z } from "zod";
 import type { FormField } from "../../form-field";
 import type { StepIssue } from "../../step-definition";
 import { defineMessageKind } from "../message-kind";
-import { componentTextFields, templateComponent, templateLanguage, templateName } from "./template-components";
+import { componentsFor, slotEntries } from "../../../templates/template-slots";
+import type { TemplateLayout } from "../../../templates/whatsapp-template";
+import { parameterFields, parameterIssues } from "./template-parameters";
+import { templateComponent, templateLanguage, templateName } from "./template-components";
 
-/** Name and language of an approved template, shared with the carousel. */
-export const templateIdentityForm: FormField[] = [
-  { type: "text", path: "name", label: "Template name", mono: true, help: "Exactly as approved in your WhatsApp Business account" },
-  { type: "text", path: "language", label: "Language", mono: true, placeholder: "en_US" },
-];
+/** What the template picker hands the form when a template is chosen. */
+export type PickedTemplate = { name: string; language: string; layout: TemplateLayout };
 
 export const templateMessageSchema = z.object({
   kind: z.literal("template"),
@@ -19,6 +19,34 @@ export const templateMessageSchema = z.object({
 
 export type TemplateMessage = z.infer<typeof templateMessageSchema>;
 
+/**
+ * The picker (name and language, from the channel's synced templates, or typed when none
+ * are synced), then one field per parameter of the components it built. Shared with the
+ * journey's 24-hour fallback template.
+ */
+export function templateForm(m: { name: string; language: string; components?: TemplateMessage["components"] }): FormField[] {
+  return [
+    {
+      type: "template",
+      path: "name",
+      label: "Template",
+      help: "An approved template of the channel; its placeholders become the fields below",
+      apply: (message, value) => {
+        const old = message as TemplateMessage;
+        const picked = value as PickedTemplate;
+        return { ...old, name: picked.name, language: picked.language, components: componentsFor(picked.layout, old.components as never) };
+      },
+    },
+    ...parameterFields(m.components ?? []),
+    { type: "json", path: "components", label: "Components (8x8 JSON)", help: "What is sent to 8x8; the picker fills it in", advanced: true },
+  ];
+}
+
+const quickReplies = (m: TemplateMessage) =>
+  slotEntries(m.components as never).flatMap((e) =>
+    e.key.startsWith("button:") ? e.parameters.filter((p) => p.type === "payload" && p.payload).map((p) => p.payload!) : [],
+  );
+
 export const templateMessage = defineMessageKind({
   kind: "template",
   label: "Template",
@@ -27,8 +55,10 @@ export const templateMessage = defineMessageKind({
   schema: templateMessageSchema,
   defaults: (): TemplateMessage => ({ kind: "template", name: "hello_world", language: "en_US", components: [] }),
   freeForm: false,
-  canWait: false,
-  form: () => templateIdentityForm.concat({ type: "json", path: "components", label: "Components", help: "8x8 template components; text parameters may use {{ variables }}" }),
+  // Quick-reply buttons answer like reply buttons: one output per payload.
+  canWait: true,
+  options: (m) => [...new Set(quickReplies(m))].map((payload) => ({ id: payload, label: payload })),
+  form: (m) => templateForm(m),
   summary: (m) => `${m.name} (${m.language})`,
   validate(m) {
     const issues: StepIssue[] = [];
@@ -36,14 +66,17 @@ export const templateMessage = defineMessageKind({
       if (c.type === "button" && (c.index === undefined || !c.subType)) {
         issues.push({ severity: "error", path: `components.${i}`, code: "button_component", message: "A button component needs an index (0-9) and a subType" });
       }
-      (c.parameters ?? []).forEach((p, pi) => {
-        if (p.type === "text" && !p.text) {
-          issues.push({ severity: "error", path: `components.${i}.parameters.${pi}.text`, code: "required", message: "A text parameter needs a value" });
-        }
-      });
     });
-    return issues;
+    return issues.concat(parameterIssues(m.components));
   },
-  templateFields: (m) => componentTextFields(m.components),
+  templateIssuePath: (path) => path,
+  templateFields: (m) =>
+    slotEntries(m.components as never).flatMap((e) =>
+      e.parameters.flatMap((p, pi) => {
+        const field = p.type === "text" ? "text" : typeof p.url === "string" ? "url" : p.type === "couponCode" ? "couponCode" : null;
+        const value = field ? (p as Record<string, unknown>)[field] : undefined;
+        return typeof value === "string" && value ? [{ path: `${e.path}.parameters.${pi}.${field}`, value }] : [];
+      }),
+    ),
   toSend: (m) => ({ type: "template", content: { template: { name: m.name, language: m.language, components: m.components } } }),
 });

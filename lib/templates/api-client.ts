@@ -1,0 +1,8 @@
+import { call } from "../journeys/api-client";
+import type { TemplatesList } from "./api-schemas";
+
+/** The browser's side of /api/templates. */
+export const templatesApi = {
+  list: () => call<TemplatesList>("/api/templates"),
+  sync: (channelId?: string) => call<{ results: Array<{ channelId: string; ok: boolean; message?: string }> }>("/api/templates/sync", { method: "POST", json: channelId ? { channelId } : {} }),
+};

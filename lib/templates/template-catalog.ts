@@ -1,0 +1,41 @@
+import type { WhatsAppTemplate } from "./whatsapp-template";
+
+/** The workspace's synced templates, as the editor and the publish check see them. */
+export type TemplateCatalog = {
+  /** Channels whose templates have been synced at least once: only those can be checked. */
+  channels: Array<{ id: string; name: string }>;
+  templates: WhatsAppTemplate[];
+};
+
+/** One channel's templates by name and language. */
+export type TemplateLookup = {
+  channelId: string;
+  channelName: string;
+  find(name: string, language: string): WhatsAppTemplate | undefined;
+  languages(name: string): string[];
+};
+
+/**
+ * A lookup per channel a journey may send on: the channels its trigger listens on, or
+ * every synced channel when it listens on all (null). A listed channel that was never
+ * synced is left out: there is nothing to check it against.
+ */
+export function catalogLookups(catalog: TemplateCatalog, channelIds: string[] | null): TemplateLookup[] {
+  const channels = channelIds ? catalog.channels.filter((c) => channelIds.includes(c.id)) : catalog.channels;
+  return channels.map((channel) => channelLookup(channel, catalog.templates.filter((t) => t.channelId === channel.id)));
+}
+
+export function channelLookup(channel: { id: string; name: string }, templates: WhatsAppTemplate[]): TemplateLookup {
+  const byKey = new Map(templates.map((t) => [`${t.name}\n${t.language}`, t]));
+  return {
+    channelId: channel.id,
+    channelName: channel.name,
+    find: (name, language) => byKey.get(`${name}\n${language}`),
+    languages: (name) => templates.filter((t) => t.name === name).map((t) => t.language),
+  };
+}
+
+/** The catalog from the Templates list: channels synced without error, and their templates. */
+export function catalogFrom(list: { channels: Array<{ id: string; name: string; sync: { error: string | null } | null }>; templates: WhatsAppTemplate[] }): TemplateCatalog {
+  return { channels: list.channels.filter((c) => c.sync && !c.sync.error).map((c) => ({ id: c.id, name: c.name })), templates: list.templates };
+}
