@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { ApiError, notFound } from "../api/api-error";
 import { appChannels } from "../channels/app-channels";
+import type { ChannelDirectory } from "../channels/channel-directory";
 import { channelStore } from "../channels/channel-store";
 import { bumpRevision } from "../db/bump-revision";
 import { writeTransaction } from "../db/write-transaction";
@@ -27,10 +28,10 @@ export type TemplateRow = WhatsAppTemplate & { usedBy: TemplateUse[] };
  * replaces the channel's set: templates 8x8 no longer lists are gone), changed live by
  * 8x8's template webhooks, read by the Templates page, the editor and the publish check.
  */
-export function templateStore(db: Db) {
+export function templateStore(db: Db, directory?: ChannelDirectory) {
   return {
     async sync(channelId: string): Promise<SyncState> {
-      const entry = await (await appChannels(db)).get(channelId);
+      const entry = await (directory ?? (await appChannels(db))).get(channelId);
       if (!entry) throw notFound("Channel");
       const config = entry.config;
       if (!config?.templates) {
