@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { Activity, Inbox, LogOut, Settings, Users, Workflow } from "lucide-react";
+import { Activity, Inbox, LayoutTemplate, LogOut, Settings, Users, Workflow } from "lucide-react";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { workspaceApi } from "@/lib/workspace/api-client";
 import { useViewer } from "./viewer-context";
@@ -16,6 +16,7 @@ const NAV = [
   { href: "/inbox", label: "Inbox", icon: Inbox },
   { href: "/runs", label: "Runs", icon: Activity },
   { href: "/contacts", label: "Contacts", icon: Users },
+  { href: "/templates", label: "Templates", icon: LayoutTemplate },
   { href: "/settings", label: "Settings", icon: Settings },
 ];
 

@@ -13,6 +13,9 @@ import { SIDE_PANEL_PX } from "@/components/simulator/use-pane-width";
 import { useFollowRun } from "@/components/simulator/use-follow-run";
 import { useSimulator } from "@/components/simulator/use-simulator";
 import { createEditorStore } from "@/lib/editor/editor-store";
+import { catalogFrom, type TemplateCatalog } from "@/lib/templates/template-catalog";
+import { useTemplates } from "../templates/use-templates";
+import { BlockedTemplatesWarning } from "../templates/blocked-templates-badge";
 import { journeysApi } from "@/lib/journeys/api-client";
 import type { JourneyRecord, VersionSummary } from "@/lib/journeys/api-schemas";
 import type { ValidationIssue } from "@/lib/journey/validation-issue";
@@ -47,6 +50,12 @@ export function JourneyEditor(props: Props) {
   );
 }
 
+/** The synced templates feed the editor's checks, and a status change by webhook re-checks at once. */
+function useTemplateChecks(actions: { setTemplates(catalog: TemplateCatalog | null): void }) {
+  const { data } = useTemplates();
+  useEffect(() => actions.setTemplates(data ? catalogFrom(data) : null), [actions, data]);
+}
+
 const TABS = ["inspect", "problems", "debug", "versions", "runs"] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, string> = { inspect: "Step", problems: "Problems", debug: "Run", versions: "Versions", runs: "Runs" };
@@ -66,6 +75,7 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
   const simulator = useSimulator(journey.id, store, preview);
   const previewing = usePreview((s) => s.open);
   useFollowRun(preview);
+  useTemplateChecks(actions);
   const togglePreview = useCallback(() => {
     if (preview.getState().open) {
       simulator.close();
@@ -107,6 +117,7 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
     // The editor is the window: it never scrolls as a page, only its panels do.
     <div className="flex h-dvh flex-col overflow-hidden bg-slate-50">
       <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} previewing={previewing} onPreview={togglePreview} onShowStep={showStep} insights={insights} onInsights={toggleInsights} />
+      <BlockedTemplatesWarning journeyId={journey.id} variant="banner" />
       {insights && <InsightsView journeyId={journey.id} />}
       <div className={`min-h-0 flex-1 ${insights ? "hidden" : "flex"}`}>
         {/* A narrow window gives the palette's room to the phone while previewing. */}

@@ -11,6 +11,7 @@ import { useViewer } from "@/components/viewer-context";
 import type { JourneyActivity } from "@/lib/insights/journey-health";
 import { ActiveSwitch } from "./active-switch";
 import { ActivitySparkline } from "./activity-sparkline";
+import { BlockedTemplatesWarning } from "../templates/blocked-templates-badge";
 import { useJourneyMutation } from "./use-journeys";
 
 export function JourneyRow({ journey, activity, onRename, onDelete }: { journey: JourneySummary; activity: JourneyActivity | undefined; onRename: () => void; onDelete: () => void }) {
@@ -25,6 +26,7 @@ export function JourneyRow({ journey, activity, onRename, onDelete }: { journey:
           </Link>
           {journey.publishedVersion ? <Badge tone="success">Published v{journey.publishedVersion}</Badge> : <Badge>Draft</Badge>}
           {journey.unpublishedChanges && <Badge tone="warning">Unpublished changes</Badge>}
+          {journey.publishedVersion && journey.active && <BlockedTemplatesWarning journeyId={journey.id} variant="badge" />}
         </div>
         <p className="mt-0.5 truncate text-sm text-slate-500">{journey.description || "No description"}</p>
       </div>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { INPUT_CLASS } from "@/components/editor/fields/field-shell";
 import { REGIONS } from "@/lib/channels/channel-schemas";
 
-export type ChannelDraft = { name: string; subAccountId: string; baseUrl: string; apiKey: string };
+export type ChannelDraft = { name: string; subAccountId: string; baseUrl: string; apiKey: string; accountId: string; templateChannel: string };
 
 /** The fields of a new channel; the region is one of 8x8's hosts or, for a proxy or a test double, an address of your own. */
 export function ChannelForm({ draft, onChange, issues }: { draft: ChannelDraft; onChange: (draft: ChannelDraft) => void; issues: Record<string, string> }) {
@@ -37,6 +37,14 @@ export function ChannelForm({ draft, onChange, issues }: { draft: ChannelDraft; 
         </select>
         {custom && <input aria-label="API address" value={draft.baseUrl} onChange={(e) => set({ baseUrl: e.target.value })} placeholder="https://chatapps.8x8.com" className={`${INPUT_CLASS} mt-2 font-mono`} />}
       </Field>
+      <div className="grid grid-cols-2 gap-3">
+        <Field label="Account id (for templates)" issue={issues.accountId} help="8x8 Connect → Account settings. Optional.">
+          <input value={draft.accountId} onChange={(e) => set({ accountId: e.target.value })} placeholder="a1b2c3d4-…" className={`${INPUT_CLASS} font-mono`} aria-invalid={issues.accountId ? true : undefined} />
+        </Field>
+        <Field label="WhatsApp channel id" issue={issues.templateChannel} help="Chat Apps → WhatsApp → the number's channel id. Optional.">
+          <input value={draft.templateChannel} onChange={(e) => set({ templateChannel: e.target.value })} placeholder="ec36a867-…" className={`${INPUT_CLASS} font-mono`} aria-invalid={issues.templateChannel ? true : undefined} />
+        </Field>
+      </div>
       <Field label="API key" issue={issues.apiKey} help="8x8 Connect → API keys. Stored encrypted; never shown again.">
         <input type="password" autoComplete="off" value={draft.apiKey} onChange={(e) => set({ apiKey: e.target.value })} className={`${INPUT_CLASS} font-mono`} aria-invalid={issues.apiKey ? true : undefined} />
       </Field>

@@ -14,7 +14,7 @@ import { SettingsCard } from "./settings-card";
 import { ShownOnce } from "./shown-once";
 import { useApiAction } from "@/components/ui/use-api-action";
 
-const EMPTY: ChannelDraft = { name: "", subAccountId: "", baseUrl: REGIONS[0].baseUrl, apiKey: "" };
+const EMPTY: ChannelDraft = { name: "", subAccountId: "", baseUrl: REGIONS[0].baseUrl, apiKey: "", accountId: "", templateChannel: "" };
 
 /** Settings → Channels: each WhatsApp number, its webhook URL for 8x8 Connect, and a connection check. */
 export function ChannelsManager({ channels, origin }: { channels: ChannelSummary[]; origin: string }) {
@@ -90,7 +90,8 @@ export function ChannelsManager({ channels, origin }: { channels: ChannelSummary
                   </span>
                 </div>
                 <p className="text-xs text-slate-500">
-                  Sub-account <span className="font-mono text-slate-700">{channel.subAccountId ?? "not set"}</span> · {REGIONS.find((r) => r.baseUrl === channel.baseUrl)?.label ?? channel.baseUrl}
+                  Sub-account <span className="font-mono text-slate-700">{channel.subAccountId ?? "not set"}</span> · {REGIONS.find((r) => r.baseUrl === channel.baseUrl)?.label ?? channel.baseUrl} ·{" "}
+                  {channel.accountId && channel.templateChannel ? "templates synced" : "templates not synced (no account or WhatsApp channel id)"}
                 </p>
                 <CopyField label={`Webhook URL of ${channel.name}`} value={`${origin}${channel.webhookPath}`} />
                 {check && check !== "checking" && (

@@ -5,8 +5,11 @@ import type { PreviewReply } from "@/lib/preview/preview-schemas";
 import type { SendContent } from "@/lib/steps/message/message-kind";
 import { CarouselCards } from "./carousel-cards";
 import { MediaImage } from "./media-image";
-import { Bubble, BubbleAction } from "./chat-bubble";
+import { Bubble, BubbleAction, clock } from "./chat-bubble";
 import { TemplateBubble } from "./template-bubble";
+import { TemplateView } from "../templates/template-view";
+import { useTemplates } from "../templates/use-templates";
+import { fillTemplate } from "@/lib/templates/fill-template";
 import { WhatsAppText } from "./whatsapp-text";
 
 export type ListRow = { id: string; title: string; description?: string };
@@ -110,6 +113,19 @@ function FrameText({ frame }: { frame: Frame }) {
 type Template = { name: string; language: string; components?: Array<{ type: string; [key: string]: unknown }> };
 
 function TemplateMessage({ template, at, onReply }: { template: Template; at: string; onReply(reply: PreviewReply): void }) {
+  const { data } = useTemplates();
+  const known = data?.templates.find((t) => t.name === template.name && t.language === template.language);
+  if (known) {
+    return (
+      <div className="flex flex-col items-start" data-from="business">
+        <TemplateView
+          template={fillTemplate(known.layout, template.components as never)}
+          time={clock(at)}
+          onQuickReply={(b) => onReply({ type: "button", id: b.payload ?? b.text, title: b.text })}
+        />
+      </div>
+    );
+  }
   const carousel = template.components?.find((c) => c.type === "carousel") as { cards?: unknown[] } | undefined;
   return (
     <>

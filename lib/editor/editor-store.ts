@@ -2,6 +2,7 @@ import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, t
 import { createStore } from "zustand/vanilla";
 import { JOURNEY_SCHEMA, type JourneyDocument } from "../journey/document-schema";
 import { validateJourney } from "../journey/validate-journey";
+import type { TemplateCatalog } from "../templates/template-catalog";
 import type { ValidationIssue } from "../journey/validation-issue";
 import type { PaletteEntry } from "../steps/step-definition";
 import { autoLayout } from "./auto-layout";
@@ -22,6 +23,8 @@ export type EditorState = Graph & {
   /** Bumped by every change to the document; autosave saves up to a revision. */
   revision: number;
   focus: FieldFocus | null;
+  /** The workspace's synced templates: message and fallback templates are checked against them. */
+  templates: TemplateCatalog | null;
   actions: EditorActions;
 };
 
@@ -39,10 +42,11 @@ export function createEditorStore(document: JourneyDocument) {
     return {
       ...graph,
       meta,
-      ...validation({ ...graph, meta }),
+      ...validation({ ...graph, meta }, null),
       history: { past: [], future: [] },
       revision: 0,
       focus: null,
+      templates: null,
       actions: createActions(set, get),
     };
   });
@@ -68,7 +72,7 @@ function createActions(set: Set, get: Get) {
     const after = { ...before, ...next };
     set((state) => ({
       ...after,
-      ...(options.revalidate !== false && validation(after)),
+      ...(options.revalidate !== false && validation(after, state.templates)),
       history: record(state.history, { label, before, after, key: options.key, at: Date.now() }),
       revision: state.revision + 1,
     }));
@@ -76,10 +80,14 @@ function createActions(set: Set, get: Get) {
   };
 
   const restore = (target: Snapshot) =>
-    set((state) => ({ ...target, ...validation(target), revision: state.revision + 1 }));
+    set((state) => ({ ...target, ...validation(target, state.templates), revision: state.revision + 1 }));
 
   return {
     commit,
+    /** New templates from a sync or a webhook: the problems are computed again, nothing is recorded. */
+    setTemplates(templates: TemplateCatalog | null) {
+      set((state) => ({ templates, ...validation(state, templates) }));
+    },
     onNodesChange(changes: NodeChange<EditorNode>[]) {
       // Removal goes through deleteSelection, so it is one undoable intent.
       const kept = changes.filter((c) => c.type !== "remove");
@@ -209,8 +217,9 @@ function forgetEstimates(changes: NodeChange<EditorNode>[], nodes: EditorNode[])
   return nodes.map((n) => (measured.has(n.id) && n.handles ? { ...n, handles: undefined } : n));
 }
 
-function validation(state: Pick<EditorState, "nodes" | "edges" | "meta">) {
-  const issues = validateJourney(editorDocument(state));
+function validation(state: Pick<EditorState, "nodes" | "edges" | "meta">, templates: TemplateCatalog | null) {
+  const document = editorDocument(state);
+  const issues = validateJourney(document, undefined, { templates });
   const issueCounts = new Map<string, IssueCount>();
   for (const issue of issues) {
     if (!issue.nodeId) continue;

@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { ApiError, notFound } from "../api/api-error";
 import { journeyDocumentSchema, type JourneyDocument } from "../journey/document-schema";
 import { validateJourney } from "../journey/validate-journey";
+import { templateStore } from "../templates/template-store";
 import { writeTransaction } from "../db/write-transaction";
 import { bumpLiveRevision } from "./live-revision";
 import { cancelRuns, ENDED_BY_DEACTIVATION } from "../runs/cancel-runs";
@@ -91,13 +92,15 @@ export function journeyStore(db: Db) {
     },
 
     async publish(id: string, basedOn?: string): Promise<{ version: number; publishedAt: string }> {
+      // Read before the write transaction: SQLite holds its one writer for the whole of it.
+      const templates = await templateStore(db).catalog();
       return writeTransaction(db, async (tx) => {
         await bumpLiveRevision(tx);
         const row = await tx.journey.findUnique({ where: { id }, include: { versions: latestVersion } });
         if (!row) throw notFound("Journey");
         if (basedOn && row.updatedAt.getTime() !== new Date(basedOn).getTime()) throw stale(row.updatedAt);
         const document = parseStored(row.document);
-        const issues = validateJourney(document);
+        const issues = validateJourney(document, undefined, { templates });
         if (hasErrors(issues)) {
           const errors = issues.filter((i) => i.severity === "error");
           throw new ApiError(422, "invalid_journey", `The journey has ${errors.length} error${errors.length === 1 ? "" : "s"}; fix them before publishing`, { issues });

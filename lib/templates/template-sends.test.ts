@@ -69,16 +69,21 @@ for (const provider of PROVIDERS) {
       await env.dispose();
     });
 
-    const run = async (document: ReturnType<typeof journey>, msisdn: string) => {
+    const publish = async (document: ReturnType<typeof journey>) => {
       const journeys = journeyStore(env.db);
       const created = await journeys.create(document);
       await journeys.publish(created.id);
-      const runId = await runtime.startApiRun(created.id, { msisdn, name: "Ray" }, "default", {});
+      return created.id;
+    };
+    const run = async (journey: ReturnType<typeof journey> | string, msisdn: string) => {
+      const journeyId = typeof journey === "string" ? journey : await publish(journey);
+      const runId = await runtime.startApiRun(journeyId, { msisdn, name: "Ray" }, "default", {});
       for (let i = 0; i < 50; i++) {
         await runtime.poll();
         await runtime.wakeDispatcher();
-        const state = await env.db.run.findUniqueOrThrow({ where: { id: runId }, include: { steps: { orderBy: { seq: "asc" } } } });
-        if (state.status !== "running") return state;
+        // The start event is queued; the run exists once the contact's lane took it.
+        const state = await env.db.run.findUnique({ where: { id: runId }, include: { steps: { orderBy: { seq: "asc" } } } });
+        if (state && state.status !== "running") return state;
       }
       throw new Error("the run did not end");
     };
@@ -174,13 +179,17 @@ for (const provider of PROVIDERS) {
     });
 
     it("a status webhook pauses a template: its sends take the failed path with the reason, never reaching 8x8", async () => {
+      const layout = (await store.list()).templates.find((t) => t.name === "order_shipped")!.layout;
+      const live = await publish(journey([{ kind: "template", name: "order_shipped", language: "en_US", components: componentsFor(layout).map((c) => (c.type === "body" ? { ...c, parameters: [{ type: "text", text: "Ray" }, { type: "text", text: "A-1" }] } : c)) }]));
       await fake.changeTemplate("order_shipped", "en_US", { status: "PAUSED", reason: "Low quality" });
       expect(answers.at(-1)).toEqual({ duplicate: false, applied: true });
       expect((await store.list()).templates.find((t) => t.name === "order_shipped")).toMatchObject({ status: "PAUSED", reason: "Low quality" });
-      const ended = await run(journey([{ kind: "template", name: "order_shipped", language: "en_US", components: componentsFor((await store.list()).templates.find((t) => t.name === "order_shipped")!.layout).map((c) => (c.type === "body" ? { ...c, parameters: [{ type: "text", text: "Ray" }, { type: "text", text: "A-1" }] } : c)) }]), "+15550001002");
+      const ended = await run(live, "+15550001002");
       expect(ended.steps.map((s) => s.nodeId)).toEqual(["start", "m0", "failed"]);
       expect(ended.steps.find((s) => s.nodeId === "m0")).toMatchObject({ outcome: "failed", error: expect.stringContaining("“order_shipped” is paused in the default channel (Low quality)") });
       expect(fake.messages.filter((m) => m.user.msisdn === "+15550001002")).toEqual([]);
+      // Publishing it again is refused while it is paused.
+      await expect(journeyStore(env.db).publish(live)).rejects.toMatchObject({ status: 422, details: { issues: [expect.objectContaining({ code: "template_not_approved", path: "message.name" })] } });
     });
 
     it("applies a webhook once, and never lets an older one overwrite a newer status", async () => {

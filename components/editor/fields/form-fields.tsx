@@ -9,6 +9,7 @@ import { JsonInput } from "./json-input";
 import { ListField } from "./list-field";
 import { StringsField } from "./strings-field";
 import { TextInput } from "./text-input";
+import { TemplatePicker } from "./template-picker";
 
 export type FormContext = {
   /** Problems by full path (inside the node's data). */
@@ -133,12 +134,35 @@ function Field({ field, value, base, onChange, context }: Omit<Props, "fields"> 
           <ChannelsPicker id={id} selected={Array.isArray(current) ? current.map(String) : []} onChange={set} />
         </FieldShell>
       );
-    case "json":
-      return (
+    case "json": {
+      const input = (
         <FieldShell {...shell}>
           <JsonInput id={id} value={current} onChange={set} optional={field.optional} />
         </FieldShell>
       );
+      if (!field.advanced) return input;
+      return (
+        <details open={invalid || undefined} className="group rounded-md">
+          <summary className="cursor-pointer text-xs font-medium text-slate-500 select-none hover:text-slate-700">{field.label}</summary>
+          <div className="mt-2">{input}</div>
+        </details>
+      );
+    }
+    case "template": {
+      const at = (name: string) => context.issues.get(base ? `${base}.${name}` : name) ?? [];
+      return (
+        <TemplatePicker
+          id={id}
+          path={path}
+          label={field.label}
+          help={field.help}
+          message={(value ?? {}) as never}
+          issues={[...issues, ...at("language"), ...at("components")]}
+          onPick={set}
+          onType={(name, text) => onChange(setPath(value, name, text), base ? `${base}.${name}` : name)}
+        />
+      );
+    }
     case "list":
       return (
         <ListField

@@ -4,7 +4,11 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Panel } from "@/components/ui/panel";
 import { PageHeader } from "@/components/page-header";
 import { MessageStatusBadge, RunStatusBadge } from "@/components/runs/run-status-badge";
-import { messagePreview } from "@/components/runs/message-preview";
+import { messagePreview, sentTemplate } from "@/components/runs/message-preview";
+import { TemplateView } from "@/components/templates/template-view";
+import { fillTemplate } from "@/lib/templates/fill-template";
+import { templateStore } from "@/lib/templates/template-store";
+import type { WhatsAppTemplate } from "@/lib/templates/whatsapp-template";
 import { StepLog } from "@/components/runs/step-log";
 import { CancelRunButton } from "@/components/runs/cancel-run-button";
 import { orNotFound } from "@/lib/api/or-not-found";
@@ -25,6 +29,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
   const pinned = await db.run.findUniqueOrThrow({ where: { id }, select: { journey: { select: { name: true } }, version: { select: { document: true } } } });
   const nodes = new Map(journeyDocumentSchema.parse(pinned.version.document).nodes.map((n) => [n.id, describeNode(n)]));
   const who = run.contact.name ?? run.contact.msisdn ?? run.contact.channelUserId;
+  const { templates } = await templateStore(db).catalog();
 
   return (
     <>
@@ -73,6 +78,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
                       <span className="line-clamp-2 text-slate-800">{messagePreview(m.body)}</span>
                       <MessageStatusBadge status={m.status} />
                     </div>
+                    <SentTemplate body={m.body} templates={templates} />
                     <div className="mt-1 font-mono text-[11px] text-slate-400">
                       {m.clientMessageId}
                       {m.attempts > 1 && ` · ${m.attempts} attempts`}
@@ -94,5 +100,17 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
         </aside>
       </div>
     </>
+  );
+}
+
+/** A template message as the customer saw it, when its template is synced here. */
+function SentTemplate({ body, templates }: { body: unknown; templates: WhatsAppTemplate[] }) {
+  const sent = sentTemplate(body);
+  const known = sent && templates.find((t) => t.name === sent.name && t.language === sent.language);
+  if (!sent || !known) return null;
+  return (
+    <div className="mt-2 rounded-md bg-[#efeae2] px-3 py-3">
+      <TemplateView template={fillTemplate(known.layout, sent.components as never)} />
+    </div>
   );
 }
