@@ -41,7 +41,7 @@ export function TemplateView({ template, onQuickReply, time }: Props) {
       {template.cards && (
         <div className="mt-1 flex gap-2 overflow-x-auto pb-1">
           {template.cards.map((card, k) => (
-            <div key={k} className="w-52 shrink-0 rounded-lg bg-white p-1 shadow-[0_1px_0.5px_rgba(11,20,26,0.13)]" data-testid="template-card">
+            <div key={k} className="w-52 shrink-0 rounded-lg bg-white p-1 shadow-[0_1px_0.5px_rgba(11,20,26,0.13)]" data-testid="carousel-card">
               <HeaderMedia format={card.format} url={card.url} compact />
               {card.body && <div className="px-1.5 py-1 text-[13px]"><Marked text={card.body} /></div>}
               <div className="divide-y divide-[#e9edef] border-t border-[#e9edef]">

@@ -75,8 +75,8 @@ for (const provider of PROVIDERS) {
       await journeys.publish(created.id);
       return created.id;
     };
-    const run = async (journey: ReturnType<typeof journey> | string, msisdn: string) => {
-      const journeyId = typeof journey === "string" ? journey : await publish(journey);
+    const run = async (target: ReturnType<typeof journey> | string, msisdn: string) => {
+      const journeyId = typeof target === "string" ? target : await publish(target);
       const runId = await runtime.startApiRun(journeyId, { msisdn, name: "Ray" }, "default", {});
       for (let i = 0; i < 50; i++) {
         await runtime.poll();

@@ -149,17 +149,20 @@ function Field({ field, value, base, onChange, context }: Omit<Props, "fields"> 
       );
     }
     case "template": {
-      const at = (name: string) => context.issues.get(base ? `${base}.${name}` : name) ?? [];
+      // The field sits at the message's `name`; its siblings are the message's other fields.
+      const parent = field.path.split(".").slice(0, -1).join(".");
+      const sibling = (name: string) => (parent ? `${parent}.${name}` : name);
+      const full = (name: string) => (base ? `${base}.${sibling(name)}` : sibling(name));
       return (
         <TemplatePicker
           id={id}
           path={path}
           label={field.label}
           help={field.help}
-          message={(value ?? {}) as never}
-          issues={[...issues, ...at("language"), ...at("components")]}
+          message={((parent ? getPath(value, parent) : value) ?? {}) as never}
+          issues={[...issues, ...(context.issues.get(full("language")) ?? []), ...(context.issues.get(full("components")) ?? [])]}
           onPick={set}
-          onType={(name, text) => onChange(setPath(value, name, text), base ? `${base}.${name}` : name)}
+          onType={(name, text) => onChange(setPath(value, sibling(name), text), full(name))}
         />
       );
     }

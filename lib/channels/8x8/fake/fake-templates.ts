@@ -2,9 +2,12 @@ import { randomUUID } from "node:crypto";
 import { checkTemplateSend } from "../../../templates/check-template-send";
 import { channelLookup } from "../../../templates/template-catalog";
 import { eightByEightTemplate, toLayout } from "../../../templates/parse-8x8-templates";
-import fixture from "./fake-templates.json";
+import { readFileSync } from "node:fs";
 
-type Listed = (typeof fixture.templates)[number] & { status: string; rejectedReason?: string; qualityScore?: string };
+// Read, not imported: Playwright loads this file as plain ESM, where JSON needs an import attribute.
+const fixture = JSON.parse(readFileSync(new URL("./fake-templates.json", import.meta.url), "utf8")) as { templates: Listed[] };
+
+type Listed = { id: number; templateName: string; language: string; status: string; rejectedReason?: string; qualityScore?: string; [key: string]: unknown };
 type Sent = { name: string; language: string; components?: Array<{ type: string; [key: string]: unknown }> };
 
 /**
