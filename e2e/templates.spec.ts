@@ -133,3 +133,30 @@ test("the Templates page lists them as WhatsApp shows them, and a status webhook
   await expect(live.getByRole("link", { name: /Template paused/ })).toBeVisible();
   await expect(page.getByRole("listitem", { name: "Shipping notice" }).filter({ hasText: "Draft" }).getByRole("link", { name: /Template paused/ })).toHaveCount(0);
 });
+
+test("a channel added in Settings lists its own templates once it has its 8x8 ids; a wrong key is a clear failure", async ({ page }) => {
+  const created = await (await api("/api/channels", { method: "POST", body: JSON.stringify({ name: "Clinic", subAccountId: "Acme_WhatsApp", baseUrl: fake.url, apiKey: "wrong-key-123" }) })).json();
+  const unset = await api("/api/templates/sync", { method: "POST", body: JSON.stringify({ channelId: created.id }) });
+  expect(unset.status).toBe(409);
+  expect((await unset.json()).error.code).toBe("templates_not_configured");
+
+  await page.context().addCookies(await signIn(app.base));
+  await page.goto(`${app.base}/settings/channels`);
+  await page.getByRole("listitem", { name: "Channel Clinic" }).getByRole("button", { name: "Templates" }).click();
+  await page.getByLabel("Account id").fill("a1b2c3d4-0000-4000-8000-000000000002");
+  await page.getByLabel("WhatsApp channel id").fill("ec36a867-3dd4-e911-814a-02d85f55fce9");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("listitem", { name: "Channel Clinic" })).toContainText("templates synced");
+
+  const refused = await api("/api/templates/sync", { method: "POST", body: JSON.stringify({ channelId: created.id }) });
+  expect(refused.status).toBe(502);
+  expect((await refused.json()).error.message).toBe("8x8 refused the API key for the template list");
+  await page.goto(`${app.base}/templates`);
+  await expect(page.getByTestId(`channel-sync-${created.id}`)).toContainText("Sync failed");
+
+  expect((await api(`/api/channels/${created.id}`, { method: "PUT", body: JSON.stringify({ apiKey: "templates-key" }) })).status).toBe(200);
+  const synced = await api("/api/templates/sync", { method: "POST", body: JSON.stringify({ channelId: created.id }) });
+  expect(await synced.json()).toMatchObject({ results: [{ channelId: created.id, ok: true, count: 6, error: null }] });
+  await expect(page.getByTestId(`channel-sync-${created.id}`)).toContainText("6 templates");
+  await expect(page.getByTestId("template-card")).toHaveCount(12);
+});

@@ -158,6 +158,8 @@ test("every route answers each role as the role allows, and a refused call chang
     ["PUT", "/api/settings/keywords", "workspace:manage"],
     ["GET", "/api/settings/queue-webhooks", "workspace:manage"],
     ["PUT", "/api/settings/queue-webhooks", "workspace:manage"],
+    ["GET", "/api/templates", "read"],
+    ["POST", "/api/templates/sync", "journeys:write"],
     ["GET", "/api/channels", "read"],
     ["POST", "/api/channels", "workspace:manage"],
     ["PUT", "/api/channels/missing", "workspace:manage"],

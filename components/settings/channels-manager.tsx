@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { CheckCircle2, CircleDashed, Plus, PlugZap, RefreshCw, Trash2 } from "lucide-react";
+import { CheckCircle2, CircleDashed, LayoutTemplate, Plus, PlugZap, RefreshCw, Trash2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -9,6 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { REGIONS, type ChannelSummary, type ConnectionCheck } from "@/lib/channels/channel-schemas";
 import { workspaceApi } from "@/lib/workspace/api-client";
 import { ChannelForm, type ChannelDraft } from "./channel-form";
+import { ChannelTemplatesDialog } from "./channel-templates-dialog";
 import { CopyField } from "./copy-field";
 import { SettingsCard } from "./settings-card";
 import { ShownOnce } from "./shown-once";
@@ -24,6 +25,7 @@ export function ChannelsManager({ channels, origin }: { channels: ChannelSummary
   const [issued, setIssued] = useState<{ channelId: string; webhookUrl?: string; webhookAuth: string } | null>(null);
   const [checks, setChecks] = useState<Record<string, ConnectionCheck | "checking">>({});
   const [deleting, setDeleting] = useState<ChannelSummary | null>(null);
+  const [templates, setTemplates] = useState<ChannelSummary | null>(null);
 
   const add = async () => {
     const created = await action.run(() => workspaceApi.createChannel(draft));
@@ -76,6 +78,9 @@ export function ChannelsManager({ channels, origin }: { channels: ChannelSummary
                     </Button>
                     {channel.source === "stored" && (
                       <>
+                        <Button size="sm" variant="ghost" onClick={() => setTemplates(channel)}>
+                          <LayoutTemplate className="size-3.5" /> Templates
+                        </Button>
                         <Button size="sm" variant="ghost" title="Issue a new webhook Authorization value" onClick={async () => {
                           const answer = await action.run(() => workspaceApi.updateChannel(channel.id, { newWebhookAuth: true }));
                           if (answer?.webhookAuth) setIssued({ channelId: channel.id, webhookAuth: answer.webhookAuth });
@@ -120,6 +125,7 @@ export function ChannelsManager({ channels, origin }: { channels: ChannelSummary
         {action.error && Object.keys(action.issues).length === 0 && <p className="mt-3 text-sm text-rose-600" role="alert">{action.error}</p>}
       </Dialog>
 
+      <ChannelTemplatesDialog key={templates?.id ?? "none"} channel={templates} onClose={() => setTemplates(null)} />
       <ConfirmDialog
         subject={deleting}
         title={(channel) => `Delete ${channel.name}?`}

@@ -27,7 +27,7 @@ export const workspaceApi = {
   deleteSecret: (name: string) => call<void>(`/api/secrets/${encodeURIComponent(name)}`, { method: "DELETE" }),
   createChannel: (body: { name: string; subAccountId: string; baseUrl: string; apiKey: string }) =>
     call<{ id: string; webhookUrl: string; webhookAuth: string }>("/api/channels", { method: "POST", json: body }),
-  updateChannel: (id: string, body: { name?: string; subAccountId?: string; baseUrl?: string; apiKey?: string; newWebhookAuth?: boolean }) =>
+  updateChannel: (id: string, body: { name?: string; subAccountId?: string; baseUrl?: string; apiKey?: string; accountId?: string; templateChannel?: string; newWebhookAuth?: boolean }) =>
     call<{ webhookAuth: string | null }>(`/api/channels/${id}`, { method: "PUT", json: body }),
   deleteChannel: (id: string) => call<void>(`/api/channels/${id}`, { method: "DELETE" }),
   testChannel: (id: string) => call<ConnectionCheck>(`/api/channels/${id}/test`, { method: "POST" }),

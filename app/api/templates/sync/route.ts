@@ -8,7 +8,7 @@ export const POST = apiRoute(
     const body = await readJson(request, syncTemplatesBody);
     const store = templateStore(db);
     const results = body.channelId ? [{ channelId: body.channelId, ok: true, ...(await store.sync(body.channelId)) }] : await store.syncAll();
-    await audit("templates.synced", body.channelId ?? null, { channels: results.map((r) => r.channelId).join(",") });
+    if (results.length) await audit("templates.synced", body.channelId ?? null, { channels: results.map((r) => r.channelId).join(",") });
     return { results };
   },
   { permission: "journeys:write" },
