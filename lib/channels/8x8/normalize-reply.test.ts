@@ -6,9 +6,9 @@ import { parseWebhookEvent, type InboundMessageEvent } from "./webhook-schema";
 
 const fixture = (name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8"));
 
-function inbound(name: string): InboundMessageEvent {
-  const parsed = parseWebhookEvent(fixture(name));
-  if (parsed.kind !== "message" || !parsed.result.success) throw new Error(`${name} did not parse`);
+function inbound(source: string | object): InboundMessageEvent {
+  const parsed = parseWebhookEvent(typeof source === "string" ? fixture(source) : source);
+  if (parsed.kind !== "message" || !parsed.result.success) throw new Error(`${JSON.stringify(source).slice(0, 60)} did not parse`);
   return parsed.result.data as InboundMessageEvent;
 }
 
@@ -43,6 +43,13 @@ describe("replies as journeys see them", () => {
   it("button and list replies carry the option id and title", () => {
     expect(normalizeReply(inbound("inbound-button-reply.json"))).toMatchObject({ type: "button", id: "option-2", title: "FAQ", text: "FAQ" });
     expect(normalizeReply(inbound("inbound-list-reply.json"))).toMatchObject({ type: "list", id: "slot-2", title: "Monday, Oct 9", description: "11:00 AM - 12:00 PM" });
+  });
+
+  it("a template's quick-reply tap, a Button message with the payload it was sent with, answers like a reply button", () => {
+    const tap = fixture("inbound-text-v3.json");
+    tap.payload.type = "Button";
+    tap.payload.content = { text: "Track parcel", payload: "track" };
+    expect(normalizeReply(inbound(tap))).toMatchObject({ type: "button", id: "track", title: "Track parcel", text: "Track parcel" });
   });
 
   it("a Flow submission's responseJson string is parsed", () => {
