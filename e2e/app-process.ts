@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { authHeaders } from "./workspace-auth.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -32,6 +33,9 @@ export async function startApp(port: number, env: Record<string, string>, option
     /** The pid of the starter script; the Next server is among its descendants. */
     pid: child.pid!,
     output: () => output,
+    /** A JSON request to the app's API with the test workspace's token. */
+    api: (route: string, init: RequestInit = {}) =>
+      fetch(`${base}${route}`, { ...init, headers: { "Content-Type": "application/json", ...authHeaders, ...(init.headers as Record<string, string>) } }),
     /** Kills the whole process group; SIGKILL gives the app no chance to tidy up. */
     async kill(signal: NodeJS.Signals = "SIGKILL") {
       if (child.exitCode !== null || child.pid === undefined) return;

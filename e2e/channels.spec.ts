@@ -1,7 +1,7 @@
 import { expect, test } from "./test";
 import { startFake8x8, type Fake8x8 } from "../lib/channels/8x8/fake/fake-8x8-server";
 import { startApp, type AppProcess } from "./app-process";
-import { authHeaders, signIn } from "./workspace-auth.mjs";
+import { signIn } from "./workspace-auth.mjs";
 
 // One app with its own database, the environment's channel on one fake 8x8 and a second
 // WhatsApp number added in Settings on another: these tests share them, in order.
@@ -14,8 +14,6 @@ let first: Fake8x8;
 let second: Fake8x8;
 let channel: { id: string; webhookUrl: string; webhookAuth: string };
 
-const api = (path: string, init: RequestInit = {}) =>
-  fetch(`${app.base}${path}`, { ...init, headers: { "Content-Type": "application/json", ...authHeaders, ...(init.headers as Record<string, string>) } });
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(150_000);
@@ -53,13 +51,13 @@ test("an owner adds a second number in Settings, checks its key, and gets its ow
   const row = page.getByRole("listitem", { name: "Channel Clinic number" });
   await row.getByRole("button", { name: "Test connection" }).click();
   await expect(row.getByRole("status")).toHaveText("8x8 refused the API key: copy it again from 8x8 Connect → API keys");
-  expect((await api(`/api/channels/${channel.id}`, { method: "PUT", body: JSON.stringify({ apiKey: "second-key-0123" }) })).status).toBe(200);
+  expect((await app.api(`/api/channels/${channel.id}`, { method: "PUT", body: JSON.stringify({ apiKey: "second-key-0123" }) })).status).toBe(200);
   await row.getByRole("button", { name: "Test connection" }).click();
   await expect(row.getByRole("status")).toHaveText("Connected: 8x8 accepts this API key for Acme_Clinic_WA");
 
   // The key and the webhook value are nowhere on the page, nor in the API's answers.
   await page.reload();
-  const everything = (await page.content()) + (await (await api("/api/channels")).text()) + (await (await api("/api/secrets")).text());
+  const everything = (await page.content()) + (await (await app.api("/api/channels")).text()) + (await (await app.api("/api/secrets")).text());
   for (const secret of ["second-key-0123", webhookAuth.slice(7)]) expect(everything).not.toContain(secret);
 });
 
@@ -78,8 +76,8 @@ test("a message on the new number's URL starts the journey listening there, and 
       { id: "e2", source: "greet", sourceHandle: "next", target: "done" },
     ],
   };
-  const { journey: created } = await (await api("/api/journeys/import", { method: "POST", body: JSON.stringify(journey) })).json();
-  expect((await api(`/api/journeys/${created.id}/publish`, { method: "POST" })).status).toBe(201);
+  const { journey: created } = await (await app.api("/api/journeys/import", { method: "POST", body: JSON.stringify(journey) })).json();
+  expect((await app.api(`/api/journeys/${created.id}/publish`, { method: "POST" })).status).toBe(201);
 
   // The trigger's form lists the workspace's channels by name, this one ticked.
   await page.context().addCookies(await signIn(app.base));
@@ -102,7 +100,7 @@ test("a message on the new number's URL starts the journey listening there, and 
   // this journey does not listen to: nothing is sent from either number.
   expect((await first.say({ msisdn: "+15559000001" }, { text: "hello" })).status).toBe(200);
   await expect
-    .poll(async () => (await (await api(`/api/inbound?contact=${encodeURIComponent("+15559000001")}`)).json()).messages.map((m: { outcome: string | null }) => m.outcome).sort())
+    .poll(async () => (await (await app.api(`/api/inbound?contact=${encodeURIComponent("+15559000001")}`)).json()).messages.map((m: { outcome: string | null }) => m.outcome).sort())
     .toEqual(["run", "unmatched"]);
   expect(first.messages).toHaveLength(0);
   expect(second.messages).toHaveLength(1);
@@ -123,13 +121,13 @@ test("an API start names its channel when there are several, and its messages le
       { id: "e2", source: "remind", sourceHandle: "next", target: "done" },
     ],
   };
-  const { journey: created } = await (await api("/api/journeys/import", { method: "POST", body: JSON.stringify(journey) })).json();
-  expect((await api(`/api/journeys/${created.id}/publish`, { method: "POST" })).status).toBe(201);
-  const unnamed = await api(`/api/journeys/${created.id}/runs`, { method: "POST", body: JSON.stringify({ contact: { msisdn: "+15559000002" } }) });
+  const { journey: created } = await (await app.api("/api/journeys/import", { method: "POST", body: JSON.stringify(journey) })).json();
+  expect((await app.api(`/api/journeys/${created.id}/publish`, { method: "POST" })).status).toBe(201);
+  const unnamed = await app.api(`/api/journeys/${created.id}/runs`, { method: "POST", body: JSON.stringify({ contact: { msisdn: "+15559000002" } }) });
   expect(unnamed.status).toBe(400);
   expect((await unnamed.json()).error.code).toBe("channel_required");
   const before = second.messages.length;
-  const started = await api(`/api/journeys/${created.id}/runs`, { method: "POST", body: JSON.stringify({ contact: { msisdn: "+15559000001" }, channel: channel.id }) });
+  const started = await app.api(`/api/journeys/${created.id}/runs`, { method: "POST", body: JSON.stringify({ contact: { msisdn: "+15559000001" }, channel: channel.id }) });
   expect(started.status).toBe(202);
   await second.waitForMessages(before + 1);
   expect(second.messages.at(-1)).toMatchObject({ user: { msisdn: "+15559000001" }, content: { text: "See you tomorrow" } });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "./test";
 import { startFake8x8, type Fake8x8 } from "../lib/channels/8x8/fake/fake-8x8-server";
 import { startApp, type AppProcess } from "./app-process";
-import { authHeaders, signIn } from "./workspace-auth.mjs";
+import { signIn } from "./workspace-auth.mjs";
 
 // An app of its own with the environment's channel on a fake 8x8, so both sides play:
 // the customer through 8x8's webhooks, the agent in the inbox.
@@ -12,26 +12,24 @@ test.use({ storageState: { cookies: [], origins: [] } });
 const PORT = 3140;
 let app: AppProcess;
 let fake: Fake8x8;
-const api = (path: string, init: RequestInit = {}) =>
-  fetch(`${app.base}${path}`, { ...init, headers: { "Content-Type": "application/json", ...authHeaders, ...(init.headers as Record<string, string>) } });
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(150_000);
   fake = await startFake8x8({ apiKey: "inbox-key", subAccountId: "Acme_WhatsApp", webhookUrl: `http://127.0.0.1:${PORT}/api/webhooks/8x8` });
   app = await startApp(PORT, { EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_SUBACCOUNT_ID: "Acme_WhatsApp", EIGHTX8_API_KEY: "inbox-key" });
   const document = JSON.parse(readFileSync("lib/conversations/fixtures/help-desk.journey.json", "utf8"));
-  const imported = await (await api("/api/journeys/import", { method: "POST", body: JSON.stringify(document) })).json();
-  expect((await api(`/api/journeys/${imported.journey.id}/publish`, { method: "POST", body: "{}" })).status).toBe(201);
+  const imported = await (await app.api("/api/journeys/import", { method: "POST", body: JSON.stringify(document) })).json();
+  expect((await app.api(`/api/journeys/${imported.journey.id}/publish`, { method: "POST", body: "{}" })).status).toBe(201);
   // The same desk with a 10-second waiting time, on its own keyword.
   const urgent = structuredClone(document);
   urgent.name = "Urgent desk";
   urgent.nodes[0].data.keywords = ["urgent"];
   urgent.nodes[1].data.waitSeconds = 10;
-  const second = await (await api("/api/journeys/import", { method: "POST", body: JSON.stringify(urgent) })).json();
-  expect((await api(`/api/journeys/${second.journey.id}/publish`, { method: "POST", body: "{}" })).status).toBe(201);
-  const reminders = await (await api("/api/journeys/import", { method: "POST", body: readFileSync("e2e/fixtures/remind-tomorrow.journey.json", "utf8") })).json();
+  const second = await (await app.api("/api/journeys/import", { method: "POST", body: JSON.stringify(urgent) })).json();
+  expect((await app.api(`/api/journeys/${second.journey.id}/publish`, { method: "POST", body: "{}" })).status).toBe(201);
+  const reminders = await (await app.api("/api/journeys/import", { method: "POST", body: readFileSync("e2e/fixtures/remind-tomorrow.journey.json", "utf8") })).json();
   apiJourney = reminders.journey.id;
-  expect((await api(`/api/journeys/${apiJourney}/publish`, { method: "POST", body: "{}" })).status).toBe(201);
+  expect((await app.api(`/api/journeys/${apiJourney}/publish`, { method: "POST", body: "{}" })).status).toBe(201);
 });
 let apiJourney: string;
 
@@ -86,14 +84,14 @@ test("a customer reaches a person: the inbox shows them live, the agent answers 
 test("the API gives a helpdesk the same hands: list, write, close", async () => {
   const customer = { msisdn: "+15559100002", name: "Omar" };
   await fake.say(customer, { text: "help" });
-  await expect.poll(async () => (await (await api("/api/conversations?view=waiting")).json()).conversations.length).toBe(1);
-  const { conversations } = await (await api("/api/conversations?view=waiting")).json();
+  await expect.poll(async () => (await (await app.api("/api/conversations?view=waiting")).json()).conversations.length).toBe(1);
+  const { conversations } = await (await app.api("/api/conversations?view=waiting")).json();
   const contactId = conversations[0].contactId;
-  expect((await api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify({ text: "" }) })).status).toBe(400);
-  expect((await api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify({ text: "We are on it", quickReplies: ["OK", "Call me"] }) })).status).toBe(202);
-  expect((await api(`/api/conversations/${contactId}/close`, { method: "POST", body: "{}" })).status).toBe(200);
-  await expect.poll(async () => (await (await api(`/api/conversations/${contactId}`)).json()).conversation.resolution).toBe("closed_by_agent");
-  expect((await api(`/api/conversations/${contactId}/close`, { method: "POST", body: "{}" })).status).toBe(404);
+  expect((await app.api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify({ text: "" }) })).status).toBe(400);
+  expect((await app.api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify({ text: "We are on it", quickReplies: ["OK", "Call me"] }) })).status).toBe(202);
+  expect((await app.api(`/api/conversations/${contactId}/close`, { method: "POST", body: "{}" })).status).toBe(200);
+  await expect.poll(async () => (await (await app.api(`/api/conversations/${contactId}`)).json()).conversation.resolution).toBe("closed_by_agent");
+  expect((await app.api(`/api/conversations/${contactId}/close`, { method: "POST", body: "{}" })).status).toBe(404);
 });
 
 test("nobody takes it: the run goes on along no one answered within a second of the waiting time", async () => {
@@ -101,8 +99,8 @@ test("nobody takes it: the run goes on along no one answered within a second of 
   await fake.say({ msisdn: "+15559100003", name: "Kofi" }, { text: "urgent" });
   const [, sorry] = await fake.waitForMessages(2, 20_000);
   expect(sorry.content).toMatchObject({ text: "Sorry, nobody is free right now." });
-  const { runs } = await (await api(`/api/runs?contact=%2B15559100003`)).json();
-  const { run } = await (await api(`/api/runs/${runs[0].id}`)).json();
+  const { runs } = await (await app.api(`/api/runs?contact=%2B15559100003`)).json();
+  const { run } = await (await app.api(`/api/runs/${runs[0].id}`)).json();
   const waiting = run.steps.find((s: { outcome: string }) => s.outcome === "waiting");
   const noAnswer = run.steps.find((s: { outcome: string }) => s.outcome === "no_answer");
   const late = Date.parse(noAnswer.startedAt) - (Date.parse(waiting.startedAt) + 10_000);
@@ -118,11 +116,11 @@ test("STOP ends the customer's run, confirms once, and refuses an API start unti
   await fake.say(customer, { text: "Stop" });
   const [, confirmation] = await fake.waitForMessages(2);
   expect(confirmation.content).toMatchObject({ text: expect.stringContaining("You will not get messages from us any more") });
-  await expect.poll(async () => (await (await api(`/api/runs?contact=%2B15559100004`)).json()).runs[0]?.status).toBe("completed");
-  const refused = await api(`/api/journeys/${apiJourney}/runs`, { method: "POST", body: JSON.stringify({ contact: { msisdn: customer.msisdn } }) });
+  await expect.poll(async () => (await (await app.api(`/api/runs?contact=%2B15559100004`)).json()).runs[0]?.status).toBe("completed");
+  const refused = await app.api(`/api/journeys/${apiJourney}/runs`, { method: "POST", body: JSON.stringify({ contact: { msisdn: customer.msisdn } }) });
   expect(refused.status).toBe(409);
   expect((await refused.json()).error.code).toBe("opted_out");
   await fake.say(customer, { text: "START" });
   await fake.waitForMessages(3);
-  expect((await api(`/api/journeys/${apiJourney}/runs`, { method: "POST", body: JSON.stringify({ contact: { msisdn: customer.msisdn } }) })).status).toBe(202);
+  expect((await app.api(`/api/journeys/${apiJourney}/runs`, { method: "POST", body: JSON.stringify({ contact: { msisdn: customer.msisdn } }) })).status).toBe(202);
 });

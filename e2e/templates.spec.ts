@@ -4,7 +4,7 @@ import { expect, test } from "./test";
 import { startFake8x8, type Fake8x8 } from "../lib/channels/8x8/fake/fake-8x8-server";
 import { startApp, type AppProcess } from "./app-process";
 import { inspector, selectStep, waitSaved } from "./editor-helpers";
-import { authHeaders, signIn } from "./workspace-auth.mjs";
+import { signIn } from "./workspace-auth.mjs";
 
 // An app of its own whose channel lists its templates from the fake 8x8 (synced at start),
 // and whose webhook URL the fake posts template status changes to.
@@ -14,8 +14,6 @@ test.use({ storageState: { cookies: [], origins: [] } });
 const PORT = 3160;
 let app: AppProcess;
 let fake: Fake8x8;
-const api = (path: string, init: RequestInit = {}) =>
-  fetch(`${app.base}${path}`, { ...init, headers: { "Content-Type": "application/json", ...authHeaders, ...(init.headers as Record<string, string>) } });
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(150_000);
@@ -28,7 +26,7 @@ test.beforeAll(async ({}, testInfo) => {
     EIGHTX8_TEMPLATE_CHANNEL_ID: "ec36a867-3dd4-e911-814a-02d85f55fce8",
   });
   // The start-up sync runs beside the first requests; this one is the user's "Sync from 8x8".
-  expect((await api("/api/templates/sync", { method: "POST", body: "{}" })).status).toBe(200);
+  expect((await app.api("/api/templates/sync", { method: "POST", body: "{}" })).status).toBe(200);
 });
 
 test.afterAll(async () => {
@@ -37,7 +35,7 @@ test.afterAll(async () => {
 });
 
 async function openJourney(page: Page) {
-  const imported = await (await api("/api/journeys/import", { method: "POST", body: readFileSync("e2e/fixtures/template-journey.json", "utf8") })).json();
+  const imported = await (await app.api("/api/journeys/import", { method: "POST", body: readFileSync("e2e/fixtures/template-journey.json", "utf8") })).json();
   await page.context().addCookies(await signIn(app.base));
   await page.goto(`${app.base}/journeys/${imported.journey.id}`);
   await expect(page.getByRole("button", { name: "Preview", exact: true })).toBeEnabled();
@@ -91,7 +89,7 @@ test("a paused template blocks publishing, on its field, until another is picked
   await inspector(page).getByLabel("Body {{1}}").fill("Ray");
   await expect(page.getByText("Fix 1 error to publish")).toBeVisible();
   await waitSaved(page);
-  const refused = await api(`/api/journeys/${page.url().split("/").pop()}/publish`, { method: "POST", body: "{}" });
+  const refused = await app.api(`/api/journeys/${page.url().split("/").pop()}/publish`, { method: "POST", body: "{}" });
   expect(refused.status).toBe(422);
   expect((await refused.json()).error.issues).toEqual(expect.arrayContaining([expect.objectContaining({ nodeId: "notify", path: "message.name", code: "template_not_approved" })]));
 
@@ -135,8 +133,8 @@ test("the Templates page lists them as WhatsApp shows them, and a status webhook
 });
 
 test("a channel added in Settings lists its own templates once it has its 8x8 ids; a wrong key is a clear failure", async ({ page }) => {
-  const created = await (await api("/api/channels", { method: "POST", body: JSON.stringify({ name: "Clinic", subAccountId: "Acme_WhatsApp", baseUrl: fake.url, apiKey: "wrong-key-123" }) })).json();
-  const unset = await api("/api/templates/sync", { method: "POST", body: JSON.stringify({ channelId: created.id }) });
+  const created = await (await app.api("/api/channels", { method: "POST", body: JSON.stringify({ name: "Clinic", subAccountId: "Acme_WhatsApp", baseUrl: fake.url, apiKey: "wrong-key-123" }) })).json();
+  const unset = await app.api("/api/templates/sync", { method: "POST", body: JSON.stringify({ channelId: created.id }) });
   expect(unset.status).toBe(409);
   expect((await unset.json()).error.code).toBe("templates_not_configured");
 
@@ -148,14 +146,14 @@ test("a channel added in Settings lists its own templates once it has its 8x8 id
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("listitem", { name: "Channel Clinic" })).toContainText("templates synced");
 
-  const refused = await api("/api/templates/sync", { method: "POST", body: JSON.stringify({ channelId: created.id }) });
+  const refused = await app.api("/api/templates/sync", { method: "POST", body: JSON.stringify({ channelId: created.id }) });
   expect(refused.status).toBe(502);
   expect((await refused.json()).error.message).toBe("8x8 refused the API key for the template list");
   await page.goto(`${app.base}/templates`);
   await expect(page.getByTestId(`channel-sync-${created.id}`)).toContainText("Sync failed");
 
-  expect((await api(`/api/channels/${created.id}`, { method: "PUT", body: JSON.stringify({ apiKey: "templates-key" }) })).status).toBe(200);
-  const synced = await api("/api/templates/sync", { method: "POST", body: JSON.stringify({ channelId: created.id }) });
+  expect((await app.api(`/api/channels/${created.id}`, { method: "PUT", body: JSON.stringify({ apiKey: "templates-key" }) })).status).toBe(200);
+  const synced = await app.api("/api/templates/sync", { method: "POST", body: JSON.stringify({ channelId: created.id }) });
   expect(await synced.json()).toMatchObject({ results: [{ channelId: created.id, ok: true, count: 6, error: null }] });
   await expect(page.getByTestId(`channel-sync-${created.id}`)).toContainText("6 templates");
   await expect(page.getByTestId("template-card")).toHaveCount(12);
