@@ -93,9 +93,10 @@ test("a paused template blocks publishing, on its field, until another is picked
   expect(refused.status).toBe(422);
   expect((await refused.json()).error.issues).toEqual(expect.arrayContaining([expect.objectContaining({ nodeId: "notify", path: "message.name", code: "template_not_approved" })]));
 
-  // Another language of the same choice keeps what was mapped; here, another template.
+  // Another template starts afresh: its fields are its own.
   await pickTemplate(page, "book", "book_visit_flow");
-  await expect(inspector(page).getByLabel("Body {{1}}")).toHaveValue("Ray");
+  await expect(inspector(page).getByLabel("Body {{1}}")).toHaveValue("");
+  await inspector(page).getByLabel("Body {{1}}").fill("Ray");
   await expect(inspector(page).getByLabel(/Flow data/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeEnabled();
 });

@@ -45,8 +45,8 @@ const subTypes: Partial<Record<SlotKind, string>> = { payload: "quickreply", url
 
 /**
  * The components a send of this template needs, each parameter empty to be mapped, or
- * kept from `previous` where the same slot had a value (picking another language keeps
- * what was mapped). Quick replies get their button's text as payload: the reply handle.
+ * kept from `previous` where the same slot had a value of the same type. Quick replies
+ * get their button's text as payload: the reply handle.
  */
 export function componentsFor(layout: TemplateLayout, previous: Component[] = []): Component[] {
   const old = slotParameters(previous);

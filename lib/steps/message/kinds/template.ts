@@ -34,7 +34,10 @@ export function templateForm(m: { name: string; language: string; components?: T
       apply: (message, value) => {
         const old = message as TemplateMessage;
         const picked = value as PickedTemplate;
-        return { ...old, name: picked.name, language: picked.language, components: componentsFor(picked.layout, old.components as never) };
+        // Another language of the same template keeps what was mapped; another template starts afresh
+        // (its quick replies are other buttons, whatever their position).
+        const keep = picked.name === old.name ? (old.components as never) : [];
+        return { ...old, name: picked.name, language: picked.language, components: componentsFor(picked.layout, keep) };
       },
     },
     ...parameterFields(m.components ?? []),
