@@ -13,6 +13,7 @@ import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases
 import type { TemplateEvent } from "./template-event";
 import { templateStore } from "./template-store";
 import { componentsFor } from "./template-slots";
+import { customerSays } from "../test/customer-says";
 
 const hasPostgres = await postgresAvailable();
 const config = (url: string) => ({ baseUrl: url, apiKey: "key", subAccountId: "Acme_WhatsApp", templates: { accountId: "fake-account", channelId: "ec36a867-3dd4-e911-814a-02d85f55fce8" } });
@@ -166,6 +167,23 @@ for (const provider of PROVIDERS) {
           { type: "button", subType: "flow", index: 0, parameters: [{ type: "action" }] },
         ] } },
       ]);
+    });
+
+    it("a template that waits: a tap on one of its quick replies takes that button's output", async () => {
+      const layout = (await store.list()).templates.find((t) => t.name === "order_shipped")!.layout;
+      const components = componentsFor(layout).map((c) => (c.type === "body" ? { ...c, parameters: [{ type: "text", text: "Ray" }, { type: "text", text: "A-2" }] } : c));
+      const document = journey([{ kind: "template", name: "order_shipped", language: "en_US", components }]);
+      const node = document.nodes.find((n) => n.id === "m0")!;
+      (node.data as { wait: unknown }).wait = { enabled: true, timeoutSeconds: 3600 };
+      document.nodes.push({ id: "tracked", type: "end", position: { x: 600, y: 0 }, data: { outcome: "tracked" } });
+      document.edges = document.edges.filter((e) => e.sourceHandle !== "next");
+      document.edges.push({ id: "t", source: "m0", sourceHandle: "option:Track parcel", target: "tracked" }, { id: "s", source: "start", sourceHandle: "next", target: "m0" });
+      const runId = await runtime.startApiRun(await publish(document), { msisdn: "+15550001003" }, "default", {});
+      for (let i = 0; i < 50 && !(await env.db.run.findUnique({ where: { id: runId } }))?.currentNode; i++) await runtime.poll();
+      await customerSays(env.db, runtime, "+15550001003", { buttonId: "Track parcel" });
+      const ended = await env.db.run.findUniqueOrThrow({ where: { id: runId }, include: { steps: { orderBy: { seq: "asc" } } } });
+      expect(ended.status).toBe("completed");
+      expect(ended.steps.map((s) => `${s.nodeId}:${s.outcome}`)).toEqual(["start:next", "m0:waiting", "m0:option:Track parcel", "tracked:end"]);
     });
 
     it("the fake 8x8 refuses a send whose parameters do not match the template, as 8x8 answers 1030", async () => {
