@@ -38,7 +38,7 @@ export type EditorActions = ReturnType<typeof createActions>;
 export function createEditorStore(document: JourneyDocument) {
   return createStore<EditorState>()((set, get) => {
     const graph = toGraph(document);
-    const meta: DocumentMeta = { name: document.name, description: document.description, settings: document.settings };
+    const meta: DocumentMeta = { name: document.name, description: document.description, settings: document.settings, ...(document.tests && { tests: document.tests }) };
     return {
       ...graph,
       meta,

@@ -3,7 +3,7 @@ import type { Graph } from "./editor-graph";
 
 /** Everything undo can bring back. Entries share unchanged parts by reference. */
 export type Snapshot = Graph & { meta: DocumentMeta };
-export type DocumentMeta = Pick<JourneyDocument, "name" | "description" | "settings">;
+export type DocumentMeta = Pick<JourneyDocument, "name" | "description" | "settings" | "tests">;
 
 /**
  * One user intent ("Move 3 steps", "Connect", "Edit Body") with the states around it.

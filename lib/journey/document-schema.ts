@@ -2,6 +2,7 @@ import { z } from "zod";
 import { integer } from "../steps/shared/fields";
 import { templateMessageSchema } from "../steps/message/kinds/template";
 import { STEP_TYPES } from "../steps/registry";
+import { journeyTests } from "../journey-tests/test-schema";
 
 export const JOURNEY_SCHEMA = "journey/v1";
 
@@ -22,6 +23,8 @@ export const journeySettingsSchema = z
      * once, without publishing); export writes it here so an import keeps it.
      */
     active: z.boolean({ error: "active must be true or false" }).optional(),
+    /** Publishing waits for every test of the journey to pass. */
+    requirePassingTests: z.boolean({ error: "requirePassingTests must be true or false" }).optional(),
     windowFallbackTemplate: templateMessageSchema
       .extend({ kind: z.literal("template").default("template") })
       .nullable()
@@ -69,6 +72,8 @@ export const journeyDocumentSchema = z.object({
   settings: journeySettingsSchema,
   nodes: z.array(journeyNodeSchema).max(5000, { error: "A journey has at most 5,000 nodes" }),
   edges: z.array(journeyEdgeSchema).max(20000, { error: "A journey has at most 20,000 edges" }),
+  /** Conversation tests kept with the journey; absent and empty are the same. */
+  tests: journeyTests.optional(),
 });
 
 export type JourneyDocument = z.infer<typeof journeyDocumentSchema>;

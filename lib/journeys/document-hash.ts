@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { JourneyDocument } from "../journey/document-schema";
+import { canonicalJson } from "../json/canonical-json";
 
 /**
  * A fingerprint of a journey document, to tell whether a draft differs from its live
@@ -7,10 +8,5 @@ import type { JourneyDocument } from "../journey/document-schema";
  * back in its own order, and step configs keep whatever order they were written in.
  */
 export function documentHash(document: JourneyDocument): string {
-  return createHash("sha256").update(JSON.stringify(document, sortedKeys)).digest("base64url");
-}
-
-function sortedKeys(_key: string, value: unknown) {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return createHash("sha256").update(canonicalJson(document)).digest("base64url");
 }

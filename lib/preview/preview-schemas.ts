@@ -1,41 +1,22 @@
 import { z } from "zod";
-import { sizedJson, sizedVars } from "../json/sized-json";
+import { sizedVars } from "../json/sized-json";
 import type { Reply } from "../channels/8x8/normalize-reply";
 import type { StepRecord } from "../engine/advance";
 import { journeyDocumentSchema } from "../journey/document-schema";
 import type { SendContent } from "../steps/message/message-kind";
+import { httpMock, previewContact, previewReply, type HttpMock, type PreviewContact, type PreviewReply } from "./preview-inputs";
+
+export { httpMock, previewContact, previewReply, type HttpMock, type PreviewContact, type PreviewReply };
 
 /**
  * The preview API: bodies shared by the route handlers and the simulator pane, and the
  * snapshot the pane renders. A preview is a conversation with the unsaved draft.
  */
-const msisdn = z.string().regex(/^\+?[1-9]\d{6,14}$/, { error: "The number must be an E.164 phone number such as +15551234567" });
-
-export const previewContact = z.object({ name: z.string().max(256).default(""), msisdn });
-export type PreviewContact = z.infer<typeof previewContact>;
-
-/** A canned answer for one HTTP step: a response, or a network failure. */
-export const httpMock = z.union([
-  z.object({ status: z.number().int().min(100).max(599), body: sizedJson(1024 * 1024, "A mocked body") }),
-  z.object({ error: z.string().min(1).max(500) }),
-]);
-export type HttpMock = z.infer<typeof httpMock>;
-
 export const createPreviewBody = z.object({
   journeyId: z.string().min(1),
   document: journeyDocumentSchema,
   contact: previewContact.optional(),
 });
-
-/** What the person can send: what the pane's composer and interactive parts produce. */
-export const previewReply = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("text"), text: z.string().min(1, { error: "Type a message" }).max(4096) }),
-  z.object({ type: z.literal("button"), id: z.string().min(1), title: z.string().min(1) }),
-  z.object({ type: z.literal("list"), id: z.string().min(1), title: z.string().min(1), description: z.string().optional() }),
-  z.object({ type: z.literal("flow"), flow: z.record(z.string(), z.unknown()) }),
-  z.object({ type: z.literal("location"), latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), name: z.string().optional() }),
-]);
-export type PreviewReply = z.infer<typeof previewReply>;
 
 /** Commands that run the journey carry the draft as it is on screen. */
 const withDocument = { document: journeyDocumentSchema.optional() };

@@ -17,6 +17,8 @@ export type PreviewDeps = {
   secrets: SecretsSource;
   now(): Date;
   unwatchedMs?: number;
+  /** Time is the caller's (a test replay): no timer fires by itself, `skipWait` fires it at its due time. */
+  manualTimers?: boolean;
 };
 
 // setTimeout cannot wait longer; a wait past it only fires through "skip wait".
@@ -164,7 +166,7 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
   function arm(nodeId: string, dueAt: Date, kind: "timeout" | "delay") {
     const armed = { nodeId, dueAt: dueAt.toISOString(), kind } as NonNullable<typeof timer>;
     const wait = dueAt.getTime() - deps.now().getTime();
-    if (wait <= MAX_TIMER_MS) armed.handle = setTimeout(() => void inLane(() => fire(armed)), Math.max(0, wait));
+    if (wait <= MAX_TIMER_MS && !deps.manualTimers) armed.handle = setTimeout(() => void inLane(() => fire(armed)), Math.max(0, wait));
     timer = armed;
   }
 

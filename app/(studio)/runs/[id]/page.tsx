@@ -4,7 +4,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Panel } from "@/components/ui/panel";
 import { PageHeader } from "@/components/page-header";
 import { MessageStatusBadge, RunStatusBadge } from "@/components/runs/run-status-badge";
-import { messagePreview, sentTemplate } from "@/components/runs/message-preview";
+import { messagePreview, sentTemplate } from "@/lib/runs/message-preview";
 import { TemplateView } from "@/components/templates/template-view";
 import { fillTemplate } from "@/lib/templates/fill-template";
 import { templateStore } from "@/lib/templates/template-store";
