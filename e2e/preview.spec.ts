@@ -240,7 +240,7 @@ test("with the 24-hour window closed a free-form message cannot go out; the simu
 test("an API-started journey: a template with quick replies, then a carousel or a link button", async ({ page, request }) => {
   const journey = await createJourney(request, orderShipped);
   await openPreview(page, journey.id);
-  await debug(page).getByLabel("Start variables").fill('{ "first_name": "Sam", "order_id": "A-1001", "tracking_url": "https://track.example/A-1001" }');
+  await debug(page).getByLabel("Start variables").fill('{ "first_name": "Sam", "order_id": "A-1001", "tracking_url": "https://track.example/A-1001", "discount_code": "SAM10" }');
   await debug(page).getByRole("button", { name: "Start as an API call" }).click();
   await expect(chat(page)).toContainText("Template · order_shipped · en_US");
   await expect(chat(page)).toContainText("A-1001");

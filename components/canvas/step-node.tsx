@@ -25,6 +25,9 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const errors = useEditor((s) => s.issueCounts.get(id)?.errors ?? 0);
   const warnings = useEditor((s) => s.issueCounts.get(id)?.warnings ?? 0);
   const mark = usePreviewMark(id);
+  // With coverage shown: the step no test visits, and the outputs no test takes ("\n"-joined, a primitive).
+  const untested = useEditor((s) => (s.coverageShown && s.testRun?.coverage.unvisited.includes(id)) || false);
+  const untaken = useEditor((s) => (s.coverageShown && s.testRun ? s.testRun.coverage.uncovered.filter((u) => u.nodeId === id).map((u) => u.handle).join("\n") : ""));
   const connections = useNodeConnections({ handleType: "source" });
   const openPicker = useOpenStepPicker();
   // React Flow measures handles on resize only; a renamed option changes no size.
@@ -44,7 +47,9 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
       }`}
       data-testid={`node-${step.id}`}
       data-preview={mark ?? undefined}
+      data-coverage={untested ? "untested" : undefined}
     >
+      {untested && <span aria-hidden className="pointer-events-none absolute -inset-1.5 rounded-2xl border-2 border-dashed border-amber-400" />}
       {mark === "current" && (
         <span className="absolute -top-2.5 left-3 flex items-center gap-1 rounded-full bg-sky-500 px-2 py-0.5 text-[10px] font-semibold text-white shadow">
           <span className="size-1.5 animate-pulse rounded-full bg-white" /> Preview is here
@@ -75,7 +80,8 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
       {step.outputs.length > 0 ? (
         <ul className="mt-2 border-t border-slate-100 py-1.5">
           {step.outputs.map((output) => (
-            <li key={output.id} className="relative flex h-6 items-center justify-end pr-3 text-[11px] text-slate-600">
+            <li key={output.id} className="relative flex h-6 items-center justify-end pr-3 text-[11px] text-slate-600" data-untested={untaken.split("\n").includes(output.id) || undefined}>
+              {untaken.split("\n").includes(output.id) && <span className="mr-1.5 rounded bg-amber-100 px-1 text-[9px] font-semibold uppercase text-amber-800">untested</span>}
               <span className="truncate">{output.label}</span>
               <Handle
                 id={output.id}

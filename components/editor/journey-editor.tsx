@@ -16,6 +16,7 @@ import { createEditorStore } from "@/lib/editor/editor-store";
 import { catalogFrom, type TemplateCatalog } from "@/lib/templates/template-catalog";
 import { useTemplates } from "../templates/use-templates";
 import { BlockedTemplatesWarning } from "../templates/blocked-templates-badge";
+import { TestsPanel } from "../tests/tests-panel";
 import { journeysApi } from "@/lib/journeys/api-client";
 import type { JourneyRecord, VersionSummary } from "@/lib/journeys/api-schemas";
 import type { ValidationIssue } from "@/lib/journey/validation-issue";
@@ -56,9 +57,9 @@ function useTemplateChecks(actions: { setTemplates(catalog: TemplateCatalog | nu
   useEffect(() => actions.setTemplates(data ? catalogFrom(data) : null), [actions, data]);
 }
 
-const TABS = ["inspect", "problems", "debug", "versions", "runs"] as const;
+const TABS = ["inspect", "problems", "debug", "tests", "versions", "runs"] as const;
 type Tab = (typeof TABS)[number];
-const TAB_LABEL: Record<Tab, string> = { inspect: "Step", problems: "Problems", debug: "Run", versions: "Versions", runs: "Runs" };
+const TAB_LABEL: Record<Tab, string> = { inspect: "Step", problems: "Problems", debug: "Run", tests: "Tests", versions: "Versions", runs: "Runs" };
 
 function EditorLayout({ journey, versions, runs, preview }: Props & { preview: PreviewStore }) {
   const store = useEditorStore();
@@ -70,6 +71,7 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
   const [insights, setInsights] = useState(false);
   const toggleInsights = useCallback(() => setInsights((on) => !on), []);
   const problemCount = useEditor((s) => s.issues.length);
+  const testCount = useEditor((s) => s.meta.tests?.length ?? 0);
   const selection = useEditor((s) => s.nodes.find((n) => n.selected)?.id ?? null);
   const actions = useEditor((s) => s.actions);
   const simulator = useSimulator(journey.id, store, preview);
@@ -125,7 +127,7 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
         <main className="min-w-0 flex-1">
           <EditorCanvas />
         </main>
-        {previewing && <SimulatorPane simulator={simulator} />}
+        {previewing && <SimulatorPane simulator={simulator} onTestSaved={() => setTab("tests")} />}
         <aside className="flex shrink-0 flex-col border-l border-slate-200 bg-white" style={{ width: SIDE_PANEL_PX }}>
           <div role="tablist" aria-label="Side panel" className="flex gap-1 border-b border-slate-200 px-2 pt-2">
             {TABS.filter((t) => t !== "debug" || previewing).map((t) => (
@@ -140,12 +142,14 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
               >
                 {TAB_LABEL[t]}
                 {t === "problems" && problemCount > 0 && <span className="ml-1.5 rounded-full bg-rose-100 px-1.5 text-[10px] text-rose-700">{problemCount}</span>}
+                {t === "tests" && testCount > 0 && <span className="ml-1.5 rounded-full bg-slate-100 px-1.5 text-[10px] text-slate-600">{testCount}</span>}
               </button>
             ))}
           </div>
           {tab === "inspect" && <Inspector />}
           {tab === "problems" && <ProblemsList onPick={pick} />}
           {tab === "debug" && previewing && <PreviewInspector simulator={simulator} />}
+          {tab === "tests" && <TestsPanel journeyId={journey.id} />}
           {tab === "versions" && (
             <div className="overflow-y-auto p-3">
               <VersionsPanel versions={versions} onRestore={restore} />

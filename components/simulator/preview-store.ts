@@ -1,5 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { PreviewSnapshot } from "@/lib/preview/preview-schemas";
+import type { TestTurn } from "@/lib/journey-tests/test-schema";
 
 export type PreviewState = {
   open: boolean;
@@ -13,6 +14,10 @@ export type PreviewState = {
   taken: ReadonlySet<string>;
   /** The `vars` a start at the API trigger gets, as the person typed them (JSON). */
   startVars: string;
+  /** What the person did since the last restart, as a test's turns ("Save as test"). */
+  turns: TestTurn[];
+  /** Commands under way: a snapshot they cause is theirs, not time passing. */
+  pending: number;
 };
 
 export type PreviewStore = ReturnType<typeof createPreviewStore>;
@@ -21,7 +26,16 @@ export const handleKey = (source: string, sourceHandle: string | null | undefine
 
 /** The simulator's state as the canvas and the pane read it; only newer snapshots land. */
 export function createPreviewStore() {
-  return createStore<PreviewState & { receive(snapshot: PreviewSnapshot): void; setOpen(open: boolean): void; setError(error: string | null): void; setStartVars(text: string): void }>((set, get) => ({
+  type Actions = {
+    receive(snapshot: PreviewSnapshot): void;
+    setOpen(open: boolean): void;
+    setError(error: string | null): void;
+    setStartVars(text: string): void;
+    /** A command begins; when it ends, `turn` (if any) is what it adds to the recording, `reset` starts a new one. */
+    beginCommand(): void;
+    endCommand(outcome: { turn?: TestTurn; reset?: boolean }): void;
+  };
+  return createStore<PreviewState & Actions>((set, get) => ({
     open: false,
     snapshot: null,
     error: null,
@@ -30,9 +44,14 @@ export function createPreviewStore() {
     visited: new Set(),
     taken: new Set(),
     startVars: "{}",
+    turns: [],
+    pending: 0,
     receive(snapshot) {
       const before = get().snapshot;
       if (before && before.id === snapshot.id && before.revision > snapshot.revision) return;
+      // A timer that fired by itself (a delay or a reply timeout ran out) is time passing.
+      const fired = before?.timer && before.id === snapshot.id && get().pending === 0 && snapshot.timer?.dueAt !== before.timer.dueAt && snapshot.steps.length > before.steps.length;
+      if (fired) set({ turns: [...get().turns, { type: "wait" }] });
       const active = snapshot.run && ["waiting", "sleeping", "running"].includes(snapshot.run.status);
       set({
         snapshot,
@@ -43,7 +62,9 @@ export function createPreviewStore() {
         taken: new Set(snapshot.path.handles.map((h) => handleKey(h.source, h.sourceHandle))),
       });
     },
-    setOpen: (open) => set(open ? { open } : { open, snapshot: null, error: null, current: null, latest: null, visited: new Set(), taken: new Set() }),
+    setOpen: (open) => set(open ? { open } : { open, snapshot: null, error: null, current: null, latest: null, visited: new Set(), taken: new Set(), turns: [] }),
+    beginCommand: () => set({ pending: get().pending + 1 }),
+    endCommand: ({ turn, reset }) => set({ pending: Math.max(0, get().pending - 1), ...(reset ? { turns: [] } : turn && { turns: [...get().turns, turn] }) }),
     setError: (error) => set({ error }),
     setStartVars: (startVars) => set({ startVars }),
   }));

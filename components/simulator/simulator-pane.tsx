@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { SaveTestButton } from "../tests/save-test-button";
 import { Play, RotateCcw, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useEditor, useEditorStore } from "@/components/editor/editor-context";
@@ -27,7 +28,7 @@ const STATUS: Record<string, { label: string; tone: string }> = {
 type Sheet = { type: "list"; list: ListPicker } | { type: "flow"; flow: FlowOpener; nodeId: string } | null;
 
 /** The simulator: a phone chatting with the draft, with its run controls above it. */
-export function SimulatorPane({ simulator }: { simulator: Simulator }) {
+export function SimulatorPane({ simulator, onTestSaved }: { simulator: Simulator; onTestSaved(): void }) {
   const store = useEditorStore();
   const name = useEditor((s) => s.meta.name);
   const selected = useEditor((s) => {
@@ -62,6 +63,7 @@ export function SimulatorPane({ simulator }: { simulator: Simulator }) {
               <Play className="size-3.5" /> {selected ? "Start here" : "Start"}
             </Button>
           )}
+          <SaveTestButton onSaved={onTestSaved} />
           <Button size="sm" variant="ghost" onClick={() => void simulator.restart()} title="Clear the chat and start over">
             <RotateCcw className="size-3.5" /> Restart
           </Button>

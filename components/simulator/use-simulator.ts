@@ -1,5 +1,6 @@
 "use client";
 
+import type { TestTurn } from "@/lib/journey-tests/test-schema";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { editorDocument, type EditorStore } from "@/lib/editor/editor-store";
 import { ApiClientError } from "@/lib/journeys/api-client";
@@ -47,9 +48,15 @@ export function useSimulator(journeyId: string, editor: EditorStore, preview: Pr
     void previewApi.close(current.id).catch(() => undefined);
   }, []);
 
-  /** Runs a command; a preview the server lost (a restart) is opened again once. */
+  /**
+   * Runs a command; a preview the server lost (a restart) is opened again once. What it
+   * did is recorded as a test's turn when it succeeded (`Save as test`).
+   */
   const run = useCallback(
-    async (command: Parameters<typeof previewApi.command>[1]) => {
+    async (command: Parameters<typeof previewApi.command>[1], recorded: { turn?: TestTurn; reset?: boolean } = {}) => {
+      const state = preview.getState();
+      state.beginCommand();
+      let ok = false;
       try {
         if (!session.current) await begin();
         try {
@@ -59,10 +66,13 @@ export function useSimulator(journeyId: string, editor: EditorStore, preview: Pr
           await begin();
           preview.getState().receive(await previewApi.command(session.current!.id, command));
         }
+        ok = true;
       } catch (error) {
         // A refused command names its field: "The number must be an E.164 phone number…".
         const issue = error instanceof ApiClientError ? error.body.issues?.[0]?.message : undefined;
         preview.getState().setError(issue ?? (error as Error).message);
+      } finally {
+        preview.getState().endCommand(ok ? recorded : {});
       }
     },
     [begin, preview],
@@ -82,7 +92,7 @@ export function useSimulator(journeyId: string, editor: EditorStore, preview: Pr
         end();
         preview.getState().setOpen(false);
       },
-      send: (reply: PreviewReply) => run({ type: "send", reply, document: draft() }),
+      send: (reply: PreviewReply) => run({ type: "send", reply, document: draft() }, { turn: { type: "send", reply } }),
       /** Starts at a step, or at the API trigger with the variables typed in the Run tab. */
       start(nodeId?: string) {
         let vars: unknown;
@@ -92,13 +102,14 @@ export function useSimulator(journeyId: string, editor: EditorStore, preview: Pr
           return preview.getState().setError("The start variables are not valid JSON");
         }
         if (!vars || typeof vars !== "object" || Array.isArray(vars)) return preview.getState().setError("The start variables must be a JSON object");
-        return run({ type: "start", nodeId, vars: vars as Record<string, unknown>, document: draft() });
+        const started = vars as Record<string, unknown>;
+        return run({ type: "start", nodeId, vars: started, document: draft() }, { turn: { type: "start", ...(nodeId && { nodeId }), vars: started } });
       },
-      restart: () => run({ type: "restart", document: draft() }),
-      skipWait: () => run({ type: "skipWait", document: draft() }),
-      agentSay: (text: string) => run({ type: "agentSay", text }),
-      handBack: (vars: Record<string, unknown>) => run({ type: "handBack", vars, document: draft() }),
-      setWindow: (open: boolean) => run({ type: "setWindow", open }),
+      restart: () => run({ type: "restart", document: draft() }, { reset: true }),
+      skipWait: () => run({ type: "skipWait", document: draft() }, { turn: { type: "wait" } }),
+      agentSay: (text: string) => run({ type: "agentSay", text }, { turn: { type: "agentSay", text } }),
+      handBack: (vars: Record<string, unknown>) => run({ type: "handBack", vars, document: draft() }, { turn: { type: "handBack", vars } }),
+      setWindow: (open: boolean) => run({ type: "setWindow", open }, { turn: { type: "setWindow", open } }),
       setContact: (next: PreviewContact) => {
         contact.current = next;
         return run({ type: "setContact", contact: next });

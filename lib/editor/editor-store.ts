@@ -3,6 +3,7 @@ import { createStore } from "zustand/vanilla";
 import { JOURNEY_SCHEMA, type JourneyDocument } from "../journey/document-schema";
 import { validateJourney } from "../journey/validate-journey";
 import type { TemplateCatalog } from "../templates/template-catalog";
+import type { TestRun } from "../journey-tests/api-schemas";
 import type { ValidationIssue } from "../journey/validation-issue";
 import type { PaletteEntry } from "../steps/step-definition";
 import { autoLayout } from "./auto-layout";
@@ -25,6 +26,9 @@ export type EditorState = Graph & {
   focus: FieldFocus | null;
   /** The workspace's synced templates: message and fallback templates are checked against them. */
   templates: TemplateCatalog | null;
+  /** The last run of the journey's tests, and whether the canvas marks what they leave untested. */
+  testRun: TestRun | null;
+  coverageShown: boolean;
   actions: EditorActions;
 };
 
@@ -38,7 +42,7 @@ export type EditorActions = ReturnType<typeof createActions>;
 export function createEditorStore(document: JourneyDocument) {
   return createStore<EditorState>()((set, get) => {
     const graph = toGraph(document);
-    const meta: DocumentMeta = { name: document.name, description: document.description, settings: document.settings, ...(document.tests && { tests: document.tests }) };
+    const meta = metaOf(document);
     return {
       ...graph,
       meta,
@@ -47,6 +51,8 @@ export function createEditorStore(document: JourneyDocument) {
       revision: 0,
       focus: null,
       templates: null,
+      testRun: null,
+      coverageShown: false,
       actions: createActions(set, get),
     };
   });
@@ -153,8 +159,14 @@ function createActions(set: Set, get: Get) {
     setTitle(nodeId: string, title: string) {
       commit(`Rename ${nodeId}`, retitle(get(), nodeId, title), { key: `${nodeId}:title` });
     },
-    setMeta(meta: DocumentMeta, key?: string) {
-      commit("Edit journey settings", { meta }, { key: key && `meta:${key}` });
+    setMeta(meta: DocumentMeta, key?: string, label = "Edit journey settings") {
+      commit(label, { meta }, { key: key && `meta:${key}` });
+    },
+    setTestRun(testRun: TestRun | null) {
+      set({ testRun, ...(!testRun && { coverageShown: false }) });
+    },
+    showCoverage(coverageShown: boolean) {
+      set({ coverageShown });
     },
     copySelection(): Fragment | null {
       const fragment = selectedFragment(get());
@@ -169,7 +181,7 @@ function createActions(set: Set, get: Get) {
     /** Import, version restore or reload: the whole document at once, undoable. */
     replaceDocument(document: JourneyDocument, label: string) {
       const graph = toGraph(document);
-      return commit(label, { ...graph, meta: { name: document.name, description: document.description, settings: document.settings } });
+      return commit(label, { ...graph, meta: metaOf(document) });
     },
     select(nodeId: string | null) {
       set((state) => ({
@@ -215,6 +227,10 @@ function forgetEstimates(changes: NodeChange<EditorNode>[], nodes: EditorNode[])
   const measured = new Set(changes.flatMap((c) => (c.type === "dimensions" ? [c.id] : [])));
   if (!measured.size) return nodes;
   return nodes.map((n) => (measured.has(n.id) && n.handles ? { ...n, handles: undefined } : n));
+}
+
+function metaOf(document: JourneyDocument): DocumentMeta {
+  return { name: document.name, description: document.description, settings: document.settings, ...(document.tests && { tests: document.tests }) };
 }
 
 function validation(state: Pick<EditorState, "nodes" | "edges" | "meta">, templates: TemplateCatalog | null) {

@@ -16,5 +16,6 @@ export function actualRun(snapshot: Pick<PreviewSnapshot, "messages" | "steps" |
     vars: snapshot.run?.vars ?? {},
     status: snapshot.run?.status ?? null,
     outcome: snapshot.run?.outcome ?? null,
+    at: snapshot.run && ["waiting", "sleeping"].includes(snapshot.run.status) ? snapshot.run.currentNode : null,
   };
 }

@@ -16,6 +16,8 @@ export const testTurn = z.discriminatedUnion("type", [
   z.object({ type: z.literal("start"), nodeId: stepId.optional(), vars: sizedVars().optional() }),
   /** Time passes until the waiting step's timeout or the delay is due. */
   z.object({ type: z.literal("wait") }),
+  /** The person a handoff gave the conversation to writes to the customer. */
+  z.object({ type: z.literal("agentSay"), text: z.string().trim().min(1).max(4096) }),
   /** The person a handoff gave the conversation to hands it back, with variables. */
   z.object({ type: z.literal("handBack"), vars: sizedVars().optional() }),
   /** The 24-hour window is forced closed (false) or left to the contact's last message (true). */

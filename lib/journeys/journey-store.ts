@@ -4,6 +4,7 @@ import { ApiError, notFound } from "../api/api-error";
 import { journeyDocumentSchema, type JourneyDocument } from "../journey/document-schema";
 import { validateJourney } from "../journey/validate-journey";
 import { templateStore } from "../templates/template-store";
+import { runTests } from "../journey-tests/run-tests";
 import { writeTransaction } from "../db/write-transaction";
 import { bumpLiveRevision } from "./live-revision";
 import { cancelRuns, ENDED_BY_DEACTIVATION } from "../runs/cancel-runs";
@@ -94,12 +95,14 @@ export function journeyStore(db: Db) {
     async publish(id: string, basedOn?: string): Promise<{ version: number; publishedAt: string }> {
       // Read before the write transaction: SQLite holds its one writer for the whole of it.
       const templates = await templateStore(db).catalog();
+      const tested = await testGate(db, id);
       return writeTransaction(db, async (tx) => {
         await bumpLiveRevision(tx);
         const row = await tx.journey.findUnique({ where: { id }, include: { versions: latestVersion } });
         if (!row) throw notFound("Journey");
         if (basedOn && row.updatedAt.getTime() !== new Date(basedOn).getTime()) throw stale(row.updatedAt);
         const document = parseStored(row.document);
+        if (tested && documentHash(document) !== tested) throw stale(row.updatedAt);
         const issues = validateJourney(document, undefined, { templates });
         if (hasErrors(issues)) {
           const errors = issues.filter((i) => i.severity === "error");
@@ -172,6 +175,27 @@ function stale(updatedAt: Date) {
 }
 
 /** Stored documents were parsed on the way in; parsing again fills defaults added since. */
+/**
+ * When the journey wants passing tests to publish, runs them on the saved draft: a failing
+ * one is a 422 naming it. Returns the tested draft's hash (the publish must be of that
+ * draft), or null when no test gates it.
+ */
+async function testGate(db: Db, id: string): Promise<string | null> {
+  const row = await db.journey.findUnique({ where: { id }, select: { document: true } });
+  if (!row) throw notFound("Journey");
+  const document = parseStored(row.document);
+  if (!document.settings.requirePassingTests || !document.tests?.length) return null;
+  const run = await runTests(document);
+  const failing = run.results.filter((r) => !r.passed);
+  if (failing.length) {
+    const [first] = failing;
+    throw new ApiError(422, "tests_failed", `Test “${first.name}” fails: ${first.problems[0]?.message ?? "it did not pass"}${failing.length > 1 ? ` (and ${failing.length - 1} more)` : ""}`, {
+      issues: failing.map((r) => ({ path: `tests.${r.id}`, code: "test_failed", message: `${r.name}: ${r.problems[0]?.message ?? "failed"}` })),
+    });
+  }
+  return documentHash(document);
+}
+
 function parseStored(document: unknown): JourneyDocument {
   return journeyDocumentSchema.parse(document);
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { FormField } from "./form-field";
 import type { TemplateLookup } from "../templates/template-catalog";
+import type { TestTurn } from "../journey-tests/test-schema";
 
 /** Where a kind sits in the palette. */
 export type StepCategory = "triggers" | "messages" | "logic" | "integrations" | "annotations";
@@ -23,6 +24,9 @@ export type StepIssue = {
   code: string;
   message: string;
 };
+
+/** A turn that takes a step's output: "tap Check-up" takes `option:checkup`. */
+export type TestInput = { handle: string; turn: TestTurn };
 
 /** What validation knows beyond the document: one template lookup per channel the journey may send on. */
 export type ValidationContext = { templates: TemplateLookup[] };
@@ -68,6 +72,11 @@ export type StepDefinition<Config = unknown> = {
    * not expire for inactivity.
    */
   holdsContact?(config: Config): boolean;
+  /**
+   * Test generation: what the customer (or time) can do that takes each output of this
+   * step, when it waits here, starts the journey (a trigger) or reads the reply (a branch).
+   */
+  testInputs?(config: Config): TestInput[];
   /** Seconds this step sleeps when known up front (the 24-hour window check). */
   sleepsSeconds?(config: Config): number | null;
   /** Sends a free-form (non-template) message, which needs an open 24-hour window. */

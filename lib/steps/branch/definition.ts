@@ -34,6 +34,15 @@ export const branchStep = defineStep<BranchConfig>({
     conditions: [{ id: "c1", label: "Yes", all: [{ left: "{{ reply.text }}", op: "equals", right: "yes", ignoreCase: true }] }],
   }),
   hasInput: true,
+  // Replies that would take each condition: the right-hand text of one that reads a reply.
+  testInputs: (config) => [
+    ...config.conditions.flatMap((c) => {
+      const first = c.all[0];
+      const typed = first && /reply|vars\./.test(first.left) && ["equals", "contains", "startsWith", "endsWith"].includes(first.op) && first.right;
+      return typed ? [{ handle: c.id, turn: { type: "send" as const, reply: { type: "text" as const, text: first.right! } } }] : [];
+    }),
+    { handle: "else", turn: { type: "send", reply: { type: "text", text: "Something else" } } },
+  ],
   outputs: (config) => [
     ...config.conditions.map((c) => ({ id: c.id, label: c.label || describe(c.all[0]) || c.id })),
     { id: "else", label: "Else" },

@@ -21,6 +21,7 @@ export const delayStep = defineStep<DelayConfig>({
   defaultConfig: () => ({ seconds: 3600, until: undefined }),
   hasInput: true,
   outputs: () => [{ id: "next", label: "Then" }],
+  testInputs: () => [{ handle: "next", turn: { type: "wait" } }],
   form: (config) => [
     {
       type: "select",

@@ -22,6 +22,10 @@ export const handoffStep = defineStep<HandoffConfig>({
   configSchema,
   defaultConfig: () => ({ queue: "Support", message: "Connecting you with our team…", waitSeconds: 30 * 60, notifyUrl: undefined }),
   hasInput: true,
+  testInputs: () => [
+    { handle: "returned", turn: { type: "handBack", vars: {} } },
+    { handle: "no_answer", turn: { type: "wait" } },
+  ],
   outputs: () => [
     { id: "returned", label: "Handed back", receivesReply: true },
     { id: "no_answer", label: "No one answered", tone: "timeout" },

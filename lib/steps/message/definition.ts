@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { integer, SECONDS_PER_DAY } from "../shared/fields";
-import { defineStep, type OutputHandle, type StepIssue } from "../step-definition";
+import { defineStep, type OutputHandle, type StepIssue, type TestInput } from "../step-definition";
 import { prefixFields } from "../form-field";
 import { messageKind, messageKinds, messageSchema, type AnyMessage } from "./message-kinds";
 import { checkTemplateSend } from "../../templates/check-template-send";
+import { flowAnswers } from "../../preview/flow-answers";
+import type { PreviewReply } from "../../preview/preview-inputs";
 
 const configSchema = z.object({
   message: messageSchema,
@@ -121,6 +123,19 @@ export const messageStep = defineStep<MessageConfig>({
     return context.templates.flatMap((lookup) =>
       checkTemplateSend(template, lookup).map((issue) => ({ ...issue, path: `message.${kind.templateIssuePath?.(issue.path) ?? "name"}` })),
     );
+  },
+  testInputs(config) {
+    if (!waits(config)) return [];
+    const kind = messageKind(config.message.kind);
+    const tap = kind.kind === "list" ? "list" : "button";
+    const inputs: TestInput[] = (kind.options?.(config.message) ?? []).map((o) => ({ handle: `option:${o.id}`, turn: { type: "send", reply: { type: tap, id: o.id, title: o.label } } }));
+    if (kind.selects?.(config.message)) {
+      const flowJson = kind.flowJson?.(config.message);
+      const replies: PreviewReply[] = flowJson ? flowAnswers(flowJson).map((flow) => ({ type: "flow", flow })) : [{ type: "list", id: "1", title: "The first choice" }];
+      inputs.push(...replies.map((reply) => ({ handle: "selected", turn: { type: "send" as const, reply } })));
+    }
+    inputs.push({ handle: "other", turn: { type: "send", reply: { type: "text", text: "Something else" } } }, { handle: "timeout", turn: { type: "wait" } });
+    return inputs;
   },
   pauses: waits,
   simulator: { flowJson: (config) => messageKind(config.message.kind).flowJson?.(config.message) },

@@ -22,6 +22,11 @@ export const inboundTriggerStep = defineStep<InboundTriggerConfig>({
   hasInput: false,
   isTrigger: true,
   outputs: () => [{ id: "next", label: "Start", receivesReply: true }],
+  // A regex keyword is no message a customer would type: those journeys start with "Hi" only when they match anything.
+  testInputs: (config) => {
+    const word = config.match === "regex" ? undefined : config.keywords.find((k) => k.trim());
+    return config.match !== "any" && !word ? [] : [{ handle: "next", turn: { type: "send", reply: { type: "text", text: word ?? "Hi" } } }];
+  },
   form: (config) => [
     {
       type: "select",

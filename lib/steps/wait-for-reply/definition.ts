@@ -19,6 +19,10 @@ export const waitForReplyStep = defineStep<WaitForReplyConfig>({
   configSchema,
   defaultConfig: () => ({ timeoutSeconds: SECONDS_PER_DAY, saveAs: undefined }),
   hasInput: true,
+  testInputs: () => [
+    { handle: "reply", turn: { type: "send", reply: { type: "text", text: "Hello" } } },
+    { handle: "timeout", turn: { type: "wait" } },
+  ],
   outputs: () => [
     { id: "reply", label: "Replied", receivesReply: true },
     { id: "timeout", label: "No reply", tone: "timeout" },

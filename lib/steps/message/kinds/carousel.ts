@@ -81,11 +81,13 @@ export const carouselMessage = defineMessageKind({
     // WhatsApp rejects a carousel whose cards differ in their buttons.
     const shape = (c: (typeof m.cards)[number]) => c.buttons.map((b) => b.subType).join(",");
     const first = m.cards[0] ? shape(m.cards[0]) : "";
-    return m.cards.flatMap((c, i) =>
+    // An empty parameter (a variable the run lacks) is refused by WhatsApp: the step fails instead.
+    const empty = m.bodyParameters.flatMap((p, i) => (p.trim() ? [] : [{ severity: "error" as const, path: `bodyParameters.${i}`, code: "required", message: `Body parameter {{${i + 1}}} is empty` }]));
+    return empty.concat(m.cards.flatMap((c, i) =>
       shape(c) === first
         ? []
         : [{ severity: "error" as const, path: `cards.${i}.buttons`, code: "card_buttons_differ", message: "All cards must have the same buttons as the first card" }],
-    );
+    ));
   },
   templateFields: (m) => [
     ...fields(m.bodyParameters.map((value, i) => [`bodyParameters.${i}`, value])),
