@@ -21,7 +21,7 @@ import { TestDetails } from "./test-details";
  */
 export function TestsPanel({ journeyId }: { journeyId: string }) {
   const store = useEditorStore();
-  const tests = useEditor((s) => s.meta.tests ?? []);
+  const tests = useEditor((s) => s.meta.tests ?? NO_TESTS);
   const gate = useEditor((s) => s.meta.settings.requirePassingTests === true);
   const testRun = useEditor((s) => s.testRun);
   const actions = useEditor((s) => s.actions);
@@ -93,6 +93,9 @@ export function TestsPanel({ journeyId }: { journeyId: string }) {
     </section>
   );
 }
+
+// One empty list for every render: a fresh [] from the selector would re-render forever.
+const NO_TESTS: JourneyTest[] = [];
 
 type RowProps = {
   test: JourneyTest;
