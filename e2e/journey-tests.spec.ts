@@ -81,3 +81,33 @@ test("generate tests: drafts that take every output, kept with one click", async
   await expect(tests(page).getByRole("status")).toContainText(/\d+ passed, 0 failed/);
   await expect(tests(page).getByTestId("coverage-outputs")).toContainText("100%");
 });
+
+test("re-record a test from one of its turns: the preview replays the turns before it, and the update replaces the test", async ({ page, request }) => {
+  const journey = await createJourney(request, fixture("tests-journey.json"));
+  await page.goto(`/journeys/${journey.id}`);
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await phone(page).getByRole("textbox", { name: "Message" }).fill("hello");
+  await phone(page).getByRole("button", { name: "Send", exact: true }).click();
+  await phone(page).getByRole("button", { name: "Book a visit" }).click();
+  await expect(phone(page)).toContainText("Let's book your visit.");
+  await phone(page).getByRole("button", { name: "Save as test" }).click();
+  await page.getByRole("dialog", { name: "Save as test" }).getByRole("button", { name: "Save test" }).click();
+
+  const row = tests(page).getByRole("listitem").first();
+  await row.getByRole("button", { name: "Details" }).click();
+  await row.getByRole("button", { name: "Re-record from turn 2" }).click();
+  // The first turn is played again; the designer goes on by hand.
+  await expect(phone(page).getByRole("button", { name: "Ask a question" })).toBeVisible();
+  await expect(phone(page)).not.toContainText("Let's book your visit.");
+  await phone(page).getByRole("button", { name: "Ask a question" }).click();
+  await expect(phone(page)).toContainText("Ask away, we read everything.");
+  await phone(page).getByRole("button", { name: "Update test" }).click();
+  await page.getByRole("dialog", { name: /Update “/ }).getByRole("button", { name: "Update test" }).click();
+
+  await expect(tests(page).getByRole("listitem")).toHaveCount(1);
+  await tests(page).getByRole("button", { name: "Run tests" }).click();
+  await expect(tests(page).getByRole("status")).toContainText("1 passed, 0 failed");
+  await tests(page).getByRole("listitem").first().getByRole("button", { name: "Details" }).click();
+  await expect(tests(page)).toContainText("taps “Ask a question”");
+  await expect(tests(page)).toContainText("Ask away, we read everything.");
+});

@@ -17,6 +17,7 @@ import { catalogFrom, type TemplateCatalog } from "@/lib/templates/template-cata
 import { useTemplates } from "../templates/use-templates";
 import { BlockedTemplatesWarning } from "../templates/blocked-templates-badge";
 import { TestsPanel } from "../tests/tests-panel";
+import type { JourneyTest } from "@/lib/journey-tests/test-schema";
 import { journeysApi } from "@/lib/journeys/api-client";
 import type { JourneyRecord, VersionSummary } from "@/lib/journeys/api-schemas";
 import type { ValidationIssue } from "@/lib/journey/validation-issue";
@@ -100,6 +101,14 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
 
   useEditorShortcuts({ onHelp: useCallback(() => setHelp(true), []), onLayout: layout, onPreview: togglePreview, onInsights: toggleInsights, insights });
 
+  /** Opens the preview on a test's first turns; its Save as test then updates that test. */
+  const rerecord = async (test: JourneyTest, fromTurn: number) => {
+    if (!preview.getState().open) await simulator.open();
+    preview.getState().setRerecording({ testId: test.id, name: test.name });
+    setTab("debug");
+    await simulator.replay({ ...test, turns: test.turns.slice(0, fromTurn) });
+  };
+
   const showStep = (nodeId: string | null) => {
     setTab("inspect");
     actions.select(nodeId);
@@ -149,7 +158,7 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
           {tab === "inspect" && <Inspector />}
           {tab === "problems" && <ProblemsList onPick={pick} />}
           {tab === "debug" && previewing && <PreviewInspector simulator={simulator} />}
-          {tab === "tests" && <TestsPanel journeyId={journey.id} />}
+          {tab === "tests" && <TestsPanel journeyId={journey.id} onRerecord={rerecord} />}
           {tab === "versions" && (
             <div className="overflow-y-auto p-3">
               <VersionsPanel versions={versions} onRestore={restore} />

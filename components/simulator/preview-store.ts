@@ -18,6 +18,8 @@ export type PreviewState = {
   turns: TestTurn[];
   /** Commands under way: a snapshot they cause is theirs, not time passing. */
   pending: number;
+  /** The test being re-recorded from one of its turns: Save as test updates it. */
+  rerecording: { testId: string; name: string } | null;
 };
 
 export type PreviewStore = ReturnType<typeof createPreviewStore>;
@@ -34,6 +36,7 @@ export function createPreviewStore() {
     /** A command begins; when it ends, `turn` (if any) is what it adds to the recording, `reset` starts a new one. */
     beginCommand(): void;
     endCommand(outcome: { turn?: TestTurn; reset?: boolean }): void;
+    setRerecording(test: { testId: string; name: string } | null): void;
   };
   return createStore<PreviewState & Actions>((set, get) => ({
     open: false,
@@ -46,6 +49,7 @@ export function createPreviewStore() {
     startVars: "{}",
     turns: [],
     pending: 0,
+    rerecording: null,
     receive(snapshot) {
       const before = get().snapshot;
       if (before && before.id === snapshot.id && before.revision > snapshot.revision) return;
@@ -62,8 +66,9 @@ export function createPreviewStore() {
         taken: new Set(snapshot.path.handles.map((h) => handleKey(h.source, h.sourceHandle))),
       });
     },
-    setOpen: (open) => set(open ? { open } : { open, snapshot: null, error: null, current: null, latest: null, visited: new Set(), taken: new Set(), turns: [] }),
+    setOpen: (open) => set(open ? { open } : { open, snapshot: null, error: null, current: null, latest: null, visited: new Set(), taken: new Set(), turns: [], rerecording: null }),
     beginCommand: () => set({ pending: get().pending + 1 }),
+    setRerecording: (rerecording) => set({ rerecording }),
     endCommand: ({ turn, reset }) => set({ pending: Math.max(0, get().pending - 1), ...(reset ? { turns: [] } : turn && { turns: [...get().turns, turn] }) }),
     setError: (error) => set({ error }),
     setStartVars: (startVars) => set({ startVars }),

@@ -1,6 +1,6 @@
 "use client";
 
-import type { TestTurn } from "@/lib/journey-tests/test-schema";
+import type { JourneyTest, TestTurn } from "@/lib/journey-tests/test-schema";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { editorDocument, type EditorStore } from "@/lib/editor/editor-store";
 import { ApiClientError } from "@/lib/journeys/api-client";
@@ -115,6 +115,22 @@ export function useSimulator(journeyId: string, editor: EditorStore, preview: Pr
         return run({ type: "setContact", contact: next });
       },
       setMock: (nodeId: string, mock: HttpMock | "real" | null) => run({ type: "setMock", nodeId, mock }),
+      /** Plays a test's first turns again, from a fresh start, with its contact and mocks: the designer goes on from there. */
+      async replay(test: Pick<JourneyTest, "turns" | "mocks" | "contact">) {
+        await run({ type: "restart", document: draft() }, { reset: true });
+        if (test.contact) {
+          contact.current = test.contact;
+          await run({ type: "setContact", contact: test.contact });
+        }
+        for (const [nodeId, mock] of Object.entries(test.mocks)) await run({ type: "setMock", nodeId, mock });
+        for (const turn of test.turns) {
+          if (turn.type === "wait") await run({ type: "skipWait", document: draft() }, { turn });
+          else if (turn.type === "send") await run({ type: "send", reply: turn.reply, document: draft() }, { turn });
+          else if (turn.type === "start") await run({ type: "start", nodeId: turn.nodeId, vars: turn.vars ?? {}, document: draft() }, { turn });
+          else if (turn.type === "handBack") await run({ type: "handBack", vars: turn.vars ?? {}, document: draft() }, { turn });
+          else await run(turn, { turn });
+        }
+      },
     }),
     [begin, draft, end, preview, run],
   );

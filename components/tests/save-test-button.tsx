@@ -2,7 +2,7 @@
 
 import { FlaskConical } from "lucide-react";
 import { useState } from "react";
-import { nextTestId, withTest } from "@/lib/editor/test-edits";
+import { nextTestId, withTest, withTestChanged } from "@/lib/editor/test-edits";
 import { recordTest } from "@/lib/journey-tests/record-test";
 import { useEditorStore } from "../editor/editor-context";
 import { usePreview, usePreviewStore } from "../simulator/preview-context";
@@ -18,35 +18,40 @@ export function SaveTestButton({ onSaved }: { onSaved(): void }) {
   const editor = useEditorStore();
   const preview = usePreviewStore();
   const turns = usePreview((s) => s.turns.length);
+  const rerecording = usePreview((s) => s.rerecording);
   const [name, setName] = useState<string | null>(null);
   const suggest = () => {
+    if (rerecording) return setName(rerecording.name);
     const first = preview.getState().turns.find((t) => t.type === "send");
     const said = first?.type === "send" && first.reply.type === "text" ? `Says “${first.reply.text.slice(0, 40)}”` : `Test ${(editor.getState().meta.tests?.length ?? 0) + 1}`;
     setName(said);
   };
   const save = () => {
-    const { snapshot, turns: recorded } = preview.getState();
+    const { snapshot, turns: recorded, rerecording: updating } = preview.getState();
     if (!snapshot || !name?.trim()) return;
     const meta = editor.getState().meta;
-    const test = recordTest(snapshot, recorded, name.trim().slice(0, 120), nextTestId(meta));
-    editor.getState().actions.setMeta(withTest(meta, test), undefined, `Save test ${test.name}`);
+    const known = updating && meta.tests?.some((t) => t.id === updating.testId);
+    const test = recordTest(snapshot, recorded, name.trim().slice(0, 120), known ? updating.testId : nextTestId(meta));
+    if (known) editor.getState().actions.setMeta(withTestChanged(meta, test.id, () => test), undefined, `Re-record test ${test.name}`);
+    else editor.getState().actions.setMeta(withTest(meta, test), undefined, `Save test ${test.name}`);
+    preview.getState().setRerecording(null);
     setName(null);
     onSaved();
   };
   return (
     <>
       <Button size="sm" variant="ghost" onClick={suggest} disabled={!turns} title={turns ? "Keep this conversation as a test of the journey" : "Talk to the journey first"}>
-        <FlaskConical className="size-3.5" /> Save as test
+        <FlaskConical className="size-3.5" /> {rerecording ? "Update test" : "Save as test"}
       </Button>
       <Dialog
         open={name !== null}
         onClose={() => setName(null)}
-        title="Save as test"
+        title={rerecording ? `Update “${rerecording.name}”` : "Save as test"}
         description="The customer's turns are replayed; what the journey sent, the steps it went through and its variables are expected again. Each message can be loosened to contains or any in the Tests tab."
         footer={
           <>
             <Button onClick={() => setName(null)}>Cancel</Button>
-            <Button variant="primary" onClick={save} disabled={!name?.trim()}>Save test</Button>
+            <Button variant="primary" onClick={save} disabled={!name?.trim()}>{rerecording ? "Update test" : "Save test"}</Button>
           </>
         }
       >

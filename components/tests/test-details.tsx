@@ -1,15 +1,21 @@
 "use client";
 
-import { X } from "lucide-react";
+import { RotateCcw, X } from "lucide-react";
 import type { TestResult } from "@/lib/journey-tests/run-journey-test";
 import { MATCH_MODES, type JourneyTest, type TestTurn } from "@/lib/journey-tests/test-schema";
 import { messagePreview } from "@/lib/runs/message-preview";
 import { SELECT_CLASS } from "../editor/fields/field-shell";
 
-type Props = { test: JourneyTest; result: TestResult | undefined; onChange(change: (test: JourneyTest) => JourneyTest, key?: string): void };
+type Props = {
+  test: JourneyTest;
+  result: TestResult | undefined;
+  onChange(change: (test: JourneyTest) => JourneyTest, key?: string): void;
+  /** Plays the turns before this one in the preview, to record the rest again. */
+  onRerecord(fromTurn: number): void;
+};
 
 /** One test opened: what failed (expected beside actual), the turns, and each expectation, editable. */
-export function TestDetails({ test, result, onChange }: Props) {
+export function TestDetails({ test, result, onChange, onRerecord }: Props) {
   const setMessage = (index: number, patch: Partial<JourneyTest["expect"]["messages"][number]>) =>
     onChange((t) => ({ ...t, expect: { ...t.expect, messages: t.expect.messages.map((m, i) => (i === index ? { ...m, ...patch } : m)) } }), `message-${index}`);
   return (
@@ -32,7 +38,16 @@ export function TestDetails({ test, result, onChange }: Props) {
       <div>
         <h4 className="mb-1 font-medium text-slate-500">The customer</h4>
         <ol className="list-decimal space-y-0.5 pl-5 text-slate-700">
-          {test.turns.map((turn, i) => <li key={i}>{describeTurn(turn)}</li>)}
+          {test.turns.map((turn, i) => (
+            <li key={i} className="group">
+              <span className="flex items-center justify-between gap-2">
+                {describeTurn(turn)}
+                <button type="button" onClick={() => onRerecord(i)} aria-label={`Re-record from turn ${i + 1}`} title="Replay the turns before this one in the preview, then go on by hand and save" className="shrink-0 text-[11px] text-slate-400 opacity-0 group-hover:opacity-100 focus:opacity-100 hover:text-emerald-700">
+                  <RotateCcw className="inline size-3" /> re-record from here
+                </button>
+              </span>
+            </li>
+          ))}
         </ol>
       </div>
       <div>

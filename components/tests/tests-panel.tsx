@@ -19,7 +19,7 @@ import { TestDetails } from "./test-details";
  * with time simulated, each with its diff when it fails, the coverage they give, and the
  * setting that makes passing them a condition of publishing.
  */
-export function TestsPanel({ journeyId }: { journeyId: string }) {
+export function TestsPanel({ journeyId, onRerecord }: { journeyId: string; onRerecord(test: JourneyTest, fromTurn: number): void }) {
   const store = useEditorStore();
   const tests = useEditor((s) => s.meta.tests ?? NO_TESTS);
   const gate = useEditor((s) => s.meta.settings.requirePassingTests === true);
@@ -86,6 +86,7 @@ export function TestsPanel({ journeyId }: { journeyId: string }) {
               onToggle={() => setOpen(open === test.id ? null : test.id)}
               onChange={(change, key) => actions.setMeta(withTestChanged(meta(), test.id, change), key && `${test.id}:${key}`, `Edit test ${test.name}`)}
               onDelete={() => actions.setMeta(withoutTest(meta(), test.id), undefined, `Delete test ${test.name}`)}
+              onRerecord={(fromTurn) => onRerecord(test, fromTurn)}
             />
           ))}
         </ul>
@@ -104,9 +105,10 @@ type RowProps = {
   onToggle(): void;
   onChange(change: (test: JourneyTest) => JourneyTest, key?: string): void;
   onDelete(): void;
+  onRerecord(fromTurn: number): void;
 };
 
-function TestRow({ test, result, open, onToggle, onChange, onDelete }: RowProps) {
+function TestRow({ test, result, open, onToggle, onChange, onDelete, onRerecord }: RowProps) {
   const status = !result ? "not run" : result.passed ? "passed" : "failed";
   return (
     <li aria-label={test.name} data-status={status} className={`rounded-lg ring-1 ${result && !result.passed ? "ring-rose-200" : "ring-slate-200"}`}>
@@ -125,7 +127,7 @@ function TestRow({ test, result, open, onToggle, onChange, onDelete }: RowProps)
           <Trash2 className="size-3.5" />
         </button>
       </div>
-      {open && <TestDetails test={test} result={result} onChange={onChange} />}
+      {open && <TestDetails test={test} result={result} onChange={onChange} onRerecord={onRerecord} />}
     </li>
   );
 }
