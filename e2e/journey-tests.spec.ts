@@ -110,4 +110,7 @@ test("re-record a test from one of its turns: the preview replays the turns befo
   await tests(page).getByRole("listitem").first().getByRole("button", { name: "Details" }).click();
   await expect(tests(page)).toContainText("taps “Ask a question”");
   await expect(tests(page)).toContainText("Ask away, we read everything.");
+  await tests(page).getByRole("button", { name: "Show path on canvas" }).click();
+  await expect(page.getByTestId("node-question")).toHaveAttribute("data-test-path", "true");
+  await expect(page.getByTestId("node-booking")).not.toHaveAttribute("data-test-path", "true");
 });

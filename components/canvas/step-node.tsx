@@ -26,6 +26,7 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const warnings = useEditor((s) => s.issueCounts.get(id)?.warnings ?? 0);
   const mark = usePreviewMark(id);
   // With coverage shown: the step no test visits, and the outputs no test takes ("\n"-joined, a primitive).
+  const onTestPath = useEditor((s) => s.testPath?.nodes.includes(id) ?? false);
   const untested = useEditor((s) => (s.coverageShown && s.testRun?.coverage.unvisited.includes(id)) || false);
   const untaken = useEditor((s) => (s.coverageShown && s.testRun ? s.testRun.coverage.uncovered.filter((u) => u.nodeId === id).map((u) => u.handle).join("\n") : ""));
   const connections = useNodeConnections({ handleType: "source" });
@@ -48,7 +49,9 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
       data-testid={`node-${step.id}`}
       data-preview={mark ?? undefined}
       data-coverage={untested ? "untested" : undefined}
+      data-test-path={onTestPath || undefined}
     >
+      {onTestPath && <span aria-hidden className="pointer-events-none absolute -inset-1 rounded-[14px] ring-2 ring-violet-500" />}
       {untested && <span aria-hidden className="pointer-events-none absolute -inset-1.5 rounded-2xl border-2 border-dashed border-amber-400" />}
       {mark === "current" && (
         <span className="absolute -top-2.5 left-3 flex items-center gap-1 rounded-full bg-sky-500 px-2 py-0.5 text-[10px] font-semibold text-white shadow">

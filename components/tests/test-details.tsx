@@ -5,6 +5,7 @@ import type { TestResult } from "@/lib/journey-tests/run-journey-test";
 import { MATCH_MODES, type JourneyTest, type TestTurn } from "@/lib/journey-tests/test-schema";
 import { messagePreview } from "@/lib/runs/message-preview";
 import { SELECT_CLASS } from "../editor/fields/field-shell";
+import { useEditor } from "../editor/editor-context";
 
 type Props = {
   test: JourneyTest;
@@ -16,6 +17,9 @@ type Props = {
 
 /** One test opened: what failed (expected beside actual), the turns, and each expectation, editable. */
 export function TestDetails({ test, result, onChange, onRerecord }: Props) {
+  const shown = useEditor((s) => s.testPath?.testId === test.id);
+  const actions = useEditor((s) => s.actions);
+  const path = result?.actual.path ?? test.expect.path ?? [];
   const setMessage = (index: number, patch: Partial<JourneyTest["expect"]["messages"][number]>) =>
     onChange((t) => ({ ...t, expect: { ...t.expect, messages: t.expect.messages.map((m, i) => (i === index ? { ...m, ...patch } : m)) } }), `message-${index}`);
   return (
@@ -83,6 +87,15 @@ export function TestDetails({ test, result, onChange, onRerecord }: Props) {
       </div>
       <div>
         <h4 className="mb-1 font-medium text-slate-500">At the end</h4>
+        <button
+          type="button"
+          onClick={() => actions.showTestPath(shown ? null : { testId: test.id, nodes: path })}
+          aria-pressed={shown}
+          disabled={!path.length}
+          className="float-right rounded px-1.5 py-0.5 text-[11px] font-medium text-violet-700 ring-1 ring-violet-200 hover:bg-violet-50 aria-pressed:bg-violet-100"
+        >
+          {shown ? "Hide path" : "Show path on canvas"}
+        </button>
         <p className="text-slate-700">
           {test.expect.status ?? "any status"}
           {test.expect.outcome ? ` · outcome ${test.expect.outcome}` : ""}

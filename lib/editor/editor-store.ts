@@ -29,6 +29,8 @@ export type EditorState = Graph & {
   /** The last run of the journey's tests, and whether the canvas marks what they leave untested. */
   testRun: TestRun | null;
   coverageShown: boolean;
+  /** One test's way through the journey, drawn on the canvas ("Show on canvas"). */
+  testPath: { testId: string; nodes: string[] } | null;
   actions: EditorActions;
 };
 
@@ -53,6 +55,7 @@ export function createEditorStore(document: JourneyDocument) {
       templates: null,
       testRun: null,
       coverageShown: false,
+      testPath: null,
       actions: createActions(set, get),
     };
   });
@@ -167,6 +170,9 @@ function createActions(set: Set, get: Get) {
     },
     showCoverage(coverageShown: boolean) {
       set({ coverageShown });
+    },
+    showTestPath(testPath: { testId: string; nodes: string[] } | null) {
+      set({ testPath });
     },
     copySelection(): Fragment | null {
       const fragment = selectedFragment(get());
