@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./test";
 import { inspector, selectStep, waitSaved } from "./editor-helpers";
 import { createJourney, fixture } from "./helpers";
@@ -6,7 +6,8 @@ import { createJourney, fixture } from "./helpers";
 const phone = (page: Page) => page.getByRole("region", { name: "Preview", exact: true });
 const tests = (page: Page) => page.getByRole("region", { name: "Tests" });
 
-test("record a test in the preview, break the journey and see the diff, fix it, and gate publishing on it", async ({ page, request }) => {
+/** A new front-desk journey, opened in the preview, where the customer says hello and books. */
+async function bookInPreview(page: Page, request: APIRequestContext) {
   const journey = await createJourney(request, fixture("tests-journey.json"));
   await page.goto(`/journeys/${journey.id}`);
   await page.getByRole("button", { name: "Preview", exact: true }).click();
@@ -14,6 +15,11 @@ test("record a test in the preview, break the journey and see the diff, fix it, 
   await phone(page).getByRole("button", { name: "Send", exact: true }).click();
   await phone(page).getByRole("button", { name: "Book a visit" }).click();
   await expect(phone(page)).toContainText("Let's book your visit.");
+  return journey;
+}
+
+test("record a test in the preview, break the journey and see the diff, fix it, and gate publishing on it", async ({ page, request }) => {
+  const journey = await bookInPreview(page, request);
 
   await phone(page).getByRole("button", { name: "Save as test" }).click();
   const dialog = page.getByRole("dialog", { name: "Save as test" });
@@ -83,13 +89,7 @@ test("generate tests: drafts that take every output, kept with one click", async
 });
 
 test("re-record a test from one of its turns: the preview replays the turns before it, and the update replaces the test", async ({ page, request }) => {
-  const journey = await createJourney(request, fixture("tests-journey.json"));
-  await page.goto(`/journeys/${journey.id}`);
-  await page.getByRole("button", { name: "Preview", exact: true }).click();
-  await phone(page).getByRole("textbox", { name: "Message" }).fill("hello");
-  await phone(page).getByRole("button", { name: "Send", exact: true }).click();
-  await phone(page).getByRole("button", { name: "Book a visit" }).click();
-  await expect(phone(page)).toContainText("Let's book your visit.");
+  const journey = await bookInPreview(page, request);
   await phone(page).getByRole("button", { name: "Save as test" }).click();
   await page.getByRole("dialog", { name: "Save as test" }).getByRole("button", { name: "Save test" }).click();
 
