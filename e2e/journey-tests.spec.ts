@@ -1,4 +1,7 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { E2E_API_TOKEN } from "./workspace-auth.mjs";
 import { expect, test } from "./test";
 import { inspector, selectStep, waitSaved } from "./editor-helpers";
 import { createJourney, fixture } from "./helpers";
@@ -18,7 +21,7 @@ async function bookInPreview(page: Page, request: APIRequestContext) {
   return journey;
 }
 
-test("record a test in the preview, break the journey and see the diff, fix it, and gate publishing on it", async ({ page, request }) => {
+test("record a test in the preview, break the journey and see the diff, fix it, and gate publishing on it", async ({ page, request, baseURL }) => {
   const journey = await bookInPreview(page, request);
 
   await phone(page).getByRole("button", { name: "Save as test" }).click();
@@ -72,6 +75,11 @@ test("record a test in the preview, break the journey and see the diff, fix it, 
   expect(saved.journey.document.tests).toEqual([expect.objectContaining({ name: "Books a visit", expect: expect.objectContaining({ messages: [expect.objectContaining({ match: "exact" }), { match: "contains", type: "text", nodeId: "booking", content: { text: "Let's book your visit." }, text: "book your visit" }] }) })]);
   const run = await (await request.post(`/api/journeys/${journey.id}/tests/run`, { data: {} })).json();
   expect(run).toMatchObject({ passed: 1, failed: 0 });
+
+  // The same from a CI job's command line, against this running app.
+  const cli = await promisify(execFile)("npx", ["tsx", "--conditions=react-server", "scripts/journeys/test-journeys.ts", "--app", baseURL!, "--token", E2E_API_TOKEN, "--journey", journey.id]);
+  expect(cli.stdout).toContain("✓ Books a visit");
+  expect(cli.stdout).toContain("1 passed, 0 failed (1 journeys with tests)");
 });
 
 test("generate tests: drafts that take every output, kept with one click", async ({ page, request }) => {
