@@ -14,7 +14,7 @@ async function bookInPreview(page: Page, request: APIRequestContext) {
   const journey = await createJourney(request, fixture("tests-journey.json"));
   await page.goto(`/journeys/${journey.id}`);
   await page.getByRole("button", { name: "Preview", exact: true }).click();
-  await phone(page).getByRole("textbox", { name: "Message" }).fill("hello");
+  await phone(page).getByRole("textbox", { name: "Message" }).fill("front desk");
   await phone(page).getByRole("button", { name: "Send", exact: true }).click();
   await phone(page).getByRole("button", { name: "Book a visit" }).click();
   await expect(phone(page)).toContainText("Let's book your visit.");

@@ -138,14 +138,14 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
         </main>
         {previewing && <SimulatorPane simulator={simulator} onTestSaved={() => setTab("tests")} />}
         <aside className="flex shrink-0 flex-col border-l border-slate-200 bg-white" style={{ width: SIDE_PANEL_PX }}>
-          <div role="tablist" aria-label="Side panel" className="flex gap-1 border-b border-slate-200 px-2 pt-2">
+          <div role="tablist" aria-label="Side panel" className="flex gap-0.5 overflow-x-auto border-b border-slate-200 px-2 pt-2">
             {TABS.filter((t) => t !== "debug" || previewing).map((t) => (
               <button
                 key={t}
                 role="tab"
                 aria-selected={tab === t}
                 onClick={() => setTab(t)}
-                className={`-mb-px rounded-t-md border-b-2 px-3 py-2 text-xs font-medium ${
+                className={`-mb-px shrink-0 rounded-t-md border-b-2 px-2.5 py-2 text-xs font-medium ${
                   tab === t ? "border-emerald-600 text-slate-900" : "border-transparent text-slate-500 hover:text-slate-800"
                 }`}
               >

@@ -49,7 +49,7 @@ export function SimulatorPane({ simulator, onTestSaved }: { simulator: Simulator
   return (
     <section aria-label="Preview" className="relative flex shrink-0 flex-col border-l border-slate-200 bg-slate-100" style={{ width }}>
       <div {...separator} className="absolute inset-y-0 -left-1 z-10 w-2 cursor-col-resize touch-none hover:bg-emerald-500/30 focus-visible:bg-emerald-500/40 focus-visible:outline-none" />
-      <div className="flex h-11 shrink-0 items-center gap-1.5 border-b border-slate-200 bg-white px-2">
+      <div className="flex h-11 shrink-0 items-center gap-1.5 overflow-hidden border-b border-slate-200 bg-white px-2">
         <span className="pl-1 text-[13px] font-semibold text-slate-900">Preview</span>
         <span className={`rounded-full px-2 py-0.5 text-[11px] font-medium whitespace-nowrap ${shown.tone}`} data-testid="preview-status">{shown.label}</span>
         <div className="ml-auto flex items-center">

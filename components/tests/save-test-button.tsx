@@ -41,7 +41,8 @@ export function SaveTestButton({ onSaved }: { onSaved(): void }) {
   return (
     <>
       <Button size="sm" variant="ghost" onClick={suggest} disabled={!turns} title={turns ? "Keep this conversation as a test of the journey" : "Talk to the journey first"}>
-        <FlaskConical className="size-3.5" /> {rerecording ? "Update test" : "Save as test"}
+        {/* A narrow pane keeps the icon only: the header must not spill over the side panel. */}
+        <FlaskConical className="size-3.5" /> <span className="max-2xl:sr-only">{rerecording ? "Update test" : "Save as test"}</span>
       </Button>
       <Dialog
         open={name !== null}

@@ -103,7 +103,9 @@ export function templateStore(db: Db, directory?: ChannelDirectory) {
 
     /** The Templates page: each template with the journeys that send it (draft or live). */
     async list(): Promise<{ channels: TemplateChannel[]; templates: TemplateRow[] }> {
-      const [channels, rows, usage] = await Promise.all([this.channels(), db.whatsAppTemplate.findMany({ orderBy: [{ name: "asc" }, { language: "asc" }] }), templateUsage(db)]);
+      const [channels, rows] = await Promise.all([this.channels(), db.whatsAppTemplate.findMany({ orderBy: [{ name: "asc" }, { language: "asc" }] })]);
+      // Who sends what is read from every journey's documents: not worth it with no template to show.
+      const usage = rows.length ? await templateUsage(db) : new Map<string, TemplateUse[]>();
       return { channels, templates: rows.map((r) => ({ ...toTemplate(r), usedBy: usage.get(templateKey(r.name, r.language)) ?? [] })) };
     },
 
