@@ -79,12 +79,15 @@ for (const provider of PROVIDERS) {
     const run = async (target: ReturnType<typeof journey> | string, msisdn: string) => {
       const journeyId = typeof target === "string" ? target : await publish(target);
       const runId = await runtime.startApiRun(journeyId, { msisdn, name: "Ray" }, "default", {});
-      for (let i = 0; i < 50; i++) {
+      // The lane runs beside this loop (startApiRun only kicks it): look again until it is done.
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
         await runtime.poll();
         await runtime.wakeDispatcher();
-        // The start event is queued; the run exists once the contact's lane took it.
+        // The start event is queued; the run exists once the contact's lane took it. Its
+        // messages leave through the outbox after it: done when none waits to be sent.
         const state = await env.db.run.findUnique({ where: { id: runId }, include: { steps: { orderBy: { seq: "asc" } } } });
-        if (state && state.status !== "running") return state;
+        const unsent = await env.db.outboxMessage.count({ where: { runId, status: { in: ["pending", "sending"] } } });
+        if (state && state.status !== "running" && unsent === 0) return state;
       }
       throw new Error("the run did not end");
     };
@@ -179,7 +182,7 @@ for (const provider of PROVIDERS) {
       document.edges = document.edges.filter((e) => e.sourceHandle !== "next");
       document.edges.push({ id: "t", source: "m0", sourceHandle: "option:Track parcel", target: "tracked" }, { id: "s", source: "start", sourceHandle: "next", target: "m0" });
       const runId = await runtime.startApiRun(await publish(document), { msisdn: "+15550001003" }, "default", {});
-      for (let i = 0; i < 50 && !(await env.db.run.findUnique({ where: { id: runId } }))?.currentNode; i++) await runtime.poll();
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline && (await env.db.run.findUnique({ where: { id: runId } }))?.status !== "waiting"; await new Promise((r) => setTimeout(r, 10))) await runtime.poll();
       await customerSays(env.db, runtime, "+15550001003", { buttonId: "Track parcel" });
       const ended = await env.db.run.findUniqueOrThrow({ where: { id: runId }, include: { steps: { orderBy: { seq: "asc" } } } });
       expect(ended.status).toBe("completed");
