@@ -73,8 +73,8 @@ export type AdvanceEnv = {
   recentMessages?(limit: number): Promise<RecentMessage[]>;
   /** The contact opted out (STOP): template sends take their step's failed path. */
   optedOut?: boolean;
-  /** The contact's channel's synced templates; null when none were synced (sends go unchecked). */
-  templates?: TemplateLookup | null;
+  /** The contact's channel's synced templates, read when a template goes out; null when none were synced (sends go unchecked). */
+  templates?(): Promise<TemplateLookup | null>;
   /** Steps one event may run before the run is stopped as a runaway loop. */
   maxSteps?: number;
 };
@@ -206,7 +206,7 @@ async function execute(node: CompiledNode, state: RunState, env: AdvanceEnv, ste
       windowOpen: env.windowOpen,
       fallbackTemplate: env.fallbackTemplate,
       optedOut: env.optedOut ?? false,
-      templates: env.templates ?? null,
+      templates: () => env.templates?.() ?? Promise.resolve(null),
       http: (call) => env.http(call, node.id),
       recentMessages: (limit) => env.recentMessages?.(limit) ?? Promise.resolve([]),
       stepKey,

@@ -214,7 +214,7 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
     secrets: await deps.secrets(),
     fallbackTemplate: compiled.document.settings.windowFallbackTemplate,
     optedOut: contact.optedOutAt !== null,
-    templates: await deps.templates.forChannel(contact.channelId),
+    templates: () => deps.templates.forChannel(contact.channelId),
     recentMessages: (limit) => recentMessages(deps.sql, contact.id, limit),
   };
   const { state, effects } = await advance(compiled, before, runEvent, env);

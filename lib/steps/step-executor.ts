@@ -29,8 +29,11 @@ export type ExecuteContext<Config> = {
   fallbackTemplate: TemplateMessage | null;
   /** The contact wrote an opt-out keyword: no template may be sent to them. */
   optedOut: boolean;
-  /** The channel's synced templates: a send of a known template is checked against it; null when none were synced. */
-  templates: TemplateLookup | null;
+  /**
+   * The channel's synced templates: a send of a known template is checked against them;
+   * null when none were synced. Asked for only by a step that sends a template.
+   */
+  templates(): Promise<TemplateLookup | null>;
   http(call: HttpCall): Promise<HttpAnswer>;
   /** The contact's latest messages both ways, oldest first (a handoff tells a person what was said). */
   recentMessages(limit: number): Promise<RecentMessage[]>;

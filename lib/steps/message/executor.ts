@@ -7,7 +7,7 @@ import { renderMessage } from "./render-message";
 import { checkTemplateSend } from "../../templates/check-template-send";
 
 export const messageExecutor = defineExecutor<MessageConfig>({
-  execute({ config, scope, windowOpen, fallbackTemplate, optedOut, templates }) {
+  async execute({ config, scope, windowOpen, fallbackTemplate, optedOut, templates }) {
     const kind = messageKind(config.message.kind);
     const waits = config.wait.enabled && kind.canWait;
     // Outside the 24-hour window WhatsApp refuses anything but a template.
@@ -27,8 +27,9 @@ export const messageExecutor = defineExecutor<MessageConfig>({
     // mismatched, it would be refused (1030-1036), so the step fails now, never retried.
     // One the catalog does not know goes out: it may be newer than the last sync.
     const template = rendered.send.type === "template" ? (rendered.send.content.template as Parameters<typeof checkTemplateSend>[0]) : null;
-    if (template && templates?.find(template.name, template.language)) {
-      const refused = checkTemplateSend(template, templates).find((issue) => issue.severity === "error");
+    const catalog = template && (await templates());
+    if (template && catalog?.find(template.name, template.language)) {
+      const refused = checkTemplateSend(template, catalog).find((issue) => issue.severity === "error");
       if (refused) return { type: "next", handle: "failed", error: refused.message };
     }
     const output = { sent: rendered.send.type, ...(closed && { fallback: "window closed: sent the fallback template" }) };
