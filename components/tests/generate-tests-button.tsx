@@ -9,7 +9,7 @@ import { ApiClientError } from "@/lib/journeys/api-client";
 import { useEditorStore } from "../editor/editor-context";
 import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";
-import { describeTurn } from "./test-details";
+import { describeTurn } from "@/lib/journey-tests/describe-turn";
 
 /**
  * Walks the journey for conversations that take every output it can be driven to, and
@@ -75,7 +75,7 @@ export function GenerateTestsButton({ journeyId }: { journeyId: string }) {
                 />
                 <span className="min-w-0">
                   <span className="block font-medium text-slate-900">{t.name}</span>
-                  <span className="block truncate text-xs text-slate-500">{t.turns.map(describeTurn).join(" → ")}</span>
+                  <span className="block truncate text-xs text-slate-500">{t.turns.map((turn) => describeTurn(turn)).join(" → ")}</span>
                 </span>
               </label>
             </li>

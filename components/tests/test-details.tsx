@@ -2,7 +2,8 @@
 
 import { RotateCcw, X } from "lucide-react";
 import type { TestResult } from "@/lib/journey-tests/run-journey-test";
-import { MATCH_MODES, type JourneyTest, type TestTurn } from "@/lib/journey-tests/test-schema";
+import { describeTurn } from "@/lib/journey-tests/describe-turn";
+import { MATCH_MODES, type JourneyTest } from "@/lib/journey-tests/test-schema";
 import { messagePreview } from "@/lib/runs/message-preview";
 import { SELECT_CLASS } from "../editor/fields/field-shell";
 import { useEditor } from "../editor/editor-context";
@@ -125,18 +126,4 @@ function Json({ label, value, tone }: { label: string; value: unknown; tone: "ex
       </pre>
     </div>
   );
-}
-
-export function describeTurn(turn: TestTurn): string {
-  switch (turn.type) {
-    case "send": {
-      const r = turn.reply;
-      return r.type === "text" ? `writes “${r.text}”` : r.type === "button" || r.type === "list" ? `taps “${r.title}”` : r.type === "flow" ? "submits the form" : "shares a location";
-    }
-    case "start": return turn.nodeId ? `starts at ${turn.nodeId}` : "is sent the journey by an API call";
-    case "wait": return "time passes";
-    case "agentSay": return `hears from the agent: “${turn.text}”`;
-    case "handBack": return "is handed back by the agent";
-    case "setWindow": return turn.open ? "writes again (window open)" : "has not written for 24 hours";
-  }
 }

@@ -4,6 +4,7 @@ import { resolveNodes, type ResolvedNode } from "../journey/resolve-nodes";
 import type { TestInput } from "../steps/step-definition";
 import type { HttpMock } from "../preview/preview-inputs";
 import type { ActualRun } from "./compare-run";
+import { describeTurn } from "./describe-turn";
 import { expectationsOf } from "./record-test";
 import { runJourneyTest } from "./run-journey-test";
 import type { JourneyTest, TestTurn } from "./test-schema";
@@ -105,25 +106,8 @@ export async function generateTests(document: JourneyDocument, firstId = 1): Pro
 }
 
 function describe(actual: ActualRun, candidate: Candidate): string {
-  const said = candidate.turns.map(turnLabel);
+  const said = candidate.turns.map((t) => describeTurn(t, "brief"));
   const failures = Object.entries(candidate.mocks).filter(([, m]) => "error" in m).map(([id]) => `${id} fails`);
   const end = actual.status === "completed" ? `ends ${actual.outcome ?? "done"}` : actual.at ? `waits at ${actual.at}` : actual.status ?? "";
   return [said.join(", "), ...failures, end].filter(Boolean).join(" · ").slice(0, 120);
-}
-
-function turnLabel(turn: TestTurn): string {
-  switch (turn.type) {
-    case "send":
-      return turn.reply.type === "text" ? `“${turn.reply.text}”` : "title" in turn.reply ? `“${turn.reply.title}”` : turn.reply.type === "flow" ? "submits the form" : "a location";
-    case "start":
-      return Object.keys(turn.vars ?? {}).length ? "API call" : "API call without variables";
-    case "wait":
-      return "time passes";
-    case "setWindow":
-      return turn.open ? "window open" : "24 h of silence";
-    case "handBack":
-      return "handed back";
-    case "agentSay":
-      return "agent writes";
-  }
 }
