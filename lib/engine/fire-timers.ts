@@ -1,5 +1,5 @@
 import "server-only";
-import type { RawConnection, SqlStatement } from "../db/raw-connection";
+import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 
 /**
  * Turns due timers into inbox events of their contact, so a timeout is ordered with the
@@ -24,4 +24,10 @@ export async function fireDueTimers(sql: RawConnection, now = new Date()): Promi
   ]);
   await sql.batch(statements);
   return [...new Set(due.map((t) => t.contactId))];
+}
+
+/** When the earliest armed timer is due (the index on firedAt, dueAt answers it). */
+export async function nextTimerDue(sql: RawConnection): Promise<Date | null> {
+  const [row] = await sql.query<{ dueAt: unknown }>(`SELECT "dueAt" FROM "Timer" WHERE "firedAt" IS NULL ORDER BY "dueAt" LIMIT 1`);
+  return row ? toDate(row.dueAt) : null;
 }

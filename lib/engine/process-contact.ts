@@ -24,6 +24,8 @@ export type RuntimeDeps = {
   now(): Date;
   secrets: SecretsSource;
   templates: TemplateDirectory;
+  /** A committed step armed a timer due at this time (the runtime's alarm wakes for it). */
+  timerArmed?(dueAt: Date): void;
 };
 
 type InboxRow = { id: number; kind: string; payload: Record<string, unknown> };
@@ -249,6 +251,7 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
     markProcessed(event.id, now, { outcome: "run", runId: state.id }),
   );
   await commit(statements);
+  if (effects.timer) deps.timerArmed?.(effects.timer.dueAt);
 }
 
 /** The contact's last `limit` messages both ways, oldest first: what the customer sent and what was sent to them. */

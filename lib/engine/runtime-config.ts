@@ -12,6 +12,8 @@ export type RuntimeOptions = {
   sharedDatabase?: boolean;
   /** Answers HTTP steps instead of the network (the traffic seed's stand-in for a business's API). */
   http?: RuntimeDeps["http"];
+  /** How often the safety-net poll looks (250 ms unless set; tests set it long to see the alarm alone). */
+  pollMs?: number;
   /** Count new steps into Insights' aggregates (on unless turned off). */
   insights?: boolean;
 };

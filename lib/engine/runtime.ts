@@ -8,7 +8,8 @@ import { expireIdleRuns } from "./expire-runs";
 import { pruneDetail } from "./prune-detail";
 import { rollUpInsights, type RollupCursor } from "../insights/roll-up-insights";
 import { deliverWebhooks } from "../conversations/deliver-webhooks";
-import { fireDueTimers } from "./fire-timers";
+import { fireDueTimers, nextTimerDue } from "./fire-timers";
+import { timerAlarm } from "./timer-alarm";
 import { journeyCache } from "./journey-cache";
 import { laneLease } from "./lane-lease";
 import { processContact, type RuntimeDeps } from "./process-contact";
@@ -17,6 +18,7 @@ import { workspaceSecrets } from "../secrets/workspace-secrets";
 import { channelDirectory } from "../channels/channel-directory";
 import { templateDirectory } from "../templates/template-directory";
 
+/** The safety net: timers are on time through the alarm, events through kicks. */
 const POLL_MS = 250;
 /** An inbox event nobody picked up this long after it arrived (a lost kick, a crash). */
 const ORPHAN_MS = 2000;
@@ -48,7 +50,15 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     secrets: options.secrets ? async () => options.secrets! : workspaceSecrets(sql),
     templates: templateDirectory(sql),
     ...(options.sharedDatabase && { lease: laneLease(sql, randomUUID()) }),
+    timerArmed: (dueAt) => alarm.arm(dueAt),
   };
+  const alarm = timerAlarm(
+    async () => {
+      for (const contactId of await fireDueTimers(sql, now())) void kick(contactId);
+    },
+    () => nextTimerDue(sql),
+    now,
+  );
   const lanes = new Map<string, { again: boolean }>();
   const dispatcher = outboxDispatcher(sql, channelDirectory(sql, options.eightByEight), now);
   let timer: NodeJS.Timeout | null = null;
@@ -99,6 +109,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
       );
       for (const { contactId } of orphans) if (!lanes.has(contactId)) lanesRun.push(kick(contactId));
       await Promise.all(lanesRun);
+      await alarm.rearm();
       await recoverInterruptedSends(sql, now());
       dispatcher.kick();
       if (now().getTime() - lastExpiry >= EXPIRY_EVERY_MS) {
@@ -131,7 +142,8 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     wakeDispatcher,
     poll,
     start() {
-      timer ??= setInterval(() => void poll(), POLL_MS);
+      alarm.start();
+      timer ??= setInterval(() => void poll(), options.pollMs ?? POLL_MS);
       timer.unref();
       stopHeartbeat ??= deps.lease?.startHeartbeat() ?? null;
       void poll();
@@ -139,6 +151,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     stop() {
       if (timer) clearInterval(timer);
       timer = null;
+      alarm.stop();
       stopHeartbeat?.();
       stopHeartbeat = null;
     },
