@@ -18,7 +18,8 @@ if (!process.argv.includes("--keep-db")) {
 const env = {
   ...(process.env.E2E_NO_OWNER ? {} : workspaceEnv),
   ...Object.fromEntries(Object.keys(workspaceEnv).filter((k) => process.env[k]).map((k) => [k, process.env[k]])),
-  DATABASE_URL: `file:${file}`,
+  // Benchmarks may point it at a fresh PostgreSQL schema; tests always get their own SQLite file.
+  DATABASE_URL: process.env.E2E_DATABASE_URL || `file:${file}`,
   // The generated key goes beside the test database, never into the developer's data folder.
   JOURNEY_STUDIO_DATA_DIR: dataDir,
 };

@@ -6,7 +6,8 @@ import { getDb } from "../db/client";
 import { sqlOf } from "../db/sql-of";
 import { createRuntime, queueApiRun, type ApiRunContact } from "./runtime";
 import { runtimeOptionsFromEnv } from "./runtime-config";
-import type { RuntimeWorkerMessage } from "./runtime-worker";
+import type { RuntimeWorkerMessage, RuntimeWorkerReply } from "./runtime-worker";
+import type { ThreadMemory } from "./thread-memory";
 
 /** What route handlers and instrumentation use of the runtime, wherever it runs. */
 export type RuntimeHandle = {
@@ -17,6 +18,8 @@ export type RuntimeHandle = {
   startApiRun(journeyId: string, person: ApiRunContact, channelId: string, vars: Record<string, unknown>): Promise<string>;
   /** Starts the pollers (due timers, orphaned events, interrupted sends, expiry). */
   start(): void;
+  /** The runtime thread's heap (the benchmark's memory split); null when it runs in-process. */
+  memory(): Promise<ThreadMemory | null>;
 };
 
 const WORKER_FILE = path.join(process.cwd(), ".next", "runtime-worker.cjs");
@@ -40,7 +43,7 @@ export function getRuntime(): Promise<RuntimeHandle> {
     const useWorker = process.env.NODE_ENV === "production" && process.env.RUNTIME_IN_PROCESS !== "1" && existsSync(WORKER_FILE);
     if (!useWorker) {
       const runtime = createRuntime(sql, runtimeOptionsFromEnv());
-      return { mode: "in-process", kick: (contactId) => void runtime.kick(contactId), startApiRun: runtime.startApiRun, start: runtime.start };
+      return { mode: "in-process", kick: (contactId) => void runtime.kick(contactId), startApiRun: runtime.startApiRun, start: runtime.start, memory: async () => null };
     }
     const worker = workerThread();
     // The worker writes most of the pages, so it checkpoints the WAL; a checkpoint on
@@ -55,6 +58,7 @@ export function getRuntime(): Promise<RuntimeHandle> {
         return runId;
       },
       start: () => worker.send({ type: "start" }),
+      memory: () => worker.memory(),
     };
   })();
   return holder.journeyStudioRuntime;
@@ -67,11 +71,18 @@ export function getRuntime(): Promise<RuntimeHandle> {
 function workerThread() {
   let worker: Worker | null = null;
   let started = false;
+  let memoryAsked: Array<(memory: ThreadMemory) => void> = [];
   const spawn = () => {
     // Not `new Worker(file)`: Turbopack would try to bundle the file that syntax names.
     const current: Worker = Reflect.construct(Worker, [WORKER_FILE, { resourceLimits: WORKER_HEAP }]);
     current.unref();
     current.on("error", (error) => console.error("[runtime] worker failed", error));
+    current.on("message", (reply: RuntimeWorkerReply) => {
+      if (reply.type !== "memory") return;
+      const waiting = memoryAsked;
+      memoryAsked = [];
+      for (const resolve of waiting) resolve(reply.memory);
+    });
     current.on("exit", (code) => {
       if (worker !== current) return;
       worker = null;
@@ -83,11 +94,17 @@ function workerThread() {
     });
     return current;
   };
+  const send = (message: RuntimeWorkerMessage) => {
+    if (message.type === "start") started = true;
+    worker ??= spawn();
+    worker.postMessage(message);
+  };
   return {
-    send(message: RuntimeWorkerMessage) {
-      if (message.type === "start") started = true;
-      worker ??= spawn();
-      worker.postMessage(message);
+    send,
+    memory(): Promise<ThreadMemory> {
+      const answer = new Promise<ThreadMemory>((resolve) => memoryAsked.push(resolve));
+      send({ type: "memory" });
+      return answer;
     },
   };
 }

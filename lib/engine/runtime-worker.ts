@@ -4,9 +4,12 @@ import { openRawConnection } from "../db/raw-connection";
 import { createRuntime } from "./runtime";
 import { runtimeOptionsFromEnv } from "./runtime-config";
 import { nameThisThread, RUNTIME_THREAD_NAME } from "./thread-name";
+import { threadMemory, type ThreadMemory } from "./thread-memory";
 
 /** What the request thread tells the runtime's thread. */
-export type RuntimeWorkerMessage = { type: "kick"; contactId: string } | { type: "start" };
+export type RuntimeWorkerMessage = { type: "kick"; contactId: string } | { type: "start" } | { type: "memory" };
+/** What the runtime's thread tells the request thread. */
+export type RuntimeWorkerReply = { type: "ready" } | { type: "memory"; memory: ThreadMemory };
 
 /**
  * The runtime on a thread of its own (bundled to .next/runtime-worker.cjs by
@@ -21,9 +24,10 @@ async function main() {
   const runtime = createRuntime(await openRawConnection(databaseTarget(), { poolSize: 10 }), runtimeOptionsFromEnv());
   port.on("message", (message: RuntimeWorkerMessage) => {
     if (message.type === "kick") void runtime.kick(message.contactId);
+    else if (message.type === "memory") port.postMessage({ type: "memory", memory: threadMemory() } satisfies RuntimeWorkerReply);
     else runtime.start();
   });
-  port.postMessage({ type: "ready" });
+  port.postMessage({ type: "ready" } satisfies RuntimeWorkerReply);
 }
 
 void main();

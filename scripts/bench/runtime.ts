@@ -6,11 +6,14 @@
  *     so the shared cores go to the app): messages/s end to end
  *     (webhook sent → message received by 8x8), p50/p99 webhook answer and webhook→send;
  *   - steady: webhooks paced at RATE/s: p50/p99 of both latencies;
- *   - timers: runs that sleep 2 s, how late their message goes out;
+ *   - timers: how late delays go off (the timer claimed, and its message at 8x8), for runs
+ *     sleeping 2 s during the steady phase, for a burst of 200 after it, and for TIMERS
+ *     runs (10,000) whose delays are all due at the same instant;
  *   - CPU per message in each of the app's threads and in this process (load client and
  *     fake 8x8), and the rate 2 cores could sustain at that cost;
  *   - the app's memory (RSS) and the size of SQLite's WAL file at the end.
- * Run: npm run bench:runtime  (N=2000 C=50 RATE=500 STEADY_SECONDS=5 to change the load;
+ * Run: npm run bench:runtime  (N=2000 C=50 RATE=500 STEADY_SECONDS=5 TIMERS=10000 to change
+ *   the load; DATABASE=postgres for a fresh schema at TEST_POSTGRES_URL instead of SQLite;
  *   PROFILE_DIR=dir to write a CPU profile of the app)
  */
 import { randomUUID } from "node:crypto";
@@ -21,16 +24,28 @@ import { authHeaders } from "../../e2e/workspace-auth.mjs";
 import { keepAliveLoad } from "./keep-alive-client";
 import { appCpu, serverPid, type AppCpu } from "./thread-cpu";
 import { startFake8x8 } from "../../lib/channels/8x8/fake/fake-8x8-server";
+import { databaseTarget } from "../../lib/db/database-target";
+import { migrate } from "../../lib/db/migrate";
+import { openRawConnection } from "../../lib/db/raw-connection";
+import { dropTarget, freshTarget } from "../../lib/test/test-databases";
+import { timerLateness, WOKE, type Lateness } from "./runtime-timers";
 
 const N = Number(process.env.N ?? 2000);
 const C = Number(process.env.C ?? 50);
 const RATE = Number(process.env.RATE ?? 500);
 const STEADY_SECONDS = Number(process.env.STEADY_SECONDS ?? 5);
+const TIMERS = Number(process.env.TIMERS ?? 10_000);
 const PORT = 3140;
+const POSTGRES = process.env.DATABASE === "postgres";
 
 const pct = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+};
+const withSchema = (url: string, schema: string) => {
+  const parsed = new URL(url);
+  parsed.searchParams.set("schema", schema);
+  return parsed.toString();
 };
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
@@ -59,11 +74,28 @@ function inbound(msisdn: string, text: string) {
   });
 }
 
+type Heap = { heapUsedMb: number; heapTotalMb: number };
+type Memory = { rssMb: number; request: Heap; runtime: Heap | null };
+const memory = async (): Promise<Memory> => (await fetch(`${app.base}/api/ping`)).json();
+const heap = (h: Heap | null) => (h ? `${h.heapUsedMb.toFixed(0)} / ${h.heapTotalMb.toFixed(0)} MB` : "in-process");
+const memoryRow = (label: string, m: Memory) => `${label.padEnd(30)}| ${`${m.rssMb} MB`.padEnd(7)}| ${heap(m.request).padEnd(38)}| ${heap(m.runtime)}`;
+
 const burst = (url: string, bodies: string[]) => keepAliveLoad(url, bodies, { concurrency: C });
 const paced = (url: string, bodies: string[], rate: number) => keepAliveLoad(url, bodies, { concurrency: C, rate });
 
+/** p50 / p99 / max of a lateness, and how many timers it counts. */
+const late = (values: number[]) => `p50 ${ms(pct(values, 0.5))}, p99 ${ms(pct(values, 0.99))}, max ${ms(Math.max(...values))}`;
+const latenessRows = (label: string, lateness: Lateness) =>
+  `${label} (${lateness.armed} timers)\n  timer claimed             | ${late(lateness.fired)}\n  its message at 8x8        | ${late(lateness.sent)}`;
+
+// scripts/e2e-server.mjs keeps a SQLite database in data/e2e-<port>.db, made afresh.
+const sqliteFile = path.resolve(import.meta.dirname, `../../data/e2e-${PORT}.db`);
+const target = POSTGRES ? freshTarget("postgres") : databaseTarget(`file:${sqliteFile}`);
+const postgresUrl = target.provider === "postgres" ? withSchema(target.url, target.schema) : null;
+if (target.provider === "postgres") await migrate(target);
 const fake = await startFake8x8({ apiKey: "bench-key", subAccountId: "Bench" });
-const app = await startApp(PORT, { BENCHMARK_ROUTES: "1", EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_API_KEY: "bench-key", EIGHTX8_SUBACCOUNT_ID: "Bench", ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }), ...(process.env.INSIGHTS_ROLLUP && { INSIGHTS_ROLLUP: process.env.INSIGHTS_ROLLUP }) });
+const app = await startApp(PORT, { BENCHMARK_ROUTES: "1", EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_API_KEY: "bench-key", EIGHTX8_SUBACCOUNT_ID: "Bench", ...(postgresUrl && { E2E_DATABASE_URL: postgresUrl }), ...(process.env.INSIGHTS_ROLLUP && { INSIGHTS_ROLLUP: process.env.INSIGHTS_ROLLUP }) });
+const sql = await openRawConnection(target);
 try {
   const journey = {
     schema: "journey/v1", name: "Bench echo",
@@ -72,13 +104,20 @@ try {
       { id: "m", type: "message", position: { x: 300, y: 0 }, data: { message: { kind: "text", text: "Got it: {{ reply.text }}" } } },
       { id: "later", type: "trigger.inbound", position: { x: 0, y: 200 }, data: { match: "startsWith", keywords: ["sleep"] } },
       { id: "d", type: "delay", position: { x: 300, y: 200 }, data: { seconds: 2 } },
-      { id: "woke", type: "message", position: { x: 600, y: 200 }, data: { message: { kind: "text", text: "Woke up" } } },
+      { id: "woke", type: "message", position: { x: 600, y: 200 }, data: { message: { kind: "text", text: WOKE } } },
+      // "wake 2026-11-29T18:00:00.000Z": sleeps until the time the message names.
+      { id: "at", type: "trigger.inbound", position: { x: 0, y: 400 }, data: { match: "startsWith", keywords: ["wake"] } },
+      { id: "until", type: "delay", position: { x: 300, y: 400 }, data: { until: "{{ reply.text | remove_first: 'wake ' }}" } },
     ],
-    edges: [{ id: "e1", source: "t", sourceHandle: "next", target: "m" }, { id: "e2", source: "later", sourceHandle: "next", target: "d" }, { id: "e3", source: "d", sourceHandle: "next", target: "woke" }],
+    edges: [
+      { id: "e1", source: "t", sourceHandle: "next", target: "m" }, { id: "e2", source: "later", sourceHandle: "next", target: "d" }, { id: "e3", source: "d", sourceHandle: "next", target: "woke" },
+      { id: "e4", source: "at", sourceHandle: "next", target: "until" }, { id: "e5", source: "until", sourceHandle: "next", target: "woke" },
+    ],
   };
   const { journey: created } = await (await fetch(`${app.base}/api/journeys/import`, { method: "POST", headers: { "Content-Type": "application/json", ...authHeaders }, body: JSON.stringify(journey) })).json();
   await fetch(`${app.base}/api/journeys/${created.id}/publish`, { method: "POST", headers: authHeaders });
   await new Promise((r) => setTimeout(r, 1500));
+  const memoryStart = await memory();
 
   // Warm up both routes (JIT, connection pool, compiled journey).
   await burst(`${app.base}/api/ping`, Array.from({ length: 300 }, () => "{}"));
@@ -104,23 +143,40 @@ try {
   fake.reset();
   const steadyCount = RATE * STEADY_SECONDS;
   const steadyContacts = Array.from({ length: steadyCount }, (_, i) => `+1666${String(i).padStart(7, "0")}`);
-  const steady = await paced(`${app.base}/api/webhooks/8x8`, steadyContacts.map((c) => inbound(c, "bench steady")), RATE);
+  // Every tenth contact sleeps 2 s instead: their delays go off while the load goes on.
+  const sleepsInSteady = (i: number) => i % 10 === 5;
+  const steady = await paced(`${app.base}/api/webhooks/8x8`, steadyContacts.map((c, i) => inbound(c, sleepsInSteady(i) ? "sleep" : "bench steady")), RATE);
   const steadyDelivered = await fake.waitForMessages(steadyCount, 120_000);
   const steadyAt = new Map(steadyDelivered.map((m) => [m.user.msisdn, m.at]));
-  const steadyToSend = steadyContacts.map((c, i) => steadyAt.get(c)! - steady.sentAt[i]);
+  const steadyToSend = steadyContacts.flatMap((c, i) => (sleepsInSteady(i) ? [] : [steadyAt.get(c)! - steady.sentAt[i]]));
+  const steadyTimers = await timerLateness(sql, steadyDelivered);
   const ceilingSteady = await paced(`${app.base}/api/ping`, steadyContacts.map(() => "{}"), RATE);
 
   fake.reset();
   const sleepers = Array.from({ length: 200 }, (_, i) => `+1777${String(i).padStart(7, "0")}`);
-  const sleptAt = Date.now();
   await burst(`${app.base}/api/webhooks/8x8`, sleepers.map((c) => inbound(c, "sleep")));
-  const woke = await fake.waitForMessages(200, 60_000);
-  const lateness = woke.map((m) => m.at - (sleptAt + 2000));
-  const health = await (await fetch(`${app.base}/api/health`)).json();
+  const burstTimers = await timerLateness(sql, await fake.waitForMessages(200, 60_000));
+  const memoryBefore = await memory();
+
+  // All due at one instant, far enough ahead for the app to have armed every one by then.
+  fake.reset();
+  const wakeAt = new Date(Date.now() + (TIMERS / 300) * 1000 + 3000);
+  const wakers = Array.from({ length: TIMERS }, (_, i) => `+1888${String(i).padStart(7, "0")}`);
+  await burst(`${app.base}/api/webhooks/8x8`, wakers.map((c) => inbound(c, `wake ${wakeAt.toISOString()}`)));
+  const armed = async () => Number((await sql.query<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Timer" WHERE "dueAt" = $1`, [wakeAt]))[0].n);
+  let armedBefore = await armed();
+  while (armedBefore < TIMERS && Date.now() < wakeAt.getTime() - 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    armedBefore = await armed();
+  }
+  const spare = wakeAt.getTime() - Date.now();
+  const sameSecond = await timerLateness(sql, await fake.waitForMessages(TIMERS, 600_000));
+  const lastSent = Math.max(...sameSecond.sent);
+  const memoryAfter = await memory();
 
   const e2eRate = N / endToEndSeconds;
   const ceilingRate = N / ceiling.seconds;
-  console.log(`Journey Studio runtime benchmark · ${process.env.DATABASE_URL?.startsWith("postgres") ? "PostgreSQL" : "SQLite"} · N=${N} C=${C} · Insights roll-up ${process.env.INSIGHTS_ROLLUP ?? "on"} · node ${process.version}\n`);
+  console.log(`Journey Studio runtime benchmark · ${POSTGRES ? "PostgreSQL" : "SQLite"} · N=${N} C=${C} · Insights roll-up ${process.env.INSIGHTS_ROLLUP ?? "on"} · node ${process.version}\n`);
   console.log("burst                        | bare route (ceiling) | webhook → journey → 8x8");
   console.log(`requests/s answered          | ${ceilingRate.toFixed(0).padStart(20)} | ${(N / run.seconds).toFixed(0).padStart(10)}`);
   console.log(`messages/s end to end        | ${"".padStart(20)} | ${e2eRate.toFixed(0).padStart(10)}  (${((100 * e2eRate) / ceilingRate).toFixed(0)} % of the bare route)`);
@@ -140,12 +196,20 @@ try {
   console.log(`\nsteady ${RATE}/s for ${STEADY_SECONDS} s`);
   console.log(`answer p50 / p99             | ${`${ms(pct(ceilingSteady.answers, 0.5))} / ${ms(pct(ceilingSteady.answers, 0.99))}`.padStart(20)} | ${ms(pct(steady.answers, 0.5))} / ${ms(pct(steady.answers, 0.99))}`);
   console.log(`webhook → send p50 / p99     | ${"".padStart(20)} | ${ms(pct(steadyToSend, 0.5))} / ${ms(pct(steadyToSend, 0.99))}`);
-  console.log(`\ntimers: 200 runs sleeping 2 s, late by p50 ${ms(pct(lateness, 0.5))}, p99 ${ms(pct(lateness, 0.99))}, max ${ms(Math.max(...lateness))}`);
-  console.log(`app memory (RSS) after the run: ${health.rssMb} MB`);
-  // scripts/e2e-server.mjs keeps the database in data/e2e-<port>.db.
-  const wal = path.resolve(import.meta.dirname, `../../data/e2e-${PORT}.db-wal`);
-  if (!process.env.DATABASE_URL && existsSync(wal)) console.log(`SQLite WAL file after the run: ${(statSync(wal).size / 2 ** 20).toFixed(1)} MB`);
+  console.log(`\ntimers, late by                | (from each timer's dueAt)`);
+  console.log(latenessRows("runs sleeping 2 s within the steady phase", steadyTimers));
+  console.log(latenessRows("a burst of 200 runs sleeping 2 s", burstTimers));
+  console.log(latenessRows(`${TIMERS} runs sleeping until the same instant`, sameSecond));
+  console.log(`  ${armedBefore === TIMERS ? `all armed ${(spare / 1000).toFixed(1)} s before they were due` : `only ${armedBefore} armed by the time they were due`}; all ${TIMERS} messages at 8x8 ${ms(lastSent)} after it: ${((1000 * TIMERS) / lastSent).toFixed(0)} woken runs/s`);
+  console.log(`\napp memory                    | RSS    | request thread heap (used / reserved) | runtime thread heap`);
+  console.log(memoryRow("idle, after start", memoryStart));
+  console.log(memoryRow(`before the ${TIMERS} timers`, memoryBefore));
+  console.log(memoryRow("after the run", memoryAfter));
+  const wal = `${sqliteFile}-wal`;
+  if (!POSTGRES && existsSync(wal)) console.log(`SQLite WAL file after the run: ${(statSync(wal).size / 2 ** 20).toFixed(1)} MB`);
 } finally {
   await app.kill("SIGTERM");
   await fake.close();
+  await sql.close();
+  if (target.provider === "postgres") await dropTarget(target);
 }
