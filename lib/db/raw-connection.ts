@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { DatabaseTarget } from "./database-target";
+import type { WritePriority } from "./write-priority";
 
 /** One statement of a batch; `check` sees what it did and may throw to roll the batch back. */
 export type SqlStatement = {
@@ -33,9 +34,10 @@ export type RawConnection = {
   close(): Promise<void>;
 };
 
-export async function openRawConnection(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<RawConnection> {
+/** `writePriority`: SQLite only, this connection's side when two in one process write (see write-priority.ts). */
+export async function openRawConnection(target: DatabaseTarget, options: { poolSize?: number; writePriority?: WritePriority } = {}): Promise<RawConnection> {
   if (target.provider === "postgres") return openPostgres(target.url, target.schema, options.poolSize ?? 1);
-  return openSqlite(target.file);
+  return openSqlite(target.file, options.writePriority);
 }
 
 /** A timestamp read from either provider. */
@@ -98,7 +100,7 @@ async function openPostgres(url: string, schema: string, poolSize: number): Prom
 /** How long a write waits for another connection's transaction before giving up. */
 const SQLITE_BUSY_MS = 5000;
 
-async function openSqlite(file: string): Promise<RawConnection> {
+async function openSqlite(file: string, priority?: WritePriority): Promise<RawConnection> {
   const { default: Database } = await import("better-sqlite3");
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   // No busy timeout: better-sqlite3 would wait for the lock synchronously, blocking the
@@ -173,7 +175,7 @@ async function openSqlite(file: string): Promise<RawConnection> {
           if (db.inTransaction) say("ROLLBACK");
           throw error;
         }
-      });
+      }, priority);
     } catch (error) {
       for (const job of jobs) job.reject(error);
       return;
@@ -183,7 +185,7 @@ async function openSqlite(file: string): Promise<RawConnection> {
   return {
     provider: "sqlite",
     async exec(script) {
-      await whenUnlocked(() => db.exec(script));
+      await whenUnlocked(() => db.exec(script), priority);
     },
     async query(sql, params) {
       return (await whenUnlocked(() => run(sql, params))).rows as never[];
@@ -200,16 +202,28 @@ async function openSqlite(file: string): Promise<RawConnection> {
   };
 }
 
+/**
+ * The longest pause between tries for the lock. Another connection of this process holds
+ * it for a millisecond or two; a longer pause was mostly the lock lying free.
+ */
+const MAX_POLL_MS = 4;
+
 /** Runs `work`, retrying while another connection holds the write lock. */
-async function whenUnlocked<T>(work: () => T): Promise<T> {
+async function whenUnlocked<T>(work: () => T, priority?: WritePriority): Promise<T> {
   const started = Date.now();
-  for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
-    try {
-      return work();
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if ((code !== "SQLITE_BUSY" && code !== "SQLITE_BUSY_SNAPSHOT") || Date.now() - started > SQLITE_BUSY_MS) throw error;
+  try {
+    for (let wait = 1; ; wait = Math.min(wait * 2, MAX_POLL_MS)) {
+      if (priority) await priority.turn();
+      try {
+        return work();
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if ((code !== "SQLITE_BUSY" && code !== "SQLITE_BUSY_SNAPSHOT") || Date.now() - started > SQLITE_BUSY_MS) throw error;
+        priority?.waiting(Date.now() - started);
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
-    await new Promise((resolve) => setTimeout(resolve, wait));
+  } finally {
+    priority?.done();
   }
 }

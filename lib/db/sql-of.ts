@@ -1,6 +1,7 @@
 import type { Db } from "./create-client";
 import type { DatabaseTarget } from "./database-target";
 import { openRawConnection, type RawConnection } from "./raw-connection";
+import { favouredWriter, processWriteFlag } from "./write-priority";
 
 // On globalThis: Next bundles a module into several chunks, each with its own copy.
 const holder = globalThis as unknown as { journeyStudioSql?: { targets: WeakMap<Db, DatabaseTarget>; connections: WeakMap<Db, Promise<RawConnection>> } };
@@ -16,7 +17,8 @@ export function sqlOf(db: Db): Promise<RawConnection> {
   if (!connection) {
     const target = targets.get(db);
     if (!target) throw new Error("sqlOf: this Prisma client was not made by createClient");
-    connection = openRawConnection(target, { poolSize: 10 });
+    // This process's webhooks write through it: they go first when the runtime's thread also writes.
+    connection = openRawConnection(target, { poolSize: 10, writePriority: favouredWriter(processWriteFlag()) });
     connections.set(db, connection);
   }
   return connection;

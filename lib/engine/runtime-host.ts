@@ -6,8 +6,9 @@ import { getDb } from "../db/client";
 import { sqlOf } from "../db/sql-of";
 import { createRuntime, queueApiRun, type ApiRunContact } from "./runtime";
 import { runtimeOptionsFromEnv } from "./runtime-config";
-import type { RuntimeWorkerMessage, RuntimeWorkerReply } from "./runtime-worker";
+import type { RuntimeWorkerData, RuntimeWorkerMessage, RuntimeWorkerReply } from "./runtime-worker";
 import type { ThreadMemory } from "./thread-memory";
+import { processWriteFlag } from "../db/write-priority";
 
 /** What route handlers and instrumentation use of the runtime, wherever it runs. */
 export type RuntimeHandle = {
@@ -74,7 +75,7 @@ function workerThread() {
   let memoryAsked: Array<(memory: ThreadMemory) => void> = [];
   const spawn = () => {
     // Not `new Worker(file)`: Turbopack would try to bundle the file that syntax names.
-    const current: Worker = Reflect.construct(Worker, [WORKER_FILE, { resourceLimits: WORKER_HEAP }]);
+    const current: Worker = Reflect.construct(Worker, [WORKER_FILE, { resourceLimits: WORKER_HEAP, workerData: { writeFlag: processWriteFlag() } satisfies RuntimeWorkerData }]);
     current.unref();
     current.on("error", (error) => console.error("[runtime] worker failed", error));
     current.on("message", (reply: RuntimeWorkerReply) => {

@@ -1,10 +1,14 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { databaseTarget } from "../db/database-target";
 import { openRawConnection } from "../db/raw-connection";
+import { yieldingWriter } from "../db/write-priority";
 import { createRuntime } from "./runtime";
 import { runtimeOptionsFromEnv } from "./runtime-config";
 import { nameThisThread, RUNTIME_THREAD_NAME } from "./thread-name";
 import { threadMemory, type ThreadMemory } from "./thread-memory";
+
+/** What the worker starts with: the webhooks' claim on SQLite's write lock (write-priority.ts). */
+export type RuntimeWorkerData = { writeFlag: Int32Array };
 
 /** What the request thread tells the runtime's thread. */
 export type RuntimeWorkerMessage = { type: "kick"; contactId: string } | { type: "start" } | { type: "memory" };
@@ -21,7 +25,8 @@ async function main() {
   const port = parentPort;
   if (!port) throw new Error("runtime-worker runs as a worker thread");
   nameThisThread(RUNTIME_THREAD_NAME);
-  const runtime = createRuntime(await openRawConnection(databaseTarget(), { poolSize: 10 }), runtimeOptionsFromEnv());
+  const { writeFlag } = workerData as RuntimeWorkerData;
+  const runtime = createRuntime(await openRawConnection(databaseTarget(), { poolSize: 10, writePriority: yieldingWriter(writeFlag) }), runtimeOptionsFromEnv());
   port.on("message", (message: RuntimeWorkerMessage) => {
     if (message.type === "kick") void runtime.kick(message.contactId);
     else if (message.type === "memory") port.postMessage({ type: "memory", memory: threadMemory() } satisfies RuntimeWorkerReply);
