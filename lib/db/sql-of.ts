@@ -24,6 +24,11 @@ export function sqlOf(db: Db): Promise<RawConnection> {
   return connection;
 }
 
+/** Which database a client made by createClient talks to. */
+export function providerOf(db: Db): DatabaseTarget["provider"] | undefined {
+  return targets.get(db)?.provider;
+}
+
 /** Called by createClient: which database a client talks to. */
 export function rememberTarget(db: Db, target: DatabaseTarget): void {
   targets.set(db, target);
