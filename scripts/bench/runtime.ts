@@ -9,8 +9,9 @@
  *   - timers: how late delays go off (the timer claimed, and its message at 8x8), for runs
  *     sleeping 2 s during the steady phase, for a burst of 200 after it, and for TIMERS
  *     runs (10,000) whose delays are all due at the same instant;
- *   - CPU per message in each of the app's threads and in this process (load client and
- *     fake 8x8), and the rate 2 cores could sustain at that cost;
+ *   - CPU per message in each of the app's threads, in this process (load client and
+ *     fake 8x8) and, on PostgreSQL, in its server's processes, and the rate 2 cores could
+ *     sustain at that cost;
  *   - the app's memory (RSS) and the size of SQLite's WAL file at the end.
  * Run: npm run bench:runtime  (N=2000 C=50 RATE=500 STEADY_SECONDS=5 TIMERS=10000 to change
  *   the load; DATABASE=postgres for a fresh schema at TEST_POSTGRES_URL instead of SQLite;
@@ -22,7 +23,7 @@ import path from "node:path";
 import { startApp } from "../../e2e/app-process";
 import { authHeaders } from "../../e2e/workspace-auth.mjs";
 import { keepAliveLoad } from "./keep-alive-client";
-import { appCpu, serverPid, type AppCpu } from "./thread-cpu";
+import { appCpu, postgresCpu, serverPid, type AppCpu } from "./thread-cpu";
 import { startFake8x8 } from "../../lib/channels/8x8/fake/fake-8x8-server";
 import { databaseTarget } from "../../lib/db/database-target";
 import { migrate } from "../../lib/db/migrate";
@@ -57,13 +58,15 @@ function cpuMeter(pid: number | null) {
   if (pid === null) return () => null;
   const appBefore = appCpu(pid);
   const ownBefore = process.cpuUsage();
+  const postgresBefore = POSTGRES ? postgresCpu() : 0;
   return (messages: number) => {
     const app = appCpu(pid);
     const own = process.cpuUsage(ownBefore);
     const per = (seconds: number) => (1000 * seconds) / messages;
     const kinds = Object.fromEntries(Object.entries(app).map(([k, v]) => [k, per(v - appBefore[k as keyof AppCpu])])) as AppCpu;
     const bench = (own.user + own.system) / 1000 / messages;
-    return { ...kinds, bench, total: kinds.request + kinds.runtime + kinds.helpers + bench };
+    const postgres = POSTGRES ? per(postgresCpu() - postgresBefore) : 0;
+    return { ...kinds, bench, postgres, total: kinds.request + kinds.runtime + kinds.helpers + bench + postgres };
   };
 }
 
@@ -190,6 +193,7 @@ try {
     cpuRow("runtime thread", "runtime");
     cpuRow("V8 and libuv helper threads", "helpers");
     cpuRow("load client and fake 8x8", "bench");
+    if (POSTGRES) cpuRow("PostgreSQL's processes", "postgres");
     cpuRow("total", "total");
     console.log(`2 cores at this cost         | ${`${(2000 / ceilingPerMessage.total).toFixed(0)}/s`.padStart(20)} | ${`${(2000 / runPerMessage.total).toFixed(0)}/s`.padStart(10)}`);
   }

@@ -24,6 +24,21 @@ export function appCpu(pid: number): AppCpu {
   return totals;
 }
 
+/**
+ * CPU seconds used so far by PostgreSQL's server processes on this machine (its backends,
+ * WAL writer, checkpointer): on shared cores they are part of what a message costs. A
+ * backend that exits between two readings takes its time with it; the app keeps its pool's
+ * connections open, so within a phase few do.
+ */
+export function postgresCpu(): number {
+  let seconds = 0;
+  for (const entry of readdirSync("/proc")) {
+    const stat = /^\d+$/.test(entry) && procStat(`/proc/${entry}/stat`);
+    if (stat && stat.name === "postgres") seconds += (Number(stat.fields[11]) + Number(stat.fields[12])) / CLOCK_TICKS;
+  }
+  return seconds;
+}
+
 /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
 const CLOCK_TICKS = 100;
 
