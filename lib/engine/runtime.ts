@@ -10,6 +10,7 @@ import { rollUpInsights, type RollupCursor } from "../insights/roll-up-insights"
 import { deliverWebhooks } from "../conversations/deliver-webhooks";
 import { fireDueTimers, nextTimerDue } from "./fire-timers";
 import { timerAlarm } from "./timer-alarm";
+import { laneSlots } from "./lane-slots";
 import { journeyCache } from "./journey-cache";
 import { laneLease } from "./lane-lease";
 import { processContact, type RuntimeDeps } from "./process-contact";
@@ -33,6 +34,11 @@ const ROLLUP_EVERY_MS = 1000;
 const ROLLUP_AT_MOST_MS = 15_000;
 /** Queue webhooks (new conversations, customer messages) go out within about this long. */
 const WEBHOOKS_EVERY_MS = 500;
+/**
+ * Lanes at work at once. Enough for group commit to fill its transactions (SQLite) and
+ * keep a pool of ten connections busy (PostgreSQL); more only queue inside them.
+ */
+const MAX_LANES = 64;
 
 /**
  * The runtime of one app process: per-contact lanes, the outbox dispatcher and the
@@ -60,6 +66,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     now,
   );
   const lanes = new Map<string, { again: boolean }>();
+  const slots = laneSlots(MAX_LANES);
   const dispatcher = outboxDispatcher(sql, channelDirectory(sql, options.eightByEight), now);
   let timer: NodeJS.Timeout | null = null;
   let stopHeartbeat: (() => void) | null = null;
@@ -74,9 +81,14 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     const lane = { again: true };
     lanes.set(contactId, lane);
     try {
-      while (lane.again) {
-        lane.again = false;
-        if (await processContact(deps, contactId)) dispatcher.kick();
+      await slots.acquire();
+      try {
+        while (lane.again) {
+          lane.again = false;
+          if (await processContact(deps, contactId)) dispatcher.kick();
+        }
+      } finally {
+        slots.release();
       }
     } finally {
       lanes.delete(contactId);
