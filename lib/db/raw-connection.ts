@@ -73,6 +73,7 @@ async function openPostgres(url: string, schema: string, poolSize: number): Prom
       return (await pool.query({ name: nameOf(sql), text: sql, values: encode(params) })).rows;
     },
     async batch(statements) {
+      if (statements.length === 0) return [];
       const [only] = statements;
       // One statement is atomic on its own: no transaction around it, a plan prepared once.
       if (statements.length === 1 && !only.check && !only.script) {
@@ -81,7 +82,7 @@ async function openPostgres(url: string, schema: string, poolSize: number): Prom
       }
       const client = await pool.connect();
       try {
-        if (!statements.some((s) => s.script)) return await batchInOneTrip(client, statements);
+        if (!statements.some((s) => s.script)) return await batchInFewTrips(client, statements);
         // Migrations: scripts of several statements, which only the simple protocol takes.
         await client.query("BEGIN");
         const results: SqlResult[] = [];
@@ -120,33 +121,40 @@ function nameOf(sql: string): string {
 const statementNames = new Map<string, string>();
 
 /**
- * A batch as one round trip to PostgreSQL (two when a statement has a check): BEGIN, the
- * statements with their values inlined as literals, and COMMIT, in one simple-protocol
- * query. Statement by statement, an event's commit took ten round trips, each ~0.1 ms of
- * this thread's CPU in node-postgres; planning the statements again costs PostgreSQL less
- * than that (measured, docs/benchmarks.md). A check sees its statement's result before
- * COMMIT is sent, and its throw rolls back.
+ * A batch in as few round trips to PostgreSQL as its checks allow: the statements with
+ * their values inlined as literals, in simple-protocol queries of several statements,
+ * BEGIN in the first and COMMIT in the last. A query ends at each statement with a check,
+ * so the check sees its result before anything after it runs, as statement by statement
+ * (a stale run's step must not fail as a duplicate key before its staleness is seen), and
+ * its throw rolls back. An event's commit took ten round trips, each ~0.1 ms of this
+ * thread's CPU in node-postgres; now three. Planning the statements again costs
+ * PostgreSQL less than that (measured, docs/benchmarks.md).
  */
-async function batchInOneTrip(client: PgClient, statements: SqlStatement[]): Promise<SqlResult[]> {
-  const checked = statements.some((s) => s.check);
-  const body = statements.map((s) => inlineParams(client, s.sql, s.params)).join(";\n");
-  let answers: import("pg").QueryResult[];
+async function batchInFewTrips(client: PgClient, statements: SqlStatement[]): Promise<SqlResult[]> {
+  const results: SqlResult[] = [];
   try {
-    const answer = await client.query(`BEGIN;\n${body};${checked ? "" : "\nCOMMIT;"}`);
-    answers = Array.isArray(answer) ? answer : [answer];
+    let query = ["BEGIN"];
+    let from = 0;
+    for (let i = 0; i < statements.length; i++) {
+      const { sql, params, check } = statements[i];
+      query.push(inlineParams(client, sql, params));
+      const last = i === statements.length - 1;
+      if (!check && !last) continue;
+      if (last && !check) query.push("COMMIT");
+      const answer = await client.query(query.join(";\n"));
+      const answers = Array.isArray(answer) ? answer : [answer];
+      // The first query's answers start with BEGIN's.
+      const lead = from === 0 ? 1 : 0;
+      for (let k = from; k <= i; k++) results.push({ rows: answers[lead + k - from]?.rows ?? [], changes: answers[lead + k - from]?.rowCount ?? 0 });
+      check?.(results[i]);
+      query = [];
+      from = i + 1;
+    }
+    if (statements[statements.length - 1].check) await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
   }
-  const results = statements.map((_, i): SqlResult => ({ rows: answers[i + 1]?.rows ?? [], changes: answers[i + 1]?.rowCount ?? 0 }));
-  if (!checked) return results;
-  try {
-    statements.forEach((s, i) => s.check?.(results[i]));
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  }
-  await client.query("COMMIT");
   return results;
 }
 
