@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFake8x8, type Fake8x8 } from "../channels/8x8/fake/fake-8x8-server";
+import { openRawConnection } from "../db/raw-connection";
 import { sqlOf } from "../db/sql-of";
 import { parseJourneyDocument } from "../journey/parse-document";
 import { journeyStore } from "../journeys/journey-store";
@@ -82,6 +83,46 @@ for (const provider of PROVIDERS) {
     });
   });
 }
+
+describe.skipIf(!hasPostgres)("timers across two instances on postgres", () => {
+  let env: Awaited<ReturnType<typeof migratedDb>>;
+  let fake: Fake8x8;
+  beforeAll(async () => {
+    env = await migratedDb("postgres");
+    fake = await startFake8x8({ apiKey: "key", subAccountId: "Acme_WhatsApp" });
+  });
+  afterAll(async () => {
+    await fake.close();
+    await env.dispose();
+  });
+
+  it("both alarms wake for the same timers, and each goes off once: one event, one message", async () => {
+    const store = journeyStore(env.db);
+    const { id } = await store.create(sleeper("nap", { seconds: 1 }));
+    await store.publish(id);
+    // Two instances: each its own connections, lanes, alarm and poller, the same database.
+    const sqls = [await sqlOf(env.db), await openRawConnection(env.target, { poolSize: 4 })];
+    const config = { baseUrl: fake.url, apiKey: "key", subAccountId: "Acme_WhatsApp" };
+    const instances = sqls.map((sql) => createRuntime(sql, { eightByEight: config, sharedDatabase: true, pollMs: 3_600_000 }));
+    instances.forEach((instance) => instance.start());
+    const contacts = Array.from({ length: 10 }, (_, i) => `+1555030${String(i).padStart(4, "0")}`);
+    try {
+      for (const [i, msisdn] of contacts.entries()) await customerSays(env.db, instances[i % 2], msisdn, "nap");
+      // Each instance learns of the other's timers from the table, as its poll would.
+      await Promise.all(instances.map((instance) => instance.poll()));
+      await fake.waitForMessages(2 * contacts.length, 20_000);
+      await Promise.all(instances.map((instance) => instance.wakeDispatcher()));
+    } finally {
+      instances.forEach((instance) => instance.stop());
+      await sqls[1].close();
+    }
+    for (const msisdn of contacts) {
+      expect(fake.messages.filter((m) => m.user.msisdn === msisdn).map((m) => (m.content as { text: string }).text), msisdn).toEqual(["Hello", "Woke up"]);
+    }
+    expect(await env.db.inboxEvent.count({ where: { kind: "timer" } })).toBe(contacts.length);
+    expect(await env.db.run.count({ where: { status: "completed" } })).toBe(contacts.length);
+  });
+});
 
 describe("timerAlarm", () => {
   it("fires once for the earliest time it was armed for, then arms for what is next", async () => {
