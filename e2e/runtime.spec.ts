@@ -225,6 +225,9 @@ test("a delay survives a restart of the app", async () => {
   expect((later.content as any).template.name).toBe("reminder");
   const late = later.at - (sleptAt + 4000);
   expect(late).toBeGreaterThan(-500);
+  // Once: the run ended with the reminder, and nothing else went out for it.
+  await expect.poll(async () => (await (await authed(`${app.base}/api/runs/${runId}`)).json()).run?.status).toBe("completed");
+  expect(fake.messages.filter((m) => m.user.msisdn === "+15551110005")).toHaveLength(2);
 });
 
 test("killed between commit and send, a message still goes out, once", async () => {
