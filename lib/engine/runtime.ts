@@ -47,6 +47,9 @@ const MAX_LANES = 64;
  */
 export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
   const now = options.now ?? (() => new Date());
+  // The alarm and the poll fire timers the same way; only the poll waits for the lanes.
+  const fireTimers = async () => (await fireDueTimers(sql, now())).map((contactId) => kick(contactId));
+  const alarm = timerAlarm(async () => void (await fireTimers()), () => nextTimerDue(sql), now);
   const deps: RuntimeDeps = {
     sql,
     cache: journeyCache(sql),
@@ -58,13 +61,6 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     ...(options.sharedDatabase && { lease: laneLease(sql, randomUUID()) }),
     timerArmed: (dueAt) => alarm.arm(dueAt),
   };
-  const alarm = timerAlarm(
-    async () => {
-      for (const contactId of await fireDueTimers(sql, now())) void kick(contactId);
-    },
-    () => nextTimerDue(sql),
-    now,
-  );
   const lanes = new Map<string, { again: boolean }>();
   const slots = laneSlots(MAX_LANES);
   const dispatcher = outboxDispatcher(sql, channelDirectory(sql, options.eightByEight), now);
@@ -114,7 +110,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     if (polling) return;
     polling = true;
     try {
-      const lanesRun = (await fireDueTimers(sql, now())).map((contactId) => kick(contactId));
+      const lanesRun = await fireTimers();
       const orphans = await sql.query<{ contactId: string }>(
         `SELECT DISTINCT "contactId" FROM "InboxEvent" WHERE "processedAt" IS NULL AND "contactId" IS NOT NULL AND "receivedAt" < $1 LIMIT 100`,
         [new Date(now().getTime() - ORPHAN_MS)],
