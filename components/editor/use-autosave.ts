@@ -69,15 +69,19 @@ export function useAutosave(store: EditorStore, journey: JourneyRecord, readOnly
   }, [save]);
   reschedule.current = schedule;
 
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        if (readOnly || state.revision === previous.revision) return;
-        if (!blocked.current) setStatus("unsaved");
-        schedule();
-      }),
-    [store, schedule, readOnly],
-  );
+  useEffect(() => {
+    if (readOnly) return;
+    const changed = () => {
+      if (!blocked.current) setStatus("unsaved");
+      schedule();
+    };
+    // An edit made between the first render and this subscription (a field typed into as
+    // the page hydrates) would otherwise wait for the next one to be saved.
+    if (store.getState().revision !== savedRevision.current && !inFlight.current) changed();
+    return store.subscribe((state, previous) => {
+      if (state.revision !== previous.revision) changed();
+    });
+  }, [store, schedule, readOnly]);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
