@@ -152,3 +152,23 @@ test.describe("validate, publish, versions, restore", () => {
     await expectError(await request.post("/api/journeys/nope/duplicate"), 404, "not_found");
   });
 });
+
+test.describe("GET /api/runs and /api/contacts: paging and search input", () => {
+  test("a cursor naming an impossible instant is a 400 with its path, not a 500", async ({ request }) => {
+    const cursor = encodeURIComponent("2024-13-45T25:61:61.000Z|abc");
+    await expectError(await request.get(`/api/runs?cursor=${cursor}`), 400, "invalid_request", ["cursor"]);
+    await expectError(await request.get(`/api/contacts?cursor=${cursor}`), 400, "invalid_request", ["cursor"]);
+  });
+
+  test("the contact filter searches for the text as typed: % and _ match nothing, a NUL is refused", async ({ request }) => {
+    for (const path of ["/api/runs?contact=", "/api/contacts?q="]) {
+      for (const wildcard of ["%", "_", "%25"]) {
+        const answer = await request.get(`${path}${encodeURIComponent(wildcard)}`);
+        expect(answer.status()).toBe(200);
+        const body = await answer.json();
+        expect(body.runs ?? body.contacts).toEqual([]);
+      }
+      await expectError(await request.get(`${path}%00`), 400, "invalid_request");
+    }
+  });
+});

@@ -1,13 +1,15 @@
 import { z } from "zod";
 import type { Reply } from "../channels/8x8/normalize-reply";
+import { keysetCursor } from "../schemas/keyset-cursor";
+import { searchText } from "../schemas/search-text";
 import type { SendContent } from "../steps/message/message-kind";
 
 /** Queries and answers of /api/contacts, shared by the route handlers and the pages. */
 export const listContactsQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: z.preprocess((q) => (typeof q === "string" && !q.trim() ? undefined : q), searchText().optional()),
   channel: z.string().max(64).optional(),
   /** `<updatedAt ISO>|<id>` of the last contact of the previous page. */
-  cursor: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[\w-]{1,64}$/, { error: "cursor is the nextCursor of the previous page" }).optional(),
+  cursor: keysetCursor().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

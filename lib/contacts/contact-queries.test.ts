@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
+import { listContactsQuery } from "./api-schemas";
 import { listContacts, transcript } from "./contact-queries";
 
 const hasPostgres = await postgresAvailable();
@@ -29,7 +30,7 @@ for (const provider of PROVIDERS) {
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
-        const page = await listContacts(env.db, { limit: 2, cursor });
+        const page = await listContacts(env.db, listContactsQuery.parse({ limit: "2", cursor }));
         seen.push(...page.contacts.map((c) => c.id));
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
@@ -37,6 +38,14 @@ for (const provider of PROVIDERS) {
       expect((await listContacts(env.db, { limit: 50, q: "Ann" })).contacts.map((c) => c.id)).toEqual(["c2"]);
       expect((await listContacts(env.db, { limit: 50, q: "+15550000003" })).contacts.map((c) => c.id)).toEqual(["c3"]);
       expect((await listContacts(env.db, { limit: 50, channel: "ch_other00000" })).contacts.map((c) => c.id)).toEqual(["c4"]);
+    });
+
+    it("searches for the literal text: % and _ are no wildcards", async () => {
+      const found = async (q: string) => (await listContacts(env.db, listContactsQuery.parse({ q }))).contacts.map((c) => c.id);
+      expect(await found("%")).toEqual([]);
+      expect(await found("_")).toEqual([]);
+      expect(await found("Ann_Lee")).toEqual([]);
+      expect(await found("n L")).toEqual(["c2"]);
     });
 
     it("merges what the contact sent and what was sent to them, newest first, never splitting one millisecond across pages", async () => {

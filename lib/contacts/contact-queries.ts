@@ -5,6 +5,8 @@ import { windowClosesAt } from "../channels/customer-window";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { notFound } from "../api/api-error";
+import { sqlOf } from "../db/sql-of";
+import { likeAnywhere } from "../schemas/search-text";
 import type { SendContent } from "../steps/message/message-kind";
 import type { ContactSummary, listContactsQuery, TranscriptItem, transcriptQuery } from "./api-schemas";
 
@@ -20,22 +22,28 @@ const contactSelect = {
 
 /**
  * Contacts, most recently active first, a page at a time (keyset on updatedAt and id: no
- * offset scans). `q` finds a name, number or channel user id containing it.
+ * offset scans). `q` finds a name, number or channel user id containing it, literally:
+ * Prisma's `contains` leaves `%` and `_` as wildcards, so the page's ids come from SQL.
  */
 export async function listContacts(db: Db, query: z.infer<typeof listContactsQuery>): Promise<{ contacts: ContactSummary[]; nextCursor: string | null }> {
-  const [cursorAt, cursorId] = query.cursor?.split("|") ?? [];
-  const rows = await db.contact.findMany({
-    where: {
-      ...(query.channel && { channelId: query.channel }),
-      AND: [
-        query.q ? { OR: [{ name: { contains: query.q } }, { msisdn: { contains: query.q } }, { channelUserId: { contains: query.q } }] } : {},
-        cursorAt ? { OR: [{ updatedAt: { lt: new Date(cursorAt) } }, { updatedAt: new Date(cursorAt), id: { lt: cursorId } }] } : {},
-      ],
-    },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: query.limit + 1,
-    select: contactSelect,
-  });
+  const sql = await sqlOf(db);
+  const params: unknown[] = [];
+  const p = (value: unknown) => (params.push(value), `$${params.length}`);
+  const where: string[] = [];
+  if (query.channel) where.push(`c."channelId" = ${p(query.channel)}`);
+  if (query.q) {
+    const like = likeAnywhere(query.q);
+    const nameLike = sql.provider === "postgres" ? "ILIKE" : "LIKE";
+    where.push(`(c."name" ${nameLike} ${p(like)} ESCAPE '\\' OR c."msisdn" LIKE ${p(like)} ESCAPE '\\' OR c."channelUserId" LIKE ${p(like)} ESCAPE '\\')`);
+  }
+  if (query.cursor) {
+    where.push(`(c."updatedAt" < ${p(query.cursor.at)} OR (c."updatedAt" = ${p(query.cursor.at)} AND c."id" < ${p(query.cursor.id)}))`);
+  }
+  const ids = await sql.query<{ id: string }>(
+    `SELECT c."id" FROM "Contact" c ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY c."updatedAt" DESC, c."id" DESC LIMIT ${p(query.limit + 1)}`,
+    params,
+  );
+  const rows = await db.contact.findMany({ where: { id: { in: ids.map((r) => String(r.id)) } }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: contactSelect });
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return { contacts: page.map(toSummary), nextCursor: rows.length > query.limit && last ? `${last.updatedAt.toISOString()}|${last.id}` : null };

@@ -65,6 +65,10 @@ for (const provider of PROVIDERS) {
       expect(await ids({ status: "waiting" })).toEqual(["r2"]);
       expect(await ids({ contact: "+15550000001" })).toEqual(["r3", "r1"]);
       expect(await ids({ contact: "lee" })).toEqual(["r3", "r1"]);
+      // The text is searched for as it is: a % or _ is no wildcard.
+      expect(await ids({ contact: "%" })).toEqual([]);
+      expect(await ids({ contact: "_" })).toEqual([]);
+      expect(await ids({ contact: "Ann_Lee" })).toEqual([]);
       expect(await ids({ from: at(1).toISOString(), to: at(3).toISOString() })).toEqual(["r3", "r2"]);
     });
 

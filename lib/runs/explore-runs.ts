@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { toDate, type RawConnection } from "../db/raw-connection";
+import { likeAnywhere } from "../schemas/search-text";
 import type { listRunsQuery, RunFilters, RunRow } from "./explorer-schemas";
 
 const ENDED = `('failed', 'expired', 'cancelled')`;
@@ -36,13 +37,13 @@ export async function countRuns(sql: RawConnection, filters: RunFilters, cap = 1
 
 /** Every matching run, in pages of `size`, with its variables: the CSV export streams these. */
 export async function* eachRun(sql: RawConnection, filters: RunFilters, size = 500): AsyncGenerator<RunRow & { vars: Record<string, unknown> }> {
-  let cursor: string | undefined;
+  let cursor: Cursor | undefined;
   do {
     const where = runWhere(sql.provider, filters, cursor);
     const rows = await sql.query(`SELECT ${COLUMNS}, r."vars" ${FROM} WHERE ${where.sql()} ORDER BY r."startedAt" DESC, r."id" DESC LIMIT ${where.param(size)}`, where.params);
     for (const row of rows) yield { ...toRunRow(sql, row), vars: sql.json<Record<string, unknown>>(row.vars) ?? {} };
     const last = rows[rows.length - 1];
-    cursor = rows.length === size && last ? `${toDate(last.startedAt).toISOString()}|${String(last.id)}` : undefined;
+    cursor = rows.length === size && last ? { at: toDate(last.startedAt), id: String(last.id) } : undefined;
   } while (cursor);
 }
 
@@ -54,14 +55,14 @@ export async function cancellableRunIds(sql: RawConnection, filters: RunFilters)
 }
 
 type Where = ReturnType<typeof conditions>;
+type Cursor = { at: Date; id: string };
 
-/** The filters as SQL; `cursor` (`<startedAt>|<id>`) starts after the run it names, newest first. */
-function runWhere(provider: RawConnection["provider"], f: RunFilters, cursor?: string): Where {
+/** The filters as SQL; `cursor` starts after the run it names, newest first. */
+function runWhere(provider: RawConnection["provider"], f: RunFilters, cursor?: Cursor): Where {
   const where = conditions();
   where.add(() => `r."preview" = false`);
   if (cursor) {
-    const [at, id] = cursor.split("|");
-    where.add((p) => `(r."startedAt" < ${p(new Date(at))} OR (r."startedAt" = ${p(new Date(at))} AND r."id" < ${p(id)}))`);
+    where.add((p) => `(r."startedAt" < ${p(cursor.at)} OR (r."startedAt" = ${p(cursor.at)} AND r."id" < ${p(cursor.id)}))`);
   }
   if (f.journeyId) where.add((p) => `r."journeyId" = ${p(f.journeyId)}`);
   if (f.version) where.add((p) => `v."version" = ${p(f.version)}`);
@@ -70,7 +71,7 @@ function runWhere(provider: RawConnection["provider"], f: RunFilters, cursor?: s
     const like = provider === "postgres" ? "ILIKE" : "LIKE";
     // The contacts first (a few), then their runs through the (contactId, status) index.
     where.add(
-      (p) => `r."contactId" IN (SELECT k."id" FROM "Contact" k WHERE k."msisdn" = ${p(f.contact)} OR k."channelUserId" = ${p(f.contact)} OR k."name" ${like} ${p(`%${f.contact}%`)})`,
+      (p) => `r."contactId" IN (SELECT k."id" FROM "Contact" k WHERE k."msisdn" = ${p(f.contact)} OR k."channelUserId" = ${p(f.contact)} OR k."name" ${like} ${p(likeAnywhere(f.contact!))} ESCAPE '\\')`,
     );
   }
   if (f.from) where.add((p) => `r."startedAt" >= ${p(new Date(f.from!))}`);

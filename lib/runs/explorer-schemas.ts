@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { keysetCursor } from "../schemas/keyset-cursor";
+import { searchText } from "../schemas/search-text";
 import { RUN_STATUSES } from "./api-schemas";
 
 /**
@@ -12,7 +14,7 @@ export const runFilters = z.object({
   version: z.coerce.number().int().min(1).optional(),
   status: z.enum(RUN_STATUSES, { error: `status must be one of ${RUN_STATUSES.join(", ")}` }).optional(),
   /** A number or channel user id (exact), or part of a name. */
-  contact: z.string().trim().min(1).max(100).optional(),
+  contact: searchText().optional(),
   from: z.iso.datetime({ offset: true, error: "from is an ISO date-time" }).optional(),
   to: z.iso.datetime({ offset: true, error: "to is an ISO date-time" }).optional(),
   /** Runs that passed through this step. */
@@ -29,7 +31,7 @@ export const runFilters = z.object({
 
 export const listRunsQuery = runFilters.extend({
   /** `<startedAt ISO>|<id>` of the last run of the previous page. */
-  cursor: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[\w-]{1,64}$/, { error: "cursor is the nextCursor of the previous page" }).optional(),
+  cursor: keysetCursor().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
