@@ -16,6 +16,7 @@ import { createEditorStore } from "@/lib/editor/editor-store";
 import { catalogFrom, type TemplateCatalog } from "@/lib/templates/template-catalog";
 import { useTemplates } from "../templates/use-templates";
 import { BlockedTemplatesWarning } from "../templates/blocked-templates-badge";
+import { StaleTemplatesNotice } from "../templates/stale-templates-notice";
 import { TestsPanel } from "../tests/tests-panel";
 import type { JourneyTest } from "@/lib/journey-tests/test-schema";
 import { journeysApi } from "@/lib/journeys/api-client";
@@ -129,6 +130,7 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
     <div className="flex h-dvh flex-col overflow-hidden bg-slate-50">
       <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} previewing={previewing} onPreview={togglePreview} onShowStep={showStep} insights={insights} onInsights={toggleInsights} />
       <BlockedTemplatesWarning journeyId={journey.id} variant="banner" />
+      <StaleTemplatesNotice />
       {insights && <InsightsView journeyId={journey.id} />}
       <div className={`min-h-0 flex-1 ${insights ? "hidden" : "flex"}`}>
         {/* A narrow window gives the palette's room to the phone while previewing. */}

@@ -29,12 +29,25 @@ export async function fetchTemplates(config: EightByEightConfig & { templates: N
   if (response.status === 401 || response.status === 403) throw new Error("8x8 refused the API key for the template list");
   if (response.status === 404) throw new Error(`8x8 does not know account ${accountId} or channel ${channelId}`);
   if (!response.ok) throw new Error(`8x8 answered ${response.status} to the template list`);
-  const list = eightByEightTemplateList.safeParse(parseBoundedJson(text));
-  if (!list.success) throw new Error("8x8's answer is not a template list");
+  // A proxy's error page (HTML) or a cut-off body fails like a wrong shape: 8x8 did not give a list.
+  const notAList = () => new Error(`8x8's answer (HTTP ${response.status}${contentType(response)}) was not a template list`);
+  let body: unknown;
+  try {
+    body = parseBoundedJson(text);
+  } catch {
+    throw notAList();
+  }
+  const list = eightByEightTemplateList.safeParse(body);
+  if (!list.success) throw notAList();
   const templates: EightByEightTemplate[] = [];
   for (const item of list.data.templates) {
     const parsed = eightByEightTemplate.safeParse(item);
     if (parsed.success) templates.push(parsed.data);
   }
   return { templates, skipped: list.data.templates.length - templates.length };
+}
+
+function contentType(response: Response): string {
+  const type = response.headers.get("content-type")?.split(";")[0].trim();
+  return type ? `, ${type}` : "";
 }

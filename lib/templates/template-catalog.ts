@@ -35,7 +35,18 @@ export function channelLookup(channel: { id: string; name: string }, templates: 
   };
 }
 
-/** The catalog from the Templates list: channels synced without error, and their templates. */
-export function catalogFrom(list: { channels: Array<{ id: string; name: string; sync: { error: string | null } | null }>; templates: WhatsAppTemplate[] }): TemplateCatalog {
-  return { channels: list.channels.filter((c) => c.sync && !c.sync.error).map((c) => ({ id: c.id, name: c.name })), templates: list.templates };
+type SyncOf = { at: string; error: string | null; lastGoodAt?: string | null };
+
+/**
+ * The catalog from the Templates list: every channel whose list was read at least once,
+ * with its templates. A sync that failed since leaves the last good list in place and in
+ * force: a failed sync must not switch the checks off.
+ */
+export function catalogFrom(list: { channels: Array<{ id: string; name: string; sync: SyncOf | null }>; templates: WhatsAppTemplate[] }): TemplateCatalog {
+  return { channels: list.channels.filter((c) => c.sync && lastGoodSync(c.sync)).map((c) => ({ id: c.id, name: c.name })), templates: list.templates };
+}
+
+/** When the channel's list was last read whole; null if never. States saved before `lastGoodAt` existed: their own time when they succeeded. */
+export function lastGoodSync(sync: SyncOf): string | null {
+  return sync.lastGoodAt ?? (sync.error ? null : sync.at);
 }

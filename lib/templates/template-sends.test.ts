@@ -111,6 +111,29 @@ for (const provider of PROVIDERS) {
       expect(await env.db.whatsAppTemplate.count()).toBe(6);
     });
 
+    it("a failed sync keeps checking against the last good list, and says when 8x8's answer was no list at all", async () => {
+      const good = await store.sync("default");
+      const shipped = journey([{ kind: "template", name: "order_shipped", language: "en_US", components: [{ type: "body", parameters: [{ type: "text", text: "Ray" }] }] }]);
+      const problems = async () => validateJourney(shipped, undefined, { templates: await store.catalog() }).map((i) => i.code);
+      expect(await problems()).toContain("template_missing");
+
+      fake.failTemplateList({ status: 500 });
+      await expect(store.sync("default")).rejects.toMatchObject({ status: 502 });
+      expect(await problems()).toContain("template_missing");
+      const [channel] = await store.channels();
+      expect(channel.sync).toMatchObject({ error: expect.stringContaining("500"), lastGoodAt: good.at });
+
+      // A proxy's error page where the list should be: no JSON parser's words, the status instead.
+      fake.failTemplateList({ status: 200, contentType: "text/html", body: "<html>upstream connect error</html>" });
+      await expect(store.sync("default")).rejects.toMatchObject({ message: "8x8's answer (HTTP 200, text/html) was not a template list" });
+      expect((await store.channels())[0].sync).toMatchObject({ lastGoodAt: good.at });
+      expect(await problems()).toContain("template_missing");
+      const id = (await journeyStore(env.db).create(shipped)).id;
+      await expect(journeyStore(env.db).publish(id)).rejects.toMatchObject({ status: 422 });
+
+      expect((await store.sync("default")).error).toBeNull();
+    });
+
     it("sends exactly the body 8x8 documents for text, media header, quick replies, carousel and Flow templates", async () => {
       const { templates } = await store.list();
       const layout = (name: string) => templates.find((t) => t.name === name)!.layout;

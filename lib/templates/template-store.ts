@@ -7,7 +7,7 @@ import { channelStore } from "../channels/channel-store";
 import { bumpRevision } from "../db/bump-revision";
 import { writeTransaction } from "../db/write-transaction";
 import { journeyDocumentSchema } from "../journey/document-schema";
-import { catalogFrom, type TemplateCatalog } from "./template-catalog";
+import { catalogFrom, lastGoodSync, type TemplateCatalog } from "./template-catalog";
 import { fetchTemplates } from "./fetch-templates";
 import { toLayout } from "./parse-8x8-templates";
 import { templateKey, templatesUsed } from "./templates-used";
@@ -18,7 +18,11 @@ import { toTemplate } from "./template-row";
 
 const syncKey = (channelId: string) => `templates_sync:${channelId}`;
 
-export type SyncState = { at: string; count: number; skipped: number; error: string | null };
+/**
+ * The last sync of a channel's templates. `lastGoodAt` is when its list was last read: a
+ * failed sync keeps the templates (and this), so checks go on against that list.
+ */
+export type SyncState = { at: string; count: number; skipped: number; error: string | null; lastGoodAt?: string | null };
 export type TemplateChannel = { id: string; name: string; configured: boolean; sync: SyncState | null };
 export type TemplateUse = { journeyId: string; journeyName: string; live: boolean };
 export type TemplateRow = WhatsAppTemplate & { usedBy: TemplateUse[] };
@@ -40,7 +44,7 @@ export function templateStore(db: Db, directory?: ChannelDirectory) {
       const now = new Date();
       try {
         const { templates, skipped } = await fetchTemplates({ ...config, templates: config.templates });
-        const state: SyncState = { at: now.toISOString(), count: templates.length, skipped, error: null };
+        const state: SyncState = { at: now.toISOString(), count: templates.length, skipped, error: null, lastGoodAt: now.toISOString() };
         await writeTransaction(db, async (tx) => {
           const seen = new Set<string>();
           for (const t of templates) {
@@ -68,7 +72,7 @@ export function templateStore(db: Db, directory?: ChannelDirectory) {
       } catch (error) {
         if (error instanceof ApiError) throw error;
         const previous = await readSync(db, channelId);
-        const state: SyncState = { at: now.toISOString(), count: previous?.count ?? 0, skipped: 0, error: (error as Error).message };
+        const state: SyncState = { at: now.toISOString(), count: previous?.count ?? 0, skipped: 0, error: (error as Error).message, lastGoodAt: previous ? lastGoodSync(previous) : null };
         await db.setting.upsert({ where: { key: syncKey(channelId) }, create: { key: syncKey(channelId), value: state }, update: { value: state } });
         throw new ApiError(502, "templates_sync_failed", state.error!);
       }

@@ -18,6 +18,8 @@ export type Fake8x8Options = {
 
 export type Received = SentMessage & { umid: string; at: number };
 /** An injected failure: an error answer (after an optional delay), no answer at all, or a reset connection. */
+/** An injected answer to the template list: a status with 8x8's error, or a body of another kind (a proxy's HTML page). */
+export type ListFailure = { status: number; body?: string; contentType?: string };
 export type Failure = { status: number; retryAfter?: number; code?: number; message?: string; delayMs?: number } | { hang: true } | { reset: true };
 
 /**
@@ -29,6 +31,7 @@ export type Failure = { status: number; retryAfter?: number; code?: number; mess
 export async function startFake8x8(options: Fake8x8Options) {
   const messages: Received[] = [];
   const failures: Failure[] = [];
+  const listFailures: ListFailure[] = [];
   let randomFailures: { rate: number; choices: Failure[] } | null = null;
   const waiters: Array<() => void> = [];
   const rejected: Array<{ status: number; body: unknown }> = [];
@@ -44,6 +47,8 @@ export async function startFake8x8(options: Fake8x8Options) {
       if (req.method === "GET" && details) return messageDetails(req, res, decodeURIComponent(details[1]), decodeURIComponent(details[2]));
       const templateList = /^\/api\/v1\/accounts\/[^/]+\/channels\/[^/]+\/templates$/.test(url.pathname);
       if (req.method === "GET" && templateList) {
+        const failure = listFailures.shift();
+        if (failure) return void res.writeHead(failure.status, { "Content-Type": failure.contentType ?? "application/json" }).end(failure.body ?? JSON.stringify(error(2000, "Injected failure")));
         return req.headers.authorization === `Bearer ${options.apiKey}` ? json(res, 200, templates.list()) : json(res, 401, error(1200, "Unauthorized"));
       }
       if (req.method === "POST" && url.pathname === "/_fake/templates/change") {
@@ -51,6 +56,7 @@ export async function startFake8x8(options: Fake8x8Options) {
         return json(res, 200, await fake.changeTemplate(name, language, change));
       }
       if (url.pathname === "/_fake/messages") return json(res, 200, { messages, rejected });
+      if (req.method === "POST" && url.pathname === "/_fake/fail-template-list") return (listFailures.push(...(JSON.parse(body) as ListFailure[])), json(res, 200, { queued: listFailures.length }));
       if (req.method === "POST" && url.pathname === "/_fake/fail") return (failures.push(...(JSON.parse(body) as Failure[])), json(res, 200, { queued: failures.length }));
       if (req.method === "POST" && url.pathname === "/_fake/inbound") {
         const { user, text, buttonId, listId, title } = JSON.parse(body);
@@ -144,6 +150,10 @@ export async function startFake8x8(options: Fake8x8Options) {
     failNext(...next: Failure[]) {
       failures.push(...next);
     },
+    /** The next template list requests answer like this, in order. */
+    failTemplateList(...next: ListFailure[]) {
+      listFailures.push(...next);
+    },
     /** From now on, each send fails with probability `rate`, like one of `choices` picked at random (rate 0 stops it). */
     failRandomly(rate: number, choices: Failure[]) {
       randomFailures = rate > 0 ? { rate, choices } : null;
@@ -185,6 +195,7 @@ export async function startFake8x8(options: Fake8x8Options) {
     reset() {
       messages.length = 0;
       failures.length = 0;
+      listFailures.length = 0;
       rejected.length = 0;
       randomFailures = null;
     },
