@@ -124,3 +124,29 @@ test("STOP ends the customer's run, confirms once, and refuses an API start unti
   await fake.waitForMessages(3);
   expect((await app.api(`/api/journeys/${apiJourney}/runs`, { method: "POST", body: JSON.stringify({ contact: { msisdn: customer.msisdn } }) })).status).toBe(202);
 });
+
+test("an agent cannot send a template to a customer who opted out, until they write START", async () => {
+  fake.reset();
+  const customer = { msisdn: "+15559100005", name: "Ines" };
+  await fake.say(customer, { text: "STOP" });
+  await fake.waitForMessages(1);
+  // AGENT opens a conversation with a person, who then tries the template the customer refused.
+  await fake.say(customer, { text: "AGENT" });
+  await expect.poll(async () => (await (await app.api("/api/conversations?view=waiting")).json()).conversations.some((c: { contactName: string | null; contactId: string }) => c.contactName === "Ines")).toBe(true);
+  const { conversations } = await (await app.api("/api/conversations?view=waiting")).json();
+  const contactId = conversations.find((c: { contactName: string | null }) => c.contactName === "Ines").contactId;
+  const template = { template: { name: "order_shipped", language: "en_US", bodyParameters: ["Ines", "A-7"] } };
+  const refused = await app.api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify(template) });
+  expect(refused.status).toBe(409);
+  expect((await refused.json()).error).toMatchObject({ code: "opted_out", message: expect.stringContaining("opted out") });
+  // Inside the window a typed answer still reaches them: it answers what they wrote.
+  expect((await app.api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify({ text: "Understood, no more offers." }) })).status).toBe(202);
+  await fake.waitForMessages(2);
+  expect(fake.messages.map((m) => m.type.toLowerCase())).toEqual(["text", "text"]);
+
+  await fake.say(customer, { text: "START" });
+  await fake.waitForMessages(3);
+  expect((await app.api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify(template) })).status).toBe(202);
+  await fake.waitForMessages(4);
+  expect(fake.messages[3].type.toLowerCase()).toBe("template");
+});

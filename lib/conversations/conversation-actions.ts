@@ -10,6 +10,9 @@ import { sqlOf } from "../db/sql-of";
 import { queueMessage } from "../engine/run-records";
 import type { z } from "zod";
 import type { agentMessageBody } from "./api-schemas";
+import { catalogLookups } from "../templates/template-catalog";
+import { sendRefusal } from "../templates/send-permission";
+import { templateStore } from "../templates/template-store";
 
 type Person = Pick<Principal, "userId" | "name">;
 
@@ -42,21 +45,22 @@ export const conversationActions = {
 
   /**
    * Queues a person's message in the outbox, where the runtime's dispatcher sends it like
-   * any other (retries, receipts, one at a time per contact, in order). Outside the 24-hour
-   * window WhatsApp takes only templates.
+   * any other (retries, receipts, one at a time per contact, in order), once the one send
+   * check allows it: opt-out, the 24-hour window, the template's status.
    */
   async send(db: Db, contactId: string, message: z.infer<typeof agentMessageBody>) {
     const conversation = await openConversation(db, contactId);
-    const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId }, select: { msisdn: true, channelUserId: true, lastInboundAt: true } });
-    if (!("template" in message) && !isWindowOpen(contact.lastInboundAt, new Date())) {
-      throw new ApiError(409, "window_closed", "The customer has not written in 24 hours: WhatsApp takes only a template message now");
-    }
+    const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId }, select: { channelId: true, msisdn: true, channelUserId: true, lastInboundAt: true, optedOutAt: true } });
+    const send = toSend(message);
+    const catalog = send.type === "template" ? catalogLookups(await templateStore(db).catalog(), [contact.channelId])[0] : null;
+    const refused = sendRefusal(send, { windowOpen: isWindowOpen(contact.lastInboundAt, new Date()), optedOut: contact.optedOutAt !== null }, catalog);
+    if (refused) throw new ApiError(409, refused.code, refused.message);
     const clientMessageId = `agent:${randomUUID()}`;
     // 8x8 prefers msisdn when both are given; v3 contacts may only have the scoped id.
     const user = contact.msisdn ? { msisdn: contact.msisdn } : { channelUserId: contact.channelUserId ?? undefined };
     const now = new Date();
     await (await sqlOf(db)).batch([
-      queueMessage({ clientMessageId, runId: conversation.runId, contactId, user, send: toSend(message), at: now }),
+      queueMessage({ clientMessageId, runId: conversation.runId, contactId, user, send, at: now }),
       { sql: `UPDATE "Conversation" SET "lastMessageAt" = $2, "updatedAt" = $2 WHERE "id" = $1`, params: [conversation.id, now] },
     ]);
     return { clientMessageId };

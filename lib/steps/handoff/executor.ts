@@ -1,4 +1,5 @@
 import "server-only";
+import { audienceRefusal } from "../../templates/send-permission";
 import { defineExecutor } from "../step-executor";
 import type { HandoffConfig } from "./definition";
 
@@ -8,9 +9,10 @@ import type { HandoffConfig } from "./definition";
  * inbox. A hand back resumes the run on `returned`; the waiting time, on `no_answer`.
  */
 export const handoffExecutor = defineExecutor<HandoffConfig>({
-  async execute({ config, render, renderWithSecrets, http, stepKey, scope, windowOpen, recentMessages }) {
+  async execute({ config, render, renderWithSecrets, http, stepKey, scope, windowOpen, optedOut, recentMessages }) {
     const text = config.message ? render(config.message, "message") : "";
-    if (text && !windowOpen) return { type: "next", handle: "failed", error: "The 24-hour window is closed: the handoff message cannot be sent" };
+    const refused = text ? audienceRefusal(false, { windowOpen, optedOut }) : null;
+    if (refused) return { type: "next", handle: "failed", error: refused.code === "window_closed" ? "The 24-hour window is closed: the handoff message cannot be sent" : refused.message };
     if (config.notifyUrl) {
       const url = renderWithSecrets(config.notifyUrl, "notifyUrl");
       const messages = await recentMessages(20);

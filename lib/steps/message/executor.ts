@@ -4,7 +4,7 @@ import { defineExecutor, type ResumeOutcome } from "../step-executor";
 import type { MessageConfig } from "./definition";
 import { messageKind } from "./message-kinds";
 import { renderMessage } from "./render-message";
-import { checkTemplateSend } from "../../templates/check-template-send";
+import { audienceRefusal, templateRefusal } from "../../templates/send-permission";
 
 export const messageExecutor = defineExecutor<MessageConfig>({
   async execute({ config, scope, windowOpen, fallbackTemplate, optedOut, templates }) {
@@ -13,25 +13,18 @@ export const messageExecutor = defineExecutor<MessageConfig>({
     // Outside the 24-hour window WhatsApp refuses anything but a template.
     const closed = kind.freeForm && !windowOpen;
     // Templates are how a business starts talking: someone who wrote STOP gets none.
-    if (optedOut && (closed || !kind.freeForm)) {
-      return { type: "next", handle: "failed", error: "The contact opted out: no template message reaches them until they opt in again" };
-    }
-    if (closed && !fallbackTemplate) {
-      return { type: "next", handle: "failed", error: "The 24-hour window is closed and the journey has no fallback template" };
-    }
+    const refused = audienceRefusal(!kind.freeForm || (closed && Boolean(fallbackTemplate)), { windowOpen, optedOut });
+    if (refused?.code === "window_closed") return { type: "next", handle: "failed", error: "The 24-hour window is closed and the journey has no fallback template" };
+    if (refused) return { type: "next", handle: "failed", error: refused.message };
     const rendered = renderMessage(closed ? fallbackTemplate! : config.message, scope);
     if (!rendered.ok) {
       return { type: "next", handle: "failed", error: rendered.path ? `message.${rendered.path}: ${rendered.error}` : rendered.error };
     }
-    // A template the channel's catalog knows is checked as 8x8 would: paused, disabled or
-    // mismatched, it would be refused (1030-1036), so the step fails now, never retried.
-    // One the catalog does not know goes out: it may be newer than the last sync.
-    const template = rendered.send.type === "template" ? (rendered.send.content.template as Parameters<typeof checkTemplateSend>[0]) : null;
+    // A refused template fails the step now, never retried.
+    const template = rendered.send.type === "template" ? (rendered.send.content.template as Parameters<typeof templateRefusal>[0]) : null;
     const catalog = template && (await templates());
-    if (template && catalog?.find(template.name, template.language)) {
-      const refused = checkTemplateSend(template, catalog).find((issue) => issue.severity === "error");
-      if (refused) return { type: "next", handle: "failed", error: refused.message };
-    }
+    const templateRefused = template && catalog && templateRefusal(template, catalog);
+    if (templateRefused) return { type: "next", handle: "failed", error: templateRefused.message };
     const output = { sent: rendered.send.type, ...(closed && { fallback: "window closed: sent the fallback template" }) };
     if (waits) return { type: "wait", timeoutSeconds: config.wait.timeoutSeconds, send: rendered.send, output };
     return { type: "next", handle: "next", send: rendered.send, output };
