@@ -15,6 +15,8 @@ export type KeywordPlan = {
   close?: RunEvent & { type: "close" };
   /** Start this journey at this trigger instead (ending the current run). */
   start?: { live: PublishedJourney; triggerNodeId: string };
+  /** Let the message start a journey whose trigger it matches, like any other message (ending the current run first). */
+  matchTriggers?: boolean;
 };
 
 /**
@@ -22,7 +24,9 @@ export type KeywordPlan = {
  * - opt-out (STOP): marks them, ends their run as `opted_out`, confirms once;
  * - opt-in (START): unmarks them and says so;
  * - human (AGENT): ends their run and opens a conversation in the keyword's queue;
- * - restart (MENU): ends their run and starts the chosen journey.
+ * - restart (MENU): ends their run and starts the chosen journey; with none chosen (or
+ *   none live), the message then starts whatever journey its trigger matches, so a
+ *   journey triggered by "menu" keeps starting on it.
  */
 export function planKeyword(action: KeywordAction, settings: KeywordSettings, contact: Contact, active: RunRow | undefined, published: PublishedJourney[], eventId: number, now: Date): KeywordPlan {
   const user = contact.msisdn ? { msisdn: contact.msisdn } : { channelUserId: contact.channelUserId ?? undefined };
@@ -45,7 +49,7 @@ export function planKeyword(action: KeywordAction, settings: KeywordSettings, co
     case "restart": {
       const live = published.find((p) => p.journeyId === settings.restartJourneyId);
       const trigger = live && (live.compiled.triggers.find((t) => t.type === "trigger.inbound") ?? live.compiled.triggers[0]);
-      return live && trigger ? { statements: [], start: { live, triggerNodeId: trigger.id } } : { statements: [], ...end("restarted") };
+      return live && trigger ? { statements: [], start: { live, triggerNodeId: trigger.id } } : { statements: [], matchTriggers: true, ...end("restarted") };
     }
   }
 }

@@ -8,7 +8,7 @@ import type { SecretsSource } from "../secrets/workspace-secrets";
 import { isWindowOpen } from "../channels/customer-window";
 import { advance, type AdvanceEnv, type RunEvent, type RunState } from "./advance";
 import type { CompiledJourney } from "./compile-journey";
-import type { JourneyCache } from "./journey-cache";
+import type { JourneyCache, PublishedJourney } from "./journey-cache";
 import { LeaseLostError, type LaneLease } from "./lane-lease";
 import { matchKeyword } from "../keywords/keyword-settings";
 import { planKeyword } from "./keyword-event";
@@ -154,9 +154,10 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
   const keyword = matchKeyword(keywords, reply);
   if (keyword === "optOut" || (keyword === "optIn" && contact.optedOutAt) || ((keyword === "human" || keyword === "restart") && !withPerson)) {
     const plan = planKeyword(keyword, keywords, contact, active, published, event.id, deps.now());
-    if (plan.start) {
-      const replaces = active && { id: active.id, stateVersion: active.stateVersion, reason: "Restarted by a keyword" };
-      return step({ kind: "new", runId: randomUUID(), live: plan.start.live, trigger: reply, vars: {}, ...(replaces && { replaces }) }, { type: "start", triggerNodeId: plan.start.triggerNodeId }, reply, plan.statements);
+    const replaces = active && { id: active.id, stateVersion: active.stateVersion, reason: "Restarted by a keyword" };
+    const start = plan.start ?? (plan.matchTriggers ? firstTriggered(published, triggerIn) : undefined);
+    if (start) {
+      return step({ kind: "new", runId: randomUUID(), live: start.live, trigger: reply, vars: {}, ...(replaces && { replaces }) }, { type: "start", triggerNodeId: start.triggerNodeId }, reply, plan.statements);
     }
     if (plan.close && active && compiledActive) return step({ kind: "existing", run: active, compiled: compiledActive }, plan.close, undefined, plan.statements);
     return commit([...plan.statements, markProcessed(event.id, deps.now(), { outcome: "keyword" })]);
@@ -184,11 +185,18 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
     }
     return step({ kind: "new", runId: randomUUID(), live, trigger: reply, vars: {}, replaces: active }, { type: "start", triggerNodeId: restartAt.id }, reply);
   }
+  const triggered = firstTriggered(published, triggerIn);
+  if (triggered) return step({ kind: "new", runId: randomUUID(), live: triggered.live, trigger: reply, vars: {} }, { type: "start", triggerNodeId: triggered.triggerNodeId }, reply);
+  return done("unmatched", published.length === 0 ? "No journey is published" : "No live journey's trigger matched this message");
+}
+
+/** The first live journey whose inbound trigger takes the message. */
+function firstTriggered(published: PublishedJourney[], triggerIn: (compiled: CompiledJourney) => { id: string } | undefined) {
   for (const live of published) {
     const trigger = triggerIn(live.compiled);
-    if (trigger) return step({ kind: "new", runId: randomUUID(), live, trigger: reply, vars: {} }, { type: "start", triggerNodeId: trigger.id }, reply);
+    if (trigger) return { live, triggerNodeId: trigger.id };
   }
-  return done("unmatched", published.length === 0 ? "No journey is published" : "No live journey's trigger matched this message");
+  return undefined;
 }
 
 type Target =

@@ -7,6 +7,7 @@ import { journeyStore } from "../journeys/journey-store";
 import { customerSays } from "../test/customer-says";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
 import { KEYWORDS_KEY } from "./keyword-settings";
+import mainMenu from "./fixtures/main-menu.journey.json";
 
 const hasPostgres = await postgresAvailable();
 
@@ -60,6 +61,24 @@ for (const provider of PROVIDERS) {
       await say("+15558100002", "book");
       expect(await texts(contactId)).toHaveLength(sent);
       expect(await env.db.run.count({ where: { contactId } })).toBe(1);
+    });
+
+    it("MENU with no journey chosen ends the run, then starts the journey whose trigger is \"menu\"", async () => {
+      const parsed = parseJourneyDocument(mainMenu);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+      const store = journeyStore(env.db);
+      await store.publish((await store.create(parsed.document)).id);
+      // No run yet: the keyword is also the trigger, and the trigger takes it.
+      const contactId = await say("+15558100005", "Menu");
+      expect(await texts(contactId)).toEqual(["Main menu: reply BOOK or HOURS"]);
+      // Inside another journey's run: that run ends, the menu journey starts.
+      await say("+15558100005", "book");
+      expect(await env.db.run.count({ where: { contactId, status: "waiting" } })).toBe(1);
+      await say("+15558100005", "MENU");
+      const runs = await env.db.run.findMany({ where: { contactId }, orderBy: { startedAt: "asc" } });
+      expect(runs.map((r) => r.status)).toEqual(["completed", "cancelled", "completed"]);
+      expect(runs[1].error).toBe("Restarted by a keyword");
+      expect((await texts(contactId)).filter((t) => t.startsWith("Main menu"))).toHaveLength(2);
     });
 
     it("MENU ends the run and starts the chosen journey", async () => {
