@@ -324,7 +324,7 @@ test("the owner sees what the database weighs and sets how long conversation det
   expect((await request.put("/api/settings/retention", { data: { days: 90 } })).status()).toBe(200);
 });
 
-test("the owner edits the keywords; a word two lists claim is refused with where", async ({ page, request }) => {
+test("the owner edits the keywords: a word two lists claim is refused with where, one a live journey's trigger uses is shown and needs confirming", async ({ page, request }) => {
   await page.goto("/settings");
   const card = page.getByRole("region", { name: "Keywords" });
   await expect(card.getByLabel("Opt-out keywords")).toHaveValue("STOP, UNSUBSCRIBE");
@@ -333,9 +333,32 @@ test("the owner edits the keywords; a word two lists claim is refused with where
   await expect(card.getByText('"stop" is already a keyword for optOut')).toBeVisible();
   await card.getByLabel("Restart keywords").fill("MENU, INICIO");
   await card.getByRole("button", { name: "Save keywords" }).click();
-  await expect(card.getByRole("status")).toHaveText("Saved");
+  await expect(card.getByText("Saved", { exact: true })).toBeVisible();
   expect((await (await request.get("/api/settings/keywords")).json()).keywords.restart).toEqual(["MENU", "INICIO"]);
+
+  // A keyword a live journey's trigger also uses: shown as it is typed, saved only when confirmed.
+  const word = `deals${Math.random().toString(36).slice(2, 7)}`;
+  const menu = JSON.parse(readFileSync("lib/keywords/fixtures/main-menu.journey.json", "utf8"));
+  menu.nodes[0].data.keywords = [word];
+  const journey = await createJourney(request, menu, uniqueName("Deals"));
+  expect((await request.post(`/api/journeys/${journey.id}/publish`, { data: {} })).status()).toBe(201);
+  await card.getByLabel("Opt-out keywords").fill(`STOP, UNSUBSCRIBE, ${word.toUpperCase()}`);
+  const affected = card.getByRole("status", { name: "Journeys these keywords affect" });
+  await expect(affected).toContainText(`${journey.name}: “${word}” never starts it`);
+  await card.getByRole("button", { name: "Save keywords" }).click();
+  await expect(card.getByRole("alert")).toContainText(`These keywords would stop live journeys starting: “${journey.name}” (${word})`);
+  expect((await (await request.get("/api/settings/keywords")).json()).keywords.optOut).toEqual(["STOP", "UNSUBSCRIBE"]);
+  await card.getByRole("button", { name: "Save anyway" }).click();
+  await expect(card.getByText("Saved", { exact: true })).toBeVisible();
+  // The journeys list flags it; its trigger is a problem that blocks publishing.
+  await page.goto("/journeys");
+  await expect(page.getByRole("listitem", { name: journey.name }).getByRole("img", { name: `Never starts on “${word}”` })).toBeVisible();
+  const { issues } = await (await request.post(`/api/journeys/${journey.id}/validate`, { data: {} })).json();
+  expect(issues).toContainEqual(expect.objectContaining({ code: "trigger_keyword_taken", nodeId: "trigger", path: "keywords.0", message: expect.stringContaining("Settings → Keywords") }));
+  expect((await request.post(`/api/journeys/${journey.id}/publish`, { data: {} })).status()).toBe(422);
+
   // Put them back: other tests share this workspace.
   const keywords = (await (await request.get("/api/settings/keywords")).json()).keywords;
-  expect((await request.put("/api/settings/keywords", { data: { ...keywords, restart: ["MENU"] } })).status()).toBe(200);
+  expect((await request.put("/api/settings/keywords", { data: { ...keywords, optOut: ["STOP", "UNSUBSCRIBE"], restart: ["MENU"] } })).status()).toBe(200);
+  await request.delete(`/api/journeys/${journey.id}`);
 });

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { useQuery } from "@tanstack/react-query";
 import { EditorCanvas } from "@/components/canvas/editor-canvas";
 import { centreOn, fitAll } from "@/components/canvas/viewport";
 import { RecentRunsPanel, type RunListItem } from "@/components/runs/recent-runs-panel";
@@ -12,8 +13,9 @@ import { SimulatorPane } from "@/components/simulator/simulator-pane";
 import { SIDE_PANEL_PX } from "@/components/simulator/use-pane-width";
 import { useFollowRun } from "@/components/simulator/use-follow-run";
 import { useSimulator } from "@/components/simulator/use-simulator";
-import { createEditorStore } from "@/lib/editor/editor-store";
-import { catalogFrom, type TemplateCatalog } from "@/lib/templates/template-catalog";
+import { createEditorStore, type EditorActions } from "@/lib/editor/editor-store";
+import { catalogFrom } from "@/lib/templates/template-catalog";
+import { workspaceApi } from "@/lib/workspace/api-client";
 import { useTemplates } from "../templates/use-templates";
 import { BlockedTemplatesWarning } from "../templates/blocked-templates-badge";
 import { StaleTemplatesNotice } from "../templates/stale-templates-notice";
@@ -40,7 +42,7 @@ type Props = { journey: JourneyRecord; versions: VersionSummary[]; runs: RunList
 /** The journey editor: palette, canvas, and a side panel for the step, problems, versions and runs. */
 export function JourneyEditor(props: Props) {
   // Created once: a server refresh (after publishing) brings new versions, never a new draft.
-  const [store] = useState(() => createEditorStore(props.journey.document));
+  const [store] = useState(() => createEditorStore(props.journey.document, props.journey.id));
   const [preview] = useState(createPreviewStore);
   return (
     <EditorProvider store={store}>
@@ -53,10 +55,15 @@ export function JourneyEditor(props: Props) {
   );
 }
 
-/** The synced templates feed the editor's checks, and a status change by webhook re-checks at once. */
-function useTemplateChecks(actions: { setTemplates(catalog: TemplateCatalog | null): void }) {
+/**
+ * The synced templates and the workspace keywords feed the editor's checks; a status
+ * change by webhook or a keyword changed in Settings re-checks at once.
+ */
+function useWorkspaceChecks(actions: EditorActions) {
   const { data } = useTemplates();
-  useEffect(() => actions.setTemplates(data ? catalogFrom(data) : null), [actions, data]);
+  const { data: keywords } = useQuery({ queryKey: ["keywords"], queryFn: workspaceApi.keywords, refetchInterval: 30_000, staleTime: 5000 });
+  useEffect(() => actions.setChecks({ templates: data ? catalogFrom(data) : null }), [actions, data]);
+  useEffect(() => actions.setChecks({ keywords: keywords?.keywords ?? null }), [actions, keywords]);
 }
 
 const TABS = ["inspect", "problems", "debug", "tests", "versions", "runs"] as const;
@@ -79,7 +86,7 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
   const simulator = useSimulator(journey.id, store, preview);
   const previewing = usePreview((s) => s.open);
   useFollowRun(preview);
-  useTemplateChecks(actions);
+  useWorkspaceChecks(actions);
   const togglePreview = useCallback(() => {
     if (preview.getState().open) {
       simulator.close();

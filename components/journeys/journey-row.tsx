@@ -13,6 +13,7 @@ import { ActiveSwitch } from "./active-switch";
 import { ActivitySparkline } from "./activity-sparkline";
 import { BlockedTemplatesWarning } from "../templates/blocked-templates-badge";
 import { useJourneyMutation } from "./use-journeys";
+import { LiveWarnings } from "./live-warnings";
 
 export function JourneyRow({ journey, activity, onRename, onDelete }: { journey: JourneySummary; activity: JourneyActivity | undefined; onRename: () => void; onDelete: () => void }) {
   const { canEditJourneys } = useViewer();
@@ -27,6 +28,7 @@ export function JourneyRow({ journey, activity, onRename, onDelete }: { journey:
           {journey.publishedVersion ? <Badge tone="success">Published v{journey.publishedVersion}</Badge> : <Badge>Draft</Badge>}
           {journey.unpublishedChanges && <Badge tone="warning">Unpublished changes</Badge>}
           {journey.publishedVersion && journey.active && <BlockedTemplatesWarning journeyId={journey.id} variant="badge" />}
+          {journey.publishedVersion && journey.active && <LiveWarnings warnings={journey.liveWarnings ?? []} />}
         </div>
         <p className="mt-0.5 truncate text-sm text-slate-500">{journey.description || "No description"}</p>
       </div>

@@ -7,13 +7,15 @@ import { useApiAction } from "@/components/ui/use-api-action";
 import { useViewer } from "@/components/viewer-context";
 import type { KeywordSettings } from "@/lib/keywords/keyword-settings";
 import { workspaceApi } from "@/lib/workspace/api-client";
+import { ApiClientError } from "@/lib/journeys/api-client";
+import { TriggerCollisions, useTriggerCollisions } from "./trigger-collisions";
 import { SettingsCard } from "./settings-card";
 
 const LISTS = [
   ["optOut", "Opt-out", "The contact's run ends, they get one confirmation, and no template or API-started journey reaches them."],
   ["optIn", "Opt-in", "Lifts an opt-out."],
   ["human", "Talk to a person", "Ends the run and puts the contact in the inbox's queue below."],
-  ["restart", "Restart", "Ends the run and starts the journey below."],
+  ["restart", "Restart", "Ends the run and starts the journey below; with none, the message then starts the journey its trigger matches."],
 ] as const;
 
 const split = (text: string) => text.split(",").map((w) => w.trim()).filter(Boolean);
@@ -24,11 +26,23 @@ export function KeywordsCard({ keywords, journeys }: { keywords: KeywordSettings
   const action = useApiAction();
   const [draft, setDraft] = useState(() => ({ ...keywords, lists: Object.fromEntries(LISTS.map(([key]) => [key, keywords[key].join(", ")])) as Record<(typeof LISTS)[number][0], string> }));
   const [saved, setSaved] = useState(false);
-  const change = (patch: Partial<typeof draft>) => (setDraft({ ...draft, ...patch }), setSaved(false));
-  const save = async () => {
-    const { lists, ...rest } = draft;
-    const body = { ...rest, ...Object.fromEntries(LISTS.map(([key]) => [key, split(lists[key])])) } as KeywordSettings;
-    setSaved(Boolean(await action.run(() => workspaceApi.setKeywords(body))));
+  const [confirming, setConfirming] = useState(false);
+  const change = (patch: Partial<typeof draft>) => (setDraft({ ...draft, ...patch }), setSaved(false), setConfirming(false));
+  const { lists, ...rest } = draft;
+  const body = { ...rest, ...Object.fromEntries(LISTS.map(([key]) => [key, split(lists[key])])) } as KeywordSettings;
+  const collisions = useTriggerCollisions(body);
+  const save = async (confirm: boolean) => {
+    const result = await action.run(async () => {
+      try {
+        return await workspaceApi.setKeywords(body, confirm);
+      } catch (error) {
+        // Live journeys would stop starting: the card lists them and asks again.
+        if (error instanceof ApiClientError && error.body.code === "triggers_disabled") setConfirming(true);
+        throw error;
+      }
+    });
+    if (result) setConfirming(false);
+    setSaved(Boolean(result));
   };
   return (
     <SettingsCard title="Keywords" description="Typed as the whole message, in any case, they work in every journey. Button taps, list choices and Flow answers never count.">
@@ -70,10 +84,15 @@ export function KeywordsCard({ keywords, journeys }: { keywords: KeywordSettings
             </select>
           </label>
         </div>
+        <TriggerCollisions collisions={collisions} />
         {canManage && (
-          <div className="flex items-center gap-3">
-            <Button onClick={save} disabled={action.pending}>Save keywords</Button>
-            {action.error && <span role="alert" className="text-sm text-rose-600">{action.error}</span>}
+          <div className="flex flex-wrap items-center gap-3">
+            {confirming ? (
+              <Button variant="danger" onClick={() => save(true)} disabled={action.pending}>Save anyway</Button>
+            ) : (
+              <Button onClick={() => save(false)} disabled={action.pending}>Save keywords</Button>
+            )}
+            {action.error && <span role="alert" className="min-w-0 text-sm break-words text-rose-600">{action.error}</span>}
             {saved && <span role="status" className="text-sm text-emerald-700">Saved</span>}
           </div>
         )}

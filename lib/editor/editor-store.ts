@@ -1,8 +1,7 @@
 import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from "@xyflow/react";
 import { createStore } from "zustand/vanilla";
 import { JOURNEY_SCHEMA, type JourneyDocument } from "../journey/document-schema";
-import { validateJourney } from "../journey/validate-journey";
-import type { TemplateCatalog } from "../templates/template-catalog";
+import { validateJourney, type JourneyValidationContext } from "../journey/validate-journey";
 import type { TestRun } from "../journey-tests/api-schemas";
 import type { ValidationIssue } from "../journey/validation-issue";
 import type { PaletteEntry } from "../steps/step-definition";
@@ -24,8 +23,8 @@ export type EditorState = Graph & {
   /** Bumped by every change to the document; autosave saves up to a revision. */
   revision: number;
   focus: FieldFocus | null;
-  /** The workspace's synced templates: message and fallback templates are checked against them. */
-  templates: TemplateCatalog | null;
+  /** What the workspace adds to the checks: synced templates (message and fallback templates), keywords (triggers). */
+  checks: JourneyValidationContext;
   /** The last run of the journey's tests, and whether the canvas marks what they leave untested. */
   testRun: TestRun | null;
   coverageShown: boolean;
@@ -41,18 +40,19 @@ export type EditorActions = ReturnType<typeof createActions>;
  * canvas, inspector and problems are derived from it, and every change goes through
  * `commit`, which records one undoable intent and revalidates.
  */
-export function createEditorStore(document: JourneyDocument) {
+export function createEditorStore(document: JourneyDocument, journeyId?: string) {
   return createStore<EditorState>()((set, get) => {
     const graph = toGraph(document);
     const meta = metaOf(document);
+    const checks: JourneyValidationContext = journeyId ? { journeyId } : {};
     return {
       ...graph,
       meta,
-      ...validation({ ...graph, meta }, null),
+      ...validation({ ...graph, meta }, checks),
       history: { past: [], future: [] },
       revision: 0,
       focus: null,
-      templates: null,
+      checks,
       testRun: null,
       coverageShown: false,
       testPath: null,
@@ -81,7 +81,7 @@ function createActions(set: Set, get: Get) {
     const after = { ...before, ...next };
     set((state) => ({
       ...after,
-      ...(options.revalidate !== false && validation(after, state.templates)),
+      ...(options.revalidate !== false && validation(after, state.checks)),
       history: record(state.history, { label, before, after, key: options.key, at: Date.now() }),
       revision: state.revision + 1,
     }));
@@ -89,13 +89,16 @@ function createActions(set: Set, get: Get) {
   };
 
   const restore = (target: Snapshot) =>
-    set((state) => ({ ...target, ...validation(target, state.templates), revision: state.revision + 1 }));
+    set((state) => ({ ...target, ...validation(target, state.checks), revision: state.revision + 1 }));
 
   return {
     commit,
-    /** New templates from a sync or a webhook: the problems are computed again, nothing is recorded. */
-    setTemplates(templates: TemplateCatalog | null) {
-      set((state) => ({ templates, ...validation(state, templates) }));
+    /** New templates (a sync, a webhook) or keywords: the problems are computed again, nothing is recorded. */
+    setChecks(patch: Pick<JourneyValidationContext, "templates" | "keywords">) {
+      set((state) => {
+        const checks = { ...state.checks, ...patch };
+        return { checks, ...validation(state, checks) };
+      });
     },
     onNodesChange(changes: NodeChange<EditorNode>[]) {
       // Removal goes through deleteSelection, so it is one undoable intent.
@@ -239,9 +242,9 @@ function metaOf(document: JourneyDocument): DocumentMeta {
   return { name: document.name, description: document.description, settings: document.settings, ...(document.tests && { tests: document.tests }) };
 }
 
-function validation(state: Pick<EditorState, "nodes" | "edges" | "meta">, templates: TemplateCatalog | null) {
+function validation(state: Pick<EditorState, "nodes" | "edges" | "meta">, checks: JourneyValidationContext) {
   const document = editorDocument(state);
-  const issues = validateJourney(document, undefined, { templates });
+  const issues = validateJourney(document, undefined, checks);
   const issueCounts = new Map<string, IssueCount>();
   for (const issue of issues) {
     if (!issue.nodeId) continue;

@@ -6,9 +6,10 @@ import type { ValidationIssue } from "./validation-issue";
 import { messageStep } from "../steps/message/definition";
 import { catalogLookups, type TemplateCatalog } from "../templates/template-catalog";
 import type { ValidationContext } from "../steps/step-definition";
+import type { KeywordSettings } from "../keywords/keyword-settings";
 
 /** What the workspace adds to a journey's checks; absent, only the document is checked. */
-export type JourneyValidationContext = { templates?: TemplateCatalog | null };
+export type JourneyValidationContext = { templates?: TemplateCatalog | null; keywords?: KeywordSettings | null; journeyId?: string };
 
 /**
  * Every problem of a parsed journey, errors and warnings, each pointing at a node and
@@ -16,7 +17,11 @@ export type JourneyValidationContext = { templates?: TemplateCatalog | null };
  */
 export function validateJourney(document: JourneyDocument, resolved: ResolvedNode[] = resolveNodes(document), workspace: JourneyValidationContext = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const context: ValidationContext = { templates: workspace.templates ? catalogLookups(workspace.templates, listensOn(resolved)) : [] };
+  const context: ValidationContext = {
+    templates: workspace.templates ? catalogLookups(workspace.templates, listensOn(resolved)) : [],
+    ...(workspace.keywords && { keywords: workspace.keywords }),
+    ...(workspace.journeyId && { journeyId: workspace.journeyId }),
+  };
   for (const node of resolved) {
     issues.push(...node.issues);
     if (node.config === undefined) continue;

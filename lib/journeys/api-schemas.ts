@@ -40,6 +40,9 @@ export const basedOnBody = z.object({ updatedAt: isoDate.optional() });
 
 export const validateBody = z.object({ document: journeyDocumentSchema.optional() });
 
+/** A short label for a badge, and the whole story for its title. */
+export type LiveWarning = { label: string; detail: string };
+
 export type JourneySummary = {
   id: string;
   name: string;
@@ -53,6 +56,8 @@ export type JourneySummary = {
   unpublishedChanges: boolean | null;
   /** An inactive journey starts no new runs. */
   active: boolean;
+  /** What keeps the live version from working as built (a trigger that can never fire), on the journeys list. */
+  liveWarnings?: LiveWarning[];
 };
 
 export type JourneyRecord = JourneySummary & { document: z.infer<typeof journeyDocumentSchema> };

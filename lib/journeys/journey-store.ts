@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { ApiError, notFound } from "../api/api-error";
 import { journeyDocumentSchema, type JourneyDocument } from "../journey/document-schema";
 import { validateJourney } from "../journey/validate-journey";
-import { templateStore } from "../templates/template-store";
+import { workspaceChecks } from "./workspace-checks";
 import { runTests } from "../journey-tests/run-tests";
 import { writeTransaction } from "../db/write-transaction";
 import { bumpLiveRevision } from "./live-revision";
@@ -94,7 +94,7 @@ export function journeyStore(db: Db) {
 
     async publish(id: string, basedOn?: string): Promise<{ version: number; publishedAt: string }> {
       // Read before the write transaction: SQLite holds its one writer for the whole of it.
-      const templates = await templateStore(db).catalog();
+      const checks = await workspaceChecks(db, id);
       const tested = await testGate(db, id);
       return writeTransaction(db, async (tx) => {
         await bumpLiveRevision(tx);
@@ -103,7 +103,7 @@ export function journeyStore(db: Db) {
         if (basedOn && row.updatedAt.getTime() !== new Date(basedOn).getTime()) throw stale(row.updatedAt);
         const document = parseStored(row.document);
         if (tested && documentHash(document) !== tested) throw stale(row.updatedAt);
-        const issues = validateJourney(document, undefined, { templates });
+        const issues = validateJourney(document, undefined, checks);
         if (hasErrors(issues)) {
           const errors = issues.filter((i) => i.severity === "error");
           throw new ApiError(422, "invalid_journey", `The journey has ${errors.length} error${errors.length === 1 ? "" : "s"}; fix them before publishing`, { issues });

@@ -59,9 +59,18 @@ export const DEFAULT_KEYWORDS: KeywordSettings = keywordSettingsSchema.parse({})
 /** Which keyword a message is, if it is one: only typed text, compared whole and in any case. */
 export function matchKeyword(settings: KeywordSettings, reply: Reply): KeywordAction | null {
   if (reply.type !== "text" || !reply.text) return null;
-  const text = reply.text.trim().toUpperCase();
+  return keywordOf(settings, reply.text);
+}
+
+/** The list a typed text belongs to, as the runtime compares it (trimmed, whole, any case). */
+export function keywordOf(settings: KeywordSettings, text: string): KeywordAction | null {
+  const typed = text.trim().toUpperCase();
+  if (!typed) return null;
   for (const action of ["optOut", "optIn", "human", "restart"] as const) {
-    if (settings[action].some((w) => w.toUpperCase() === text)) return action;
+    if (settings[action].some((w) => w.toUpperCase() === typed)) return action;
   }
   return null;
 }
+
+/** How Settings → Keywords names each list, for messages that point there. */
+export const KEYWORD_LIST_LABEL: Record<KeywordAction, string> = { optOut: "opt-out", optIn: "opt-in", human: "talk to a person", restart: "restart" };

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { KeywordSettings } from "../keywords/keyword-settings";
 import type { FormField } from "./form-field";
 import type { TemplateLookup } from "../templates/template-catalog";
 import type { TestTurn } from "../journey-tests/test-schema";
@@ -28,8 +29,11 @@ export type StepIssue = {
 /** A turn that takes a step's output: "tap Check-up" takes `option:checkup`. */
 export type TestInput = { handle: string; turn: TestTurn };
 
-/** What validation knows beyond the document: one template lookup per channel the journey may send on. */
-export type ValidationContext = { templates: TemplateLookup[] };
+/**
+ * What validation knows beyond the document: one template lookup per channel the journey
+ * may send on, the workspace's keywords (absent: not checked), and the journey's own id.
+ */
+export type ValidationContext = { templates: TemplateLookup[]; keywords?: KeywordSettings; journeyId?: string };
 
 /** A Liquid template field of a node's config, by its path inside `data`. */
 export type TemplateField = { path: string; value: string };
@@ -60,7 +64,7 @@ export type StepDefinition<Config = unknown> = {
   appearance?(config: Config): { icon: string; subtitle: string };
   /** Rules a schema cannot say (cross-field, unique titles, totals). */
   validate?(config: Config): StepIssue[];
-  /** Rules that need the workspace: the templates synced from 8x8 for the journey's channels. */
+  /** Rules that need the workspace: the templates synced from 8x8 for the journey's channels, its keywords. */
   validateWith?(config: Config, context: ValidationContext): StepIssue[];
   /** Triggers: the channels it starts runs on; null (or absent) for every channel. */
   listensOn?(config: Config): string[] | null;

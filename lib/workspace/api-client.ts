@@ -1,5 +1,6 @@
 import type { QueueWebhook } from "../conversations/queue-webhooks";
 import type { KeywordSettings } from "../keywords/keyword-settings";
+import type { TriggerCollision } from "../keywords/trigger-collision";
 import { call } from "../journeys/api-client";
 import type { Role } from "../auth/roles";
 import type { ConnectionCheck } from "../channels/channel-schemas";
@@ -19,7 +20,11 @@ export const workspaceApi = {
     call<{ otherSessionsEnded: number }>("/api/account/password", { method: "PUT", json: { currentPassword, newPassword } }),
   setRetention: (days: number) => call<{ days: number }>("/api/settings/retention", { method: "PUT", json: { days } }),
   setQueueWebhooks: (webhooks: QueueWebhook[]) => call<{ webhooks: QueueWebhook[] }>("/api/settings/queue-webhooks", { method: "PUT", json: { webhooks } }),
-  setKeywords: (keywords: KeywordSettings) => call<{ keywords: KeywordSettings }>("/api/settings/keywords", { method: "PUT", json: keywords }),
+  keywords: () => call<{ keywords: KeywordSettings }>("/api/settings/keywords"),
+  /** Saves them; `confirm` accepts that live journeys' triggers will never fire (else a 409 lists them). */
+  setKeywords: (keywords: KeywordSettings, confirm = false) =>
+    call<{ keywords: KeywordSettings }>(`/api/settings/keywords${confirm ? "?confirm=true" : ""}`, { method: "PUT", json: keywords }),
+  keywordCollisions: (keywords: KeywordSettings) => call<{ collisions: TriggerCollision[] }>("/api/settings/keywords/collisions", { method: "POST", json: keywords }),
   cancelRun: (id: string) => call<{ run: { id: string; status: string } }>(`/api/runs/${id}/cancel`, { method: "POST" }),
   endOtherSessions: () => call<{ ended: number }>("/api/account/sessions", { method: "DELETE" }),
   signOut: () => call<unknown>("/api/session", { method: "DELETE" }),

@@ -3,6 +3,7 @@ import { pagePrincipal } from "@/lib/auth/page-auth";
 import { JourneyList } from "@/components/journeys/journey-list";
 import { getDb } from "@/lib/db/client";
 import { journeyStore } from "@/lib/journeys/journey-store";
+import { withLiveWarnings } from "@/lib/journeys/live-warnings";
 import { listInbound } from "@/lib/inbound/inbound-queries";
 import { UnmatchedNotice } from "@/components/journeys/unmatched-notice";
 
@@ -12,6 +13,6 @@ export const dynamic = "force-dynamic";
 export default async function JourneysPage() {
   await pagePrincipal();
   const db = await getDb();
-  const [journeys, unmatched] = await Promise.all([journeyStore(db).list(), listInbound(db, { outcome: "unmatched", limit: 10 })]);
+  const [journeys, unmatched] = await Promise.all([journeyStore(db).list().then((list) => withLiveWarnings(db, list)), listInbound(db, { outcome: "unmatched", limit: 10 })]);
   return <JourneyList initialJourneys={journeys} notice={<UnmatchedNotice inbound={unmatched} />} />;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { keywordOf, KEYWORD_LIST_LABEL, type KeywordSettings } from "../../keywords/keyword-settings";
 import { defineStep, type StepIssue } from "../step-definition";
 
 const configSchema = z.object({
@@ -53,6 +54,7 @@ export const inboundTriggerStep = defineStep<InboundTriggerConfig>({
     return describeMatch(config) + on;
   },
   listensOn: (config) => (config.channels.length ? config.channels : null),
+  validateWith: (config, { keywords, journeyId }) => (keywords ? keywordCollisions(config, keywords, journeyId) : []),
   validate(config) {
     const issues: StepIssue[] = [];
     if (config.match !== "any" && !config.keywords.some((k) => k.trim())) {
@@ -75,4 +77,34 @@ function describeMatch(config: InboundTriggerConfig): string {
   const words = config.keywords.map((k) => `"${k}"`).join(", ");
   const how = { exact: "is", contains: "contains", startsWith: "starts with", regex: "matches" }[config.match];
   return `Message ${how} ${words || "…"}`;
+}
+
+/**
+ * Keywords of an exact-match trigger that a workspace keyword takes first, every time the
+ * customer types them: opt-out and "talk to a person" always, restart when it starts
+ * another journey (with none chosen, the message goes on to the triggers). Opt-in takes
+ * them only from contacts who opted out: a warning.
+ */
+function keywordCollisions(config: InboundTriggerConfig, keywords: KeywordSettings, journeyId: string | undefined): StepIssue[] {
+  if (config.match !== "exact") return [];
+  return config.keywords.flatMap((word, i): StepIssue[] => {
+    const action = keywordOf(keywords, word);
+    const where = "Use another word, or change the workspace keywords in Settings → Keywords";
+    const taken = `"${word.trim()}" is the workspace's ${KEYWORD_LIST_LABEL[action ?? "optOut"]} keyword`;
+    const issue = (severity: StepIssue["severity"], instead: string): StepIssue[] => [
+      { severity, path: `keywords.${i}`, code: "trigger_keyword_taken", message: `${taken}: ${instead}. ${where}` },
+    ];
+    switch (action) {
+      case "optOut":
+        return issue("error", "it opts the contact out instead of starting this journey");
+      case "human":
+        return issue("error", "it hands the contact to a person instead of starting this journey");
+      case "restart":
+        return keywords.restartJourneyId && keywords.restartJourneyId !== journeyId ? issue("error", "it starts the restart keyword's journey instead of this one") : [];
+      case "optIn":
+        return issue("warning", "contacts who opted out are opted in instead of starting this journey");
+      default:
+        return [];
+    }
+  });
 }

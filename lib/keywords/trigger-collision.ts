@@ -1,0 +1,36 @@
+import type { JourneyDocument } from "../journey/document-schema";
+import { validateJourney } from "../journey/validate-journey";
+import type { KeywordSettings } from "./keyword-settings";
+
+/** A live journey's trigger keyword that a workspace keyword takes first. */
+export type TriggerCollision = {
+  journeyId: string;
+  journeyName: string;
+  nodeId: string;
+  keyword: string;
+  severity: "error" | "warning";
+  message: string;
+};
+
+/**
+ * Which of these journeys' trigger keywords the workspace keywords would take first: the
+ * trigger's own check (`trigger_keyword_taken`), run for each journey with these keywords.
+ */
+export function triggerCollisions(journeys: Array<{ id: string; name: string; document: JourneyDocument }>, keywords: KeywordSettings): TriggerCollision[] {
+  return journeys.flatMap(({ id, name, document }) =>
+    validateJourney(document, undefined, { keywords, journeyId: id })
+      .filter((issue) => issue.code === "trigger_keyword_taken" && issue.nodeId)
+      .map((issue) => {
+        const index = Number(issue.path.split(".")[1]);
+        const node = document.nodes.find((n) => n.id === issue.nodeId);
+        const keyword = (node?.data as { keywords?: string[] } | undefined)?.keywords?.[index] ?? "";
+        return { journeyId: id, journeyName: name, nodeId: issue.nodeId!, keyword: keyword.trim(), severity: issue.severity, message: issue.message };
+      }),
+  );
+}
+
+/** The collisions `next` adds to those of `current`: what saving `next` would newly break. */
+export function newCollisions(current: TriggerCollision[], next: TriggerCollision[]): TriggerCollision[] {
+  const known = new Set(current.map((c) => `${c.journeyId}\n${c.nodeId}\n${c.keyword.toUpperCase()}\n${c.severity}`));
+  return next.filter((c) => !known.has(`${c.journeyId}\n${c.nodeId}\n${c.keyword.toUpperCase()}\n${c.severity}`));
+}
