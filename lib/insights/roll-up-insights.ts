@@ -90,7 +90,9 @@ function contributions(row: StepRow, compiled: CompiledJourney | null): Array<[s
   }
   const outcome = row.outcome ?? "next";
   if (!AT_REST.has(outcome)) {
-    const drop = dropReason(outcome, row.nodeId, compiled);
+    // Leaving through an output with nothing connected completes the run there (journey format).
+    const endedHere = row.last && row.runStatus === "completed";
+    const drop = endedHere ? "ended" : dropReason(outcome, row.nodeId, compiled);
     add(row.nodeId, drop ? metric.drop(drop) : metric.out(outcome), enteredAt);
     // For a wait, time in step is the customer's answer time: a timeout says nothing of it.
     if (!drop && !(row.prevOutcome === "waiting" && row.timerFired)) {

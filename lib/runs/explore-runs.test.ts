@@ -82,6 +82,21 @@ for (const provider of PROVIDERS) {
       expect(await ids({ errorCode: "1022" })).toEqual(["r3"]);
     });
 
+    it("a run that left a step through an output with nothing connected ended at that step", async () => {
+      const { db } = env;
+      await db.run.create({ data: { id: "r6", journeyId: "nps", versionId: "n1", contactId: "ann", status: "completed", currentNode: null, vars: {}, startedAt: at(6) } });
+      await db.runStep.create({ data: { runId: "r6", seq: 1, nodeId: "trigger", nodeType: "x", outcome: "next" } });
+      await db.runStep.create({ data: { runId: "r6", seq: 2, nodeId: "ask", nodeType: "x", outcome: "waiting" } });
+      await db.runStep.create({ data: { runId: "r6", seq: 3, nodeId: "ask", nodeType: "x", outcome: "option:yes" } });
+      try {
+        expect(await ids({ endedAt: "ask" })).toEqual(["r6", "r4"]);
+        expect(await ids({ endedAt: "trigger" })).toEqual([]);
+      } finally {
+        await db.runStep.deleteMany({ where: { runId: "r6" } });
+        await db.run.delete({ where: { id: "r6" } });
+      }
+    });
+
     it("filters by a variable's value: equal, not equal (missing counts), contains, exists, nested", async () => {
       expect(await ids({ var: "service", value: "checkup" })).toEqual(["r3", "r1"]);
       expect(await ids({ var: "service", op: "ne", value: "checkup" })).toEqual(["r5", "r4", "r2"]);

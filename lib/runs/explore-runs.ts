@@ -78,9 +78,11 @@ function runWhere(provider: RawConnection["provider"], f: RunFilters, cursor?: C
   if (f.to) where.add((p) => `r."startedAt" < ${p(new Date(f.to!))}`);
   if (f.reached) where.add((p) => `EXISTS (SELECT 1 FROM "RunStep" s WHERE s."runId" = r."id" AND s."nodeId" = ${p(f.reached)})`);
   if (f.endedAt) {
-    // A completed run ended at its end step; one that failed, expired or was cancelled stopped at its current step.
+    // A completed run ended at its last step: an End step, or one it left through an output
+    // with nothing connected. One that failed, expired or was cancelled stopped at its current step.
     where.add(
-      (p) => `((r."status" = 'completed' AND EXISTS (SELECT 1 FROM "RunStep" s WHERE s."runId" = r."id" AND s."nodeId" = ${p(f.endedAt)} AND s."outcome" = 'end'))
+      (p) => `((r."status" = 'completed' AND EXISTS (SELECT 1 FROM "RunStep" s WHERE s."runId" = r."id" AND s."nodeId" = ${p(f.endedAt)}
+            AND NOT EXISTS (SELECT 1 FROM "RunStep" n WHERE n."runId" = r."id" AND n."seq" > s."seq")))
         OR (r."status" IN ${ENDED} AND r."currentNode" = ${p(f.endedAt)}))`,
     );
   }

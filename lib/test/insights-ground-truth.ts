@@ -43,7 +43,7 @@ export async function insightsGroundTruth(db: Db, versionId: string, from: Date,
       } else {
         open = null;
         const drop: DropReason | null =
-          outcome === "end" ? "ended" : outcome === "expired" || outcome === "cancelled" ? outcome : outcome === "failed" && last && run.status === "failed" ? "failed" : null;
+          outcome === "end" || (last && run.status === "completed") ? "ended" : outcome === "expired" || outcome === "cancelled" ? outcome : outcome === "failed" && last && run.status === "failed" ? "failed" : null;
         if (inRange(entry.at)) {
           const s = step(row.nodeId);
           if (drop) bump(s.dropped, drop);
