@@ -16,7 +16,7 @@ export type ActualRun = {
 };
 
 export type TestProblem = {
-  kind: "message" | "path" | "var" | "status" | "turn";
+  kind: "message" | "path" | "var" | "status" | "turn" | "test";
   message: string;
   /** The message's or turn's position, from 0. */
   index?: number;
@@ -44,6 +44,7 @@ export function compareRun(expected: JourneyTest["expect"], actual: ActualRun): 
     const n = index + 1;
     if (!got) problems.push({ kind: "message", index, message: `Message ${n} (${want.type}) was not sent`, expected: want.content ?? want.text ?? want.type });
     else if (!want) problems.push({ kind: "message", index, message: `Message ${n} was not expected: ${got.text || got.type}`, actual: got.content });
+    else if (want.nodeId && want.nodeId !== got.nodeId) problems.push({ kind: "message", index, message: `Message ${n} came from step “${got.nodeId}”, not “${want.nodeId}”`, expected: want.nodeId, actual: got.nodeId });
     else if (want.type !== got.type) problems.push({ kind: "message", index, message: `Message ${n} is ${got.type}, not ${want.type}`, expected: want.content, actual: got.content });
     else if (want.match === "exact" && !sameJson(want.content, got.content)) problems.push({ kind: "message", index, message: `Message ${n} differs`, expected: want.content, actual: got.content });
     else if (want.match === "contains" && !got.text.includes(want.text ?? "")) problems.push({ kind: "message", index, message: `Message ${n} does not contain “${want.text}”`, expected: want.text, actual: got.text });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { journeyDocumentSchema, type JourneyDocument } from "../journey/document-schema";
 import { sampleJourneys } from "../journey/samples";
+import { validateJourney } from "../journey/validate-journey";
 import { createPreviewSession } from "../preview/preview-session";
 import type { PreviewCommand } from "../preview/preview-schemas";
 import { recordTest } from "./record-test";
@@ -53,6 +54,28 @@ describe("conversation tests", () => {
     // "contains" holds on to a part of the text only; "any" on the type only.
     test.expect.messages[3] = { match: "contains", type: "text", text: "All set" };
     expect((await runJourneyTest(changed, test)).passed).toBe(true);
+  });
+
+  it("a message expected from one step and sent by another fails, and steps the journey does not have are problems of the test", async () => {
+    const document = booking();
+    const test = await record(document, bookCheckup);
+    const fromStep = test.expect.messages[3].nodeId;
+    expect(fromStep).toBe("booked");
+    test.expect.messages[3] = { ...test.expect.messages[3], nodeId: "choose_service" };
+    expect((await runJourneyTest(document, test)).problems).toEqual([
+      expect.objectContaining({ kind: "message", index: 3, message: "Message 4 came from step “booked”, not “choose_service”" }),
+    ]);
+    test.expect.messages[3] = { ...test.expect.messages[3], nodeId: "gone" };
+    test.mocks = { fetch_slot: { status: 200, body: {} } } as typeof test.mocks;
+    const result = await runJourneyTest(document, test);
+    expect(result.passed).toBe(false);
+    expect(result.problems.filter((p) => p.kind === "test").map((p) => p.message)).toEqual([
+      "The HTTP mock names the step “fetch_slot”, which the journey does not have",
+      "Expected message 4 names the step “gone”, which the journey does not have",
+    ]);
+    // Validate says so too, pointing at the test's field.
+    const withTest = journeyDocumentSchema.parse({ ...document, tests: [test] });
+    expect(validateJourney(withTest).filter((i) => i.code === "test_unknown_step").map((i) => i.path)).toEqual(["tests.0.mocks.fetch_slot", "tests.0.expect.messages.3.nodeId"]);
   });
 
   it("time is simulated: a 23-hour delay takes no time, and identical runs give identical results", async () => {

@@ -5,6 +5,7 @@ import type { PreviewCommand } from "../preview/preview-schemas";
 import { actualRun } from "./actual-run";
 import { compareRun, type ActualRun, type TestProblem } from "./compare-run";
 import type { JourneyTest } from "./test-schema";
+import { unknownSteps } from "./test-references";
 
 export type TestResult = { id: string; name: string; passed: boolean; problems: TestProblem[]; actual: ActualRun };
 
@@ -30,7 +31,8 @@ export async function runJourneyTest(document: JourneyDocument, test: JourneyTes
       manualTimers: true,
     },
   );
-  const problems: TestProblem[] = [];
+  // A test that names steps the journey does not have cannot say anything true about it.
+  const problems: TestProblem[] = unknownSteps(test, new Set(document.nodes.map((n) => n.id))).map((u) => ({ kind: "test", message: u.message }));
   try {
     for (const [nodeId, mock] of Object.entries(test.mocks)) await session.command({ type: "setMock", nodeId, mock });
     for (const [index, turn] of test.turns.entries()) {

@@ -3,6 +3,7 @@ import { graphChecks } from "./graph-checks";
 import { resolveNodes, type ResolvedNode } from "./resolve-nodes";
 import { templateSyntaxError } from "./template-syntax";
 import type { ValidationIssue } from "./validation-issue";
+import { unknownSteps } from "../journey-tests/test-references";
 import { messageStep } from "../steps/message/definition";
 import { catalogLookups, type TemplateCatalog } from "../templates/template-catalog";
 import type { ValidationContext } from "../steps/step-definition";
@@ -47,6 +48,12 @@ export function validateJourney(document: JourneyDocument, resolved: ResolvedNod
     }
   }
   issues.push(...graphChecks(document, resolved));
+  const nodeIds = new Set(document.nodes.map((n) => n.id));
+  (document.tests ?? []).forEach((test, i) => {
+    for (const unknown of unknownSteps(test, nodeIds)) {
+      issues.push({ severity: "warning", path: `tests.${i}.${unknown.path}`, code: "test_unknown_step", message: `Test “${test.name}”: ${unknown.message}` });
+    }
+  });
   return issues;
 }
 
