@@ -89,9 +89,10 @@ export async function generateTests(document: JourneyDocument, firstId = 1): Pro
       const replies = input.turn.type === "send" && input.turn.reply.type === "text" && target && !target.definition.pauses?.(target.config) && target.config !== undefined;
       return replies ? (target.definition.testInputs?.(target.config) ?? []) : [];
     });
-    // Each reply again with the 24-hour window closed: the free-form messages after it take their failed path.
+    // Each reply, and each timeout, again with the 24-hour window closed: the free-form
+    // messages after it (a reminder to a customer who stayed silent) take their failed path.
     const inputs = [...own, ...read];
-    return [...inputs, ...inputs.filter((i) => i.turn.type === "send").map((i) => ({ ...i, closeWindow: true as const }))];
+    return [...inputs, ...inputs.filter((i) => i.turn.type === "send" || i.turn.type === "wait").map((i) => ({ ...i, closeWindow: true as const }))];
   }
 
   /**
