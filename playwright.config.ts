@@ -13,8 +13,11 @@ const health = (port: number) => `http://127.0.0.1:${port}/api/health`;
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/e2e",
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Budgets for CI's 2-core machine with both cores busy (npm run test:loaded): a story
+  // idle in 5-15 s takes 2-3x that there. A test fails because the product is wrong, not
+  // because the machine was busy; stories long by nature say so with test.slow().
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

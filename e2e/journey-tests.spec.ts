@@ -22,6 +22,8 @@ async function bookInPreview(page: Page, request: APIRequestContext) {
 }
 
 test("record a test in the preview, break the journey and see the diff, fix it, and gate publishing on it", async ({ page, request, baseURL }) => {
+  // Long by nature: a chat, four test runs, two saves, a publish refused and one accepted, and the command line.
+  test.slow();
   const journey = await bookInPreview(page, request);
 
   await phone(page).getByRole("button", { name: "Save as test" }).click();

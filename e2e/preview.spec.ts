@@ -46,7 +46,8 @@ async function say(page: Page, text: string) {
 }
 
 test("chat through the booking sample: list, slots from the clinic's API, confirm, with the canvas following", async ({ page, request }) => {
-  test.setTimeout(60_000);
+  // Long by nature: a whole booking against a real backend, the canvas checked at each step.
+  test.slow();
   const journey = await createJourney(request, booking);
   await openPreview(page, journey.id);
   // The sample answers from its saved responses; this chat calls the clinic for real.
@@ -107,6 +108,8 @@ test("chat through the booking sample: list, slots from the clinic's API, confir
 });
 
 test("the booking sample chats out of the box: its requests answer from saved responses, edited as they are typed", async ({ page, request }) => {
+  // Long by nature: two whole bookings in the preview, an edit saved in between.
+  test.slow();
   const journey = await createJourney(request, booking);
   await openPreview(page, journey.id);
   const slots = debug(page).getByRole("group", { name: "Mock for fetch_slots" });
@@ -176,7 +179,8 @@ test("a WhatsApp Flow form checks its fields before it is submitted into the run
 });
 
 test("skip a delay, hit a real reply timeout, restart, and start from a chosen step", async ({ page, request }) => {
-  test.setTimeout(45_000);
+  // Long by nature: it waits out a real reply timeout.
+  test.slow();
   const journey = await createJourney(request, fixture("preview-waits.journey.json"));
   await openPreview(page, journey.id);
 

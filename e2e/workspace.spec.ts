@@ -25,6 +25,8 @@ async function join(request: APIRequestContext, playwright: import("@playwright/
 }
 
 test("the owner invites an editor by link: they join, edit journeys, and cannot manage the workspace", async ({ page, browser }) => {
+  // Long by nature: three browsers, a password hashed on joining, eight page loads.
+  test.slow();
   await page.goto("/settings/members");
   await page.getByLabel("Role for the invitation").selectOption("editor");
   await page.getByPlaceholder("Sam, front desk").fill("Eddie from marketing");
