@@ -109,7 +109,11 @@ test.describe("validate, publish, versions, restore", () => {
     expect(saved.issues[0]).toMatchObject({ severity: "error", nodeId: "greet", path: "message.buttons", code: "too_big" });
 
     const unsaved = await (await request.post(`/api/journeys/${journey.id}/validate`, { data: { document: welcome } })).json();
-    expect(unsaved).toEqual({ valid: true, errors: 0, warnings: 0, issues: [] });
+    // This workspace has no channel that can send (a fresh install's state): valid, with that said.
+    expect(unsaved).toEqual({
+      valid: true, errors: 0, warnings: 1,
+      issues: [expect.objectContaining({ severity: "warning", nodeId: "trigger", path: "channels", code: "channel_cannot_send", message: expect.stringContaining("Settings → Channels") })],
+    });
     await expectError(await request.post(`/api/journeys/${journey.id}/validate`, { data: { document: { schema: "x" } } }), 400, "invalid_request", ["document.schema"]);
     await expectError(await request.post("/api/journeys/nope/validate"), 404, "not_found");
   });

@@ -19,7 +19,30 @@ test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(150_000);
   first = await startFake8x8({ apiKey: "first-key", subAccountId: "Acme_WhatsApp", webhookUrl: `http://127.0.0.1:${PORT}/api/webhooks/8x8` });
   second = await startFake8x8({ apiKey: "second-key-0123", subAccountId: "Acme_Clinic_WA" });
-  app = await startApp(PORT, { EIGHTX8_API_BASE_URL: first.url, EIGHTX8_SUBACCOUNT_ID: "Acme_WhatsApp", EIGHTX8_API_KEY: "first-key" });
+  // No EIGHTX8_WEBHOOK_AUTH: the default channel's value is generated, as on a fresh install.
+  app = await startApp(PORT, { EIGHTX8_API_BASE_URL: first.url, EIGHTX8_SUBACCOUNT_ID: "Acme_WhatsApp", EIGHTX8_API_KEY: "first-key", E2E_GENERATED_WEBHOOK_AUTH: "1" });
+});
+
+test("the default channel refuses webhooks without the authorization generated on first start, which an owner reads once", async ({ page }) => {
+  const customer = { msisdn: "+15550009001", name: "Ada" };
+  expect((await first.say(customer, { text: "hello" })).status).toBe(401);
+  expect((await app.api("/api/contacts")).ok).toBe(true);
+  expect((await (await app.api("/api/contacts")).json()).contacts).toEqual([]);
+
+  await page.context().addCookies(await signIn(app.base));
+  await page.goto(`${app.base}/settings/channels`);
+  const row = page.getByRole("listitem", { name: "Channel Default (environment)" });
+  await row.getByRole("button", { name: "Show webhook authorization" }).click();
+  const value = await page.getByRole("textbox", { name: "Webhook authorization" }).inputValue();
+  expect(value).toMatch(/^Bearer jsw_/);
+  // Only its hash is kept: the next look offers a new value instead, and the API says it was shown.
+  await page.reload();
+  await expect(row.getByRole("button", { name: "New webhook value" })).toBeVisible();
+  expect((await app.api("/api/channels/default/webhook-auth", { method: "POST", body: JSON.stringify({ action: "reveal" }) })).status).toBe(410);
+
+  first.options.webhookAuth = value;
+  expect((await first.say(customer, { text: "hello" })).status).toBe(200);
+  await expect.poll(async () => (await (await app.api("/api/contacts")).json()).contacts.length).toBe(1);
 });
 
 test.afterAll(async () => {

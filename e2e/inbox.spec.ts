@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "./test";
 import { startFake8x8, type Fake8x8 } from "../lib/channels/8x8/fake/fake-8x8-server";
 import { startApp, type AppProcess } from "./app-process";
-import { signIn } from "./workspace-auth.mjs";
+import { E2E_WEBHOOK_AUTH, signIn } from "./workspace-auth.mjs";
 
 // An app of its own with the environment's channel on a fake 8x8, so both sides play:
 // the customer through 8x8's webhooks, the agent in the inbox.
@@ -15,7 +15,7 @@ let fake: Fake8x8;
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(150_000);
-  fake = await startFake8x8({ apiKey: "inbox-key", subAccountId: "Acme_WhatsApp", webhookUrl: `http://127.0.0.1:${PORT}/api/webhooks/8x8` });
+  fake = await startFake8x8({ apiKey: "inbox-key", subAccountId: "Acme_WhatsApp", webhookUrl: `http://127.0.0.1:${PORT}/api/webhooks/8x8`, webhookAuth: E2E_WEBHOOK_AUTH });
   app = await startApp(PORT, { EIGHTX8_API_BASE_URL: fake.url, EIGHTX8_SUBACCOUNT_ID: "Acme_WhatsApp", EIGHTX8_API_KEY: "inbox-key" });
   const document = JSON.parse(readFileSync("lib/conversations/fixtures/help-desk.journey.json", "utf8"));
   const imported = await (await app.api("/api/journeys/import", { method: "POST", body: JSON.stringify(document) })).json();

@@ -10,6 +10,19 @@ test("the sample journeys are there on first start", async ({ page }) => {
   }
 });
 
+test("with no channel that can send, the journeys page says what to do next: connect a number, or chat with a sample in the preview", async ({ page, request }) => {
+  const live = await createJourney(request, fixture("welcome.journey.json"));
+  expect((await request.post(`/api/journeys/${live.id}/publish`)).status()).toBe(201);
+  await page.goto("/journeys");
+  const next = page.getByRole("region", { name: "Next: connect WhatsApp, or try a journey first" });
+  await expect(next.getByRole("link", { name: /Connect your number/ })).toHaveAttribute("href", "/settings/channels");
+  // A live journey listening on every channel, none of which can send: it would start and never answer.
+  await expect(page.getByRole("listitem", { name: live.name }).getByRole("img", { name: /^Cannot reply: No channel can send yet/ })).toBeVisible();
+  await next.getByRole("link", { name: /Chat with “Appointment booking” in the preview/ }).click();
+  await expect(page.getByRole("region", { name: "Preview", exact: true })).toBeVisible();
+  await request.delete(`/api/journeys/${live.id}`);
+});
+
 test("create a journey, rename it, export it and delete it", async ({ page }) => {
   // Fourteen steps through the UI: on two busy cores they take over 30 s (each action 1-2 s), none of it stuck.
   test.slow();
@@ -62,7 +75,10 @@ test("import a journey file and get it back identical from export", async ({ pag
   await expect(page).toHaveURL(/\/journeys\/[a-z0-9]+$/);
   await expect(page.getByRole("heading", { name: "Welcome message" })).toBeVisible();
   await page.getByRole("tab", { name: "Problems" }).click();
-  await expect(page.getByText("Ready to publish: no problems found.")).toBeVisible();
+  const problems = page.getByRole("region", { name: "Problems" });
+  await expect(problems).toContainText("0 errors");
+  // The test workspace, like a fresh install, has no channel that can send: said, not an error.
+  await expect(problems).toContainText("No channel can send yet");
 
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export" }).click();

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./test";
 import { createJourney, fixture, uniqueName } from "./helpers";
+import { E2E_WEBHOOK_AUTH } from "./workspace-auth.mjs";
 
 test("a conversation shows on its journey, and its run page tells what happened", async ({ page, request }) => {
   // A keyword of its own: other tests publish journeys with the same fixture.
@@ -12,6 +13,7 @@ test("a conversation shows on its journey, and its run page tells what happened"
 
   const name = uniqueName("Rosa");
   const webhook = await request.post("/api/webhooks/8x8", {
+    headers: { Authorization: E2E_WEBHOOK_AUTH },
     data: {
       version: 3, namespace: "ChatApps", eventType: "inbound_message_received",
       payload: { umid: randomUUID(), user: { msisdn: `+1555${Math.floor(Math.random() * 1e7)}`, name }, type: "Text", content: { text: keyword } },
@@ -31,8 +33,14 @@ test("a conversation shows on its journey, and its run page tells what happened"
   await expect(log.getByRole("listitem", { name: "Step 1 trigger" })).toContainText("next");
   await expect(log.getByRole("listitem", { name: "Step 2 greet" })).toContainText("Text");
   await expect(log.getByRole("listitem", { name: "Step 3 done" })).toBeVisible();
-  // This app has no 8x8 key configured: the message waits in the outbox.
+  // This app has no 8x8 key configured: the message waits in the outbox, and the page says why.
   const messages = page.getByRole("region", { name: "Messages" });
   await expect(messages).toContainText(`Welcome, ${name}!`);
   await expect(messages).toContainText("pending");
+  await expect(messages.getByRole("status")).toHaveText(/^Not sent: the channel “Default \(environment\)” has no API key\. Add your number in Settings → Channels/);
+  await expect(page.getByText("channel Default (environment)")).toBeVisible();
+  // The journey's Health says so too.
+  await page.goto(`/journeys/${journey.id}`);
+  await page.getByRole("button", { name: "Insights" }).click();
+  await expect(page.getByTestId("health-summary").getByRole("alert")).toContainText("1 Not sent: the channel “Default (environment)” has no API key");
 });

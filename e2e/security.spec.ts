@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "./test";
 import { createJourney, fixture } from "./helpers";
+import { E2E_WEBHOOK_AUTH } from "./workspace-auth.mjs";
 
 const welcome = fixture("welcome.journey.json");
 const booking = fixture("../../lib/journey/samples/appointment-booking.json");
@@ -9,7 +10,8 @@ const deepJson = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
 const deepInside = (json: string, placeholder = '"DEEP"') => json.replace(placeholder, deepJson(10_000));
 
 async function postRaw(request: APIRequestContext, url: string, body: string, method: "POST" | "PUT" = "POST") {
-  return request.fetch(url, { method, headers: { "Content-Type": "application/json" }, data: Buffer.from(body) });
+  const webhook: Record<string, string> = url.startsWith("/api/webhooks/") ? { Authorization: E2E_WEBHOOK_AUTH } : {};
+  return request.fetch(url, { method, headers: { "Content-Type": "application/json", ...webhook }, data: Buffer.from(body) });
 }
 
 test.describe("every JSON input has a depth limit", () => {
@@ -45,6 +47,7 @@ test.describe("every JSON input has a depth limit", () => {
   test("a WhatsApp Flow answer nested 10,000 levels inside its JSON string is a 400 naming the field", async ({ request }) => {
     const responseJson = deepJson(10_000);
     const response = await request.post("/api/webhooks/8x8", {
+      headers: { Authorization: E2E_WEBHOOK_AUTH },
       data: { eventType: "inbound_message_received", payload: { umid: "deep-flow-1", user: { msisdn: "+15557770002" }, type: "Interactive", content: { interactive: { type: "nfm_reply", nfmReply: { responseJson } } } } },
     });
     expect(response.status()).toBe(400);

@@ -4,7 +4,7 @@ import { expect, test } from "./test";
 import { startFake8x8, type Fake8x8 } from "../lib/channels/8x8/fake/fake-8x8-server";
 import { startApp, type AppProcess } from "./app-process";
 import { inspector, selectStep, waitSaved } from "./editor-helpers";
-import { signIn } from "./workspace-auth.mjs";
+import { E2E_WEBHOOK_AUTH, signIn } from "./workspace-auth.mjs";
 
 // An app of its own whose channel lists its templates from the fake 8x8 (synced at start),
 // and whose webhook URL the fake posts template status changes to.
@@ -17,7 +17,7 @@ let fake: Fake8x8;
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(150_000);
-  fake = await startFake8x8({ apiKey: "templates-key", subAccountId: "Acme_WhatsApp", webhookUrl: `http://127.0.0.1:${PORT}/api/webhooks/8x8` });
+  fake = await startFake8x8({ apiKey: "templates-key", subAccountId: "Acme_WhatsApp", webhookUrl: `http://127.0.0.1:${PORT}/api/webhooks/8x8`, webhookAuth: E2E_WEBHOOK_AUTH });
   app = await startApp(PORT, {
     EIGHTX8_API_BASE_URL: fake.url,
     EIGHTX8_SUBACCOUNT_ID: "Acme_WhatsApp",

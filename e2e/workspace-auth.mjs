@@ -5,12 +5,15 @@
  */
 export const E2E_OWNER = { name: "Olivia Owner", email: "owner@journeys.test", password: "owner-password-0123" };
 export const E2E_API_TOKEN = "e2e-api-token-0123456789abcdef";
+/** What 8x8 sends as the Authorization of the default channel's webhooks, in the tests' workspace. */
+export const E2E_WEBHOOK_AUTH = "Bearer e2e-webhook-auth-0123456789";
 
 export const workspaceEnv = {
   JOURNEY_STUDIO_OWNER_NAME: E2E_OWNER.name,
   JOURNEY_STUDIO_OWNER_EMAIL: E2E_OWNER.email,
   JOURNEY_STUDIO_OWNER_PASSWORD: E2E_OWNER.password,
   APP_API_TOKEN: E2E_API_TOKEN,
+  EIGHTX8_WEBHOOK_AUTH: E2E_WEBHOOK_AUTH,
 };
 
 export const authHeaders = { Authorization: `Bearer ${E2E_API_TOKEN}` };

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The app as Playwright tests it: built like `npm start`, on a fresh SQLite database of
 // its own, on the port given, with the test workspace's owner and API token (the
-// caller's env wins; E2E_NO_OWNER=1 leaves the workspace without one, for the setup tests).
+// caller's env wins; E2E_NO_OWNER=1 leaves the workspace without one, for the setup tests;
+// the default channel's webhooks want E2E_WEBHOOK_AUTH).
 // `--keep-db` restarts on the database a previous process left (restart tests).
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -23,6 +24,8 @@ const env = {
   // The generated key goes beside the test database, never into the developer's data folder.
   JOURNEY_STUDIO_DATA_DIR: dataDir,
 };
+// E2E_GENERATED_WEBHOOK_AUTH=1: the default channel's webhook value is generated, as on a fresh install.
+if (process.env.E2E_GENERATED_WEBHOOK_AUTH) delete env.EIGHTX8_WEBHOOK_AUTH;
 setupDatabase(env);
 ensureBuilt();
 startServer(port, env);

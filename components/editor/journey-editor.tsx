@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { useQuery } from "@tanstack/react-query";
 import { EditorCanvas } from "@/components/canvas/editor-canvas";
@@ -22,6 +22,7 @@ import { StaleTemplatesNotice } from "../templates/stale-templates-notice";
 import { TestsPanel } from "../tests/tests-panel";
 import type { JourneyTest } from "@/lib/journey-tests/test-schema";
 import { journeysApi } from "@/lib/journeys/api-client";
+import { useChannels } from "@/components/channels/use-channels";
 import type { JourneyRecord, VersionSummary } from "@/lib/journeys/api-schemas";
 import type { ValidationIssue } from "@/lib/journey/validation-issue";
 import { ConflictDialog } from "./conflict-dialog";
@@ -37,7 +38,7 @@ import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { VersionsPanel } from "./versions-panel";
 import { InsightsView } from "@/components/insights/insights-view";
 
-type Props = { journey: JourneyRecord; versions: VersionSummary[]; runs: RunListItem[] };
+type Props = { journey: JourneyRecord; versions: VersionSummary[]; runs: RunListItem[]; openPreview?: boolean };
 
 /** The journey editor: palette, canvas, and a side panel for the step, problems, versions and runs. */
 export function JourneyEditor(props: Props) {
@@ -64,13 +65,15 @@ function useWorkspaceChecks(actions: EditorActions) {
   const { data: keywords } = useQuery({ queryKey: ["keywords"], queryFn: workspaceApi.keywords, refetchInterval: 30_000, staleTime: 5000 });
   useEffect(() => actions.setChecks({ templates: data ? catalogFrom(data) : null }), [actions, data]);
   useEffect(() => actions.setChecks({ keywords: keywords?.keywords ?? null }), [actions, keywords]);
+  const { data: channels } = useChannels();
+  useEffect(() => actions.setChecks({ channels: channels?.map((c) => ({ id: c.id, name: c.name, canSend: c.configured })) ?? null }), [actions, channels]);
 }
 
 const TABS = ["inspect", "problems", "debug", "tests", "versions", "runs"] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, string> = { inspect: "Step", problems: "Problems", debug: "Run", tests: "Tests", versions: "Versions", runs: "Runs" };
 
-function EditorLayout({ journey, versions, runs, preview }: Props & { preview: PreviewStore }) {
+function EditorLayout({ journey, versions, runs, preview, openPreview }: Props & { preview: PreviewStore }) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const { canEditJourneys } = useViewer();
@@ -96,6 +99,13 @@ function EditorLayout({ journey, versions, runs, preview }: Props & { preview: P
       setTab("debug");
     }
   }, [preview, simulator]);
+
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!openPreview || opened.current) return;
+    opened.current = true;
+    if (!preview.getState().open) togglePreview();
+  }, [openPreview, preview, togglePreview]);
 
   // Selecting a step shows its form, wherever the panel was.
   useEffect(() => {

@@ -16,6 +16,7 @@ const RUN_FIGURES = [
 export function HealthSummary({ journeyId, health }: { journeyId: string; health: HealthAnswer | undefined }) {
   if (!health) return <p className="p-4 text-sm text-slate-500">Loading the journey's health…</p>;
   const { runs, sendFailures } = health;
+  const stuck = health.waiting.filter((w) => w.reason);
   const ended = runs.completed + runs.failed + runs.expired + runs.cancelled;
   return (
     <div className="space-y-5 p-4 text-sm" data-testid="health-summary">
@@ -38,6 +39,18 @@ export function HealthSummary({ journeyId, health }: { journeyId: string; health
           <dd className="text-lg font-semibold text-slate-900 tabular-nums">{formatCount(runs.fallback)}</dd>
         </div>
       </dl>
+      {stuck.length > 0 && (
+        <section role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-xs text-amber-900 ring-1 ring-amber-600/20 ring-inset">
+          <h3 className="mb-1 font-semibold">Messages that cannot leave</h3>
+          <ul className="space-y-1">
+            {stuck.map((w) => (
+              <li key={w.channelId} className="break-words">
+                <span className="font-semibold tabular-nums">{formatCount(w.count)}</span> {w.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section>
         <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">Send failures by 8x8 error</h3>
         {sendFailures.length === 0 ? (

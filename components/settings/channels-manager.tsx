@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { CheckCircle2, CircleDashed, LayoutTemplate, Plus, PlugZap, RefreshCw, Trash2 } from "lucide-react";
+import { CheckCircle2, CircleDashed, KeyRound, LayoutTemplate, Plus, PlugZap, RefreshCw, Trash2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -76,6 +76,14 @@ export function ChannelsManager({ channels, origin }: { channels: ChannelSummary
                     <Button size="sm" onClick={() => test(channel.id)} disabled={!channel.configured || check === "checking"}>
                       <PlugZap className="size-3.5" /> Test connection
                     </Button>
+                    {channel.generatedWebhookAuth && (
+                      <Button size="sm" variant="ghost" title={channel.generatedWebhookAuth.unseen ? "Shown once, then only its hash is kept" : "Issue a new webhook Authorization value"} onClick={async () => {
+                        const answer = await action.run(() => workspaceApi.defaultWebhookAuth(channel.generatedWebhookAuth!.unseen ? "reveal" : "renew"));
+                        if (answer?.webhookAuth) setIssued({ channelId: channel.id, webhookAuth: answer.webhookAuth });
+                      }}>
+                        <KeyRound className="size-3.5" /> {channel.generatedWebhookAuth.unseen ? "Show webhook authorization" : "New webhook value"}
+                      </Button>
+                    )}
                     {channel.source === "stored" && (
                       <>
                         <Button size="sm" variant="ghost" onClick={() => setTemplates(channel)}>
@@ -99,6 +107,14 @@ export function ChannelsManager({ channels, origin }: { channels: ChannelSummary
                   {channel.accountId && channel.templateChannel ? "templates synced" : "templates not synced (no account or WhatsApp channel id)"}
                 </p>
                 <CopyField label={`Webhook URL of ${channel.name}`} value={`${origin}${channel.webhookPath}`} />
+                {channel.generatedWebhookAuth?.acceptsUnauthenticated && (
+                  <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg bg-amber-50 px-3 py-2 text-xs text-amber-900 ring-1 ring-amber-600/20 ring-inset">
+                    <span className="min-w-0 flex-1">
+                      This channel still takes webhooks without authorization, as before this version: anyone who knows the URL can start runs. Paste its Authorization value into 8x8 Connect, then require it.
+                    </span>
+                    <Button size="sm" onClick={() => action.run(() => workspaceApi.defaultWebhookAuth("require"))}>Require authorization</Button>
+                  </div>
+                )}
                 {check && check !== "checking" && (
                   <p role="status" className={`text-sm ${check.ok ? "text-emerald-700" : "text-rose-600"}`}>{check.message}</p>
                 )}

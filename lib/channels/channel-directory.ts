@@ -6,10 +6,16 @@ import type { EightByEightConfig } from "./8x8/send-client";
 import { DEFAULT_CHANNEL_ID } from "./channel-schemas";
 
 export const CHANNELS_REVISION_KEY = "channels_revision";
+/** The Setting row with the default channel's generated webhook authorization (default-webhook-auth.ts). */
+export const DEFAULT_WEBHOOK_AUTH_KEY = "default_webhook_auth";
 /** The Secret row that holds a channel's API key: not a name a template can reach. */
 export const channelKeySecret = (id: string) => `channel:${id}`;
 
-export type ChannelEntry = { config: EightByEightConfig | null; webhookAuthHash: string | null };
+/**
+ * A channel as webhooks and sends see it. `acceptsUnauthenticated`: the default channel of
+ * an install from before its webhooks needed authorization (see default-webhook-auth.ts).
+ */
+export type ChannelEntry = { config: EightByEightConfig | null; webhookAuthHash: string | null; acceptsUnauthenticated?: boolean };
 export type ChannelDirectory = {
   /** Every channel that can send, by id. */
   sendable(): Promise<Map<string, EightByEightConfig>>;
@@ -31,7 +37,11 @@ export function channelDirectory(sql: RawConnection, defaultChannel: EightByEigh
        FROM "Channel" c LEFT JOIN "Secret" s ON s."name" = 'channel:' || c."id"`,
     );
     const keys = rows.length ? encryptionKeys(env).all : [];
-    const entries = new Map<string, ChannelEntry>([[DEFAULT_CHANNEL_ID, { config: defaultChannel, webhookAuthHash: null }]]);
+    const [auth] = await sql.query<{ value: unknown }>(`SELECT "value" FROM "Setting" WHERE "key" = $1`, [DEFAULT_WEBHOOK_AUTH_KEY]);
+    const generated = sql.json<{ hash?: string; acceptsUnauthenticated?: boolean } | null>(auth?.value) ?? null;
+    const entries = new Map<string, ChannelEntry>([
+      [DEFAULT_CHANNEL_ID, { config: defaultChannel, webhookAuthHash: generated?.hash ?? null, acceptsUnauthenticated: generated?.acceptsUnauthenticated ?? false }],
+    ]);
     for (const row of rows) {
       const apiKey = row.ciphertext && row.keyId ? open({ ciphertext: row.ciphertext, keyId: row.keyId }, channelKeySecret(row.id), keys) : null;
       const templates = row.accountId && row.templateChannel ? { accountId: row.accountId, channelId: row.templateChannel } : undefined;

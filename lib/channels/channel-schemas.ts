@@ -43,6 +43,11 @@ export type ChannelSummary = {
   configured: boolean;
   webhookPath: string;
   createdAt: string | null;
+  /** The default channel's webhook authorization when EIGHTX8_WEBHOOK_AUTH does not set it: generated, shown once. */
+  generatedWebhookAuth?: { unseen: boolean; acceptsUnauthenticated: boolean };
 };
+
+/** What an owner does with the default channel's generated webhook authorization. */
+export const defaultWebhookAuthBody = z.object({ action: z.enum(["reveal", "renew", "require"], { error: "action is reveal, renew or require" }) });
 
 export type ConnectionCheck = { ok: boolean; message: string };

@@ -10,6 +10,7 @@ import { appEnv } from "../config/env";
 import { encryptionKeys } from "../secrets/encryption-keys";
 import { seal } from "../secrets/secret-box";
 import { CHANNELS_REVISION_KEY, channelKeySecret } from "./channel-directory";
+import { defaultWebhookAuth } from "./default-webhook-auth";
 import { DEFAULT_CHANNEL_ID, type ChannelSummary, type createChannelBody, type updateChannelBody } from "./channel-schemas";
 import type { z } from "zod";
 
@@ -26,6 +27,7 @@ export function channelStore(db: Db) {
       const env = appEnv();
       const stored = await db.channel.findMany({ orderBy: { createdAt: "asc" } });
       const keys = new Set((await db.secret.findMany({ where: { name: { startsWith: "channel:" } }, select: { name: true } })).map((s) => s.name));
+      const auth = await defaultWebhookAuth.state(db);
       return [
         {
           id: DEFAULT_CHANNEL_ID,
@@ -38,6 +40,7 @@ export function channelStore(db: Db) {
           configured: eightByEightConfig() !== null,
           webhookPath: "/api/webhooks/8x8",
           createdAt: null,
+          ...(auth.source === "generated" && { generatedWebhookAuth: { unseen: auth.unseen, acceptsUnauthenticated: auth.acceptsUnauthenticated } }),
         },
         ...stored.map((c) => ({
           id: c.id,

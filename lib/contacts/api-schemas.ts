@@ -21,6 +21,8 @@ export const transcriptQuery = z.object({
 export type ContactSummary = {
   id: string;
   channelId: string;
+  /** The channel's name, as Settings → Channels shows it. */
+  channelName: string;
   name: string | null;
   msisdn: string | null;
   channelUserId: string | null;

@@ -6,6 +6,7 @@ import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { notFound } from "../api/api-error";
 import { sqlOf } from "../db/sql-of";
+import { channelFacts, type ChannelFact } from "../channels/channel-facts";
 import { likeAnywhere } from "../schemas/search-text";
 import type { SendContent } from "../steps/message/message-kind";
 import type { ContactSummary, listContactsQuery, TranscriptItem, transcriptQuery } from "./api-schemas";
@@ -46,13 +47,14 @@ export async function listContacts(db: Db, query: z.infer<typeof listContactsQue
   const rows = await db.contact.findMany({ where: { id: { in: ids.map((r) => String(r.id)) } }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: contactSelect });
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
-  return { contacts: page.map(toSummary), nextCursor: rows.length > query.limit && last ? `${last.updatedAt.toISOString()}|${last.id}` : null };
+  const channels = await channelFacts(db);
+  return { contacts: page.map((row) => toSummary(row, channels)), nextCursor: rows.length > query.limit && last ? `${last.updatedAt.toISOString()}|${last.id}` : null };
 }
 
 export async function getContact(db: Db, id: string): Promise<ContactSummary> {
   const row = await db.contact.findUnique({ where: { id }, select: contactSelect });
   if (!row) throw notFound("Contact");
-  return toSummary(row);
+  return toSummary(row, await channelFacts(db));
 }
 
 /**
@@ -64,6 +66,9 @@ export async function getContact(db: Db, id: string): Promise<ContactSummary> {
 export async function transcript(db: Db, contactId: string, query: z.infer<typeof transcriptQuery>): Promise<{ messages: TranscriptItem[]; nextBefore: string | null }> {
   const before = query.before ? new Date(query.before) : undefined;
   const take = query.limit + 1;
+  const contact = await db.contact.findUnique({ where: { id: contactId }, select: { channelId: true } });
+  const channel = contact && (await channelFacts(db)).get(contact.channelId);
+  const notSending = channel && !channel.canSend ? channel.notSending : null;
   const [inbound, outbound] = await Promise.all([
     db.inboxEvent.findMany({
       where: { contactId, kind: "message", ...(before && { receivedAt: { lt: before } }) },
@@ -88,7 +93,7 @@ export async function transcript(db: Db, contactId: string, query: z.infer<typeo
         from: "business" as const,
         send: { type: body.type, content: body.content } as SendContent,
         status: m.status,
-        error: m.errorMessage ?? (m.errorCode ? `8x8 error ${m.errorCode}` : null),
+        error: m.errorMessage ?? (m.errorCode ? `8x8 error ${m.errorCode}` : m.status === "pending" ? notSending : null),
         runId: m.runId,
       };
     }),
@@ -103,12 +108,13 @@ export async function transcript(db: Db, contactId: string, query: z.infer<typeo
 function toSummary(row: {
   id: string; channelId: string; name: string | null; msisdn: string | null; channelUserId: string | null; lastInboundAt: Date | null; optedOutAt: Date | null;
   runs: Array<{ id: string; journeyId: string; status: string; journey: { name: string } }>;
-}): ContactSummary {
+}, channels: Map<string, ChannelFact>): ContactSummary {
   const closes = windowClosesAt(row.lastInboundAt);
   const run = row.runs[0];
   return {
     id: row.id,
     channelId: row.channelId,
+    channelName: channels.get(row.channelId)?.name ?? row.channelId,
     name: row.name,
     msisdn: row.msisdn,
     channelUserId: row.channelUserId,

@@ -94,7 +94,7 @@ function createActions(set: Set, get: Get) {
   return {
     commit,
     /** New templates (a sync, a webhook) or keywords: the problems are computed again, nothing is recorded. */
-    setChecks(patch: Pick<JourneyValidationContext, "templates" | "keywords">) {
+    setChecks(patch: Pick<JourneyValidationContext, "templates" | "keywords" | "channels">) {
       set((state) => {
         const checks = { ...state.checks, ...patch };
         return { checks, ...validation(state, checks) };

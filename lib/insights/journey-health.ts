@@ -8,6 +8,8 @@ export type JourneyHealth = {
   runs: Record<RunMetric, number>;
   /** Messages 8x8 refused or could not deliver, by its error code. */
   sendFailures: Array<{ code: string; count: number }>;
+  /** Messages still waiting to leave, by the channel they leave from (the route says why a channel cannot send). */
+  waiting: Array<{ channelId: string; count: number; reason?: string | null }>;
 };
 
 /** A journey's run figures over all its versions in [from, to), and its send failures. */
@@ -28,7 +30,16 @@ export async function journeyHealth(sql: RawConnection, journeyId: string, from:
      GROUP BY o."errorCode" ORDER BY COUNT(*) DESC`,
     [journeyId, from, to],
   );
-  return { runs, sendFailures: failures.map((f) => ({ code: String(f.code), count: Number(f.total) })) };
+  const waiting = await sql.query<{ channelId: string; total: unknown }>(
+    `SELECT o."channelId" AS "channelId", COUNT(*) AS "total" FROM "OutboxMessage" o JOIN "Run" r ON r."id" = o."runId"
+     WHERE o."status" = 'pending' AND r."journeyId" = $1 GROUP BY o."channelId"`,
+    [journeyId],
+  );
+  return {
+    runs,
+    sendFailures: failures.map((f) => ({ code: String(f.code), count: Number(f.total) })),
+    waiting: waiting.map((w) => ({ channelId: String(w.channelId), count: Number(w.total) })),
+  };
 }
 
 export type JourneyActivity = {

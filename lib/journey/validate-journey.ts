@@ -6,11 +6,11 @@ import type { ValidationIssue } from "./validation-issue";
 import { unknownSteps } from "../journey-tests/test-references";
 import { messageStep } from "../steps/message/definition";
 import { catalogLookups, type TemplateCatalog } from "../templates/template-catalog";
-import type { ValidationContext } from "../steps/step-definition";
+import type { ChannelSendability, ValidationContext } from "../steps/step-definition";
 import type { KeywordSettings } from "../keywords/keyword-settings";
 
 /** What the workspace adds to a journey's checks; absent, only the document is checked. */
-export type JourneyValidationContext = { templates?: TemplateCatalog | null; keywords?: KeywordSettings | null; journeyId?: string };
+export type JourneyValidationContext = { templates?: TemplateCatalog | null; keywords?: KeywordSettings | null; channels?: ChannelSendability[] | null; journeyId?: string };
 
 /**
  * Every problem of a parsed journey, errors and warnings, each pointing at a node and
@@ -21,6 +21,7 @@ export function validateJourney(document: JourneyDocument, resolved: ResolvedNod
   const context: ValidationContext = {
     templates: workspace.templates ? catalogLookups(workspace.templates, listensOn(resolved)) : [],
     ...(workspace.keywords && { keywords: workspace.keywords }),
+    ...(workspace.channels && { channels: workspace.channels }),
     ...(workspace.journeyId && { journeyId: workspace.journeyId }),
   };
   for (const node of resolved) {

@@ -1,20 +1,34 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { keywordSettings } from "../keywords/keyword-store";
-import { liveTriggerCollisions } from "../keywords/live-trigger-collisions";
+import { validateJourney } from "../journey/validate-journey";
 import type { JourneySummary, LiveWarning } from "./api-schemas";
+import { liveDocuments } from "./live-documents";
+import { workspaceChecks } from "./workspace-checks";
+
+/** The checks that say a live version cannot work as built, with the badge each gets. */
+const LIVE_PROBLEMS: Record<string, (detail: string, keyword: string | undefined) => string> = {
+  trigger_keyword_taken: (_, keyword) => `Never starts on “${keyword}”`,
+  channel_cannot_send: () => "Cannot reply",
+};
 
 /**
  * The journeys list's rows with what keeps a live journey from working as built: trigger
- * keywords a workspace keyword always takes first (it can never start on them).
+ * keywords a workspace keyword always takes first, a channel it listens on that cannot send.
  */
 export async function withLiveWarnings(db: Db, journeys: JourneySummary[]): Promise<JourneySummary[]> {
+  const checks = await workspaceChecks(db);
   const warnings = new Map<string, LiveWarning[]>();
-  for (const collision of await liveTriggerCollisions(db, await keywordSettings(db))) {
-    if (collision.severity !== "error") continue;
-    const list = warnings.get(collision.journeyId) ?? [];
-    list.push({ label: `Never starts on “${collision.keyword}”`, detail: collision.message });
-    warnings.set(collision.journeyId, list);
+  for (const live of await liveDocuments(db)) {
+    for (const issue of validateJourney(live.document, undefined, { ...checks, journeyId: live.id })) {
+      const label = LIVE_PROBLEMS[issue.code];
+      if (!label || (issue.code === "trigger_keyword_taken" && issue.severity !== "error")) continue;
+      const node = live.document.nodes.find((n) => n.id === issue.nodeId);
+      const keyword = (node?.data as { keywords?: string[] } | undefined)?.keywords?.[Number(issue.path.split(".")[1])]?.trim();
+      const list = warnings.get(live.id) ?? [];
+      const warning = { label: label(issue.message, keyword), detail: issue.message };
+      if (!list.some((w) => w.label === warning.label)) list.push(warning);
+      warnings.set(live.id, list);
+    }
   }
   return journeys.map((journey) => ({ ...journey, liveWarnings: warnings.get(journey.id) ?? [] }));
 }

@@ -3,9 +3,10 @@ import type { Db } from "../db/client";
 import type { JourneyValidationContext } from "../journey/validate-journey";
 import { keywordSettings } from "../keywords/keyword-store";
 import { templateStore } from "../templates/template-store";
+import { channelFacts } from "../channels/channel-facts";
 
-/** What the workspace adds to a journey's checks (its templates and keywords), as publish and validate read it. */
+/** What the workspace adds to a journey's checks (its templates, keywords and channels), as publish, validate and the journeys list read it. */
 export async function workspaceChecks(db: Db, journeyId?: string): Promise<JourneyValidationContext> {
-  const [templates, keywords] = await Promise.all([templateStore(db).catalog(), keywordSettings(db)]);
-  return { templates, keywords, ...(journeyId && { journeyId }) };
+  const [templates, keywords, channels] = await Promise.all([templateStore(db).catalog(), keywordSettings(db), channelFacts(db)]);
+  return { templates, keywords, channels: [...channels].map(([id, c]) => ({ id, name: c.name, canSend: c.canSend })), ...(journeyId && { journeyId }) };
 }

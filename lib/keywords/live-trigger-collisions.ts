@@ -1,29 +1,10 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { journeyDocumentSchema, type JourneyDocument } from "../journey/document-schema";
+import { liveDocuments } from "../journeys/live-documents";
 import type { KeywordSettings } from "./keyword-settings";
 import { triggerCollisions, type TriggerCollision } from "./trigger-collision";
 
-// Versions never change: each is parsed once per process.
-const parsed = new Map<string, JourneyDocument | null>();
-
 /** The live versions' trigger keywords (journeys switched on) that these keywords take first. */
 export async function liveTriggerCollisions(db: Db, keywords: KeywordSettings): Promise<TriggerCollision[]> {
-  const rows = await db.journey.findMany({
-    where: { active: true, versions: { some: {} } },
-    select: { id: true, name: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true } } },
-    orderBy: { name: "asc" },
-  });
-  const missing = rows.map((row) => row.versions[0].id).filter((id) => !parsed.has(id));
-  if (missing.length) {
-    for (const version of await db.journeyVersion.findMany({ where: { id: { in: missing } }, select: { id: true, document: true } })) {
-      const result = journeyDocumentSchema.safeParse(version.document);
-      parsed.set(version.id, result.success ? result.data : null);
-    }
-  }
-  const live = rows.flatMap((row) => {
-    const document = parsed.get(row.versions[0].id);
-    return document ? [{ id: row.id, name: row.name, document }] : [];
-  });
-  return triggerCollisions(live, keywords);
+  return triggerCollisions(await liveDocuments(db), keywords);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { notFound } from "../api/api-error";
+import { channelFacts } from "../channels/channel-facts";
 
 const runSummary = {
   id: true, journeyId: true, status: true, currentNode: true, error: true, startedAt: true, updatedAt: true, endedAt: true,
@@ -19,7 +20,10 @@ export async function getRun(db: Db, id: string) {
     },
   });
   if (!row) throw notFound("Run");
-  return { ...toSummary(row), vars: row.vars, steps: row.steps, messages: row.outbox };
+  // A message waiting on a channel that cannot send says why, where the user looks.
+  const channel = (await channelFacts(db)).get(row.contact.channelId);
+  const messages = row.outbox.map((m) => ({ ...m, notSent: m.status === "pending" && channel && !channel.canSend ? channel.notSending : null }));
+  return { ...toSummary(row), contact: { ...row.contact, channelName: channel?.name ?? row.contact.channelId }, vars: row.vars, steps: row.steps, messages };
 }
 
 function toSummary<T extends { version: { version: number }; waiting: unknown }>(row: T) {

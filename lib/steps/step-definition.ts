@@ -31,9 +31,13 @@ export type TestInput = { handle: string; turn: TestTurn };
 
 /**
  * What validation knows beyond the document: one template lookup per channel the journey
- * may send on, the workspace's keywords (absent: not checked), and the journey's own id.
+ * may send on, the workspace's keywords and channels (absent: not checked), and the
+ * journey's own id.
  */
-export type ValidationContext = { templates: TemplateLookup[]; keywords?: KeywordSettings; journeyId?: string };
+export type ValidationContext = { templates: TemplateLookup[]; keywords?: KeywordSettings; channels?: ChannelSendability[]; journeyId?: string };
+
+/** Whether a channel can send now (it has its API key). */
+export type ChannelSendability = { id: string; name: string; canSend: boolean };
 
 /** A Liquid template field of a node's config, by its path inside `data`. */
 export type TemplateField = { path: string; value: string };

@@ -35,5 +35,6 @@ export const workspaceApi = {
   updateChannel: (id: string, body: { name?: string; subAccountId?: string; baseUrl?: string; apiKey?: string; accountId?: string; templateChannel?: string; newWebhookAuth?: boolean }) =>
     call<{ webhookAuth: string | null }>(`/api/channels/${id}`, { method: "PUT", json: body }),
   deleteChannel: (id: string) => call<void>(`/api/channels/${id}`, { method: "DELETE" }),
+  defaultWebhookAuth: (action: "reveal" | "renew" | "require") => call<{ webhookAuth: string | null }>("/api/channels/default/webhook-auth", { method: "POST", json: { action } }),
   testChannel: (id: string) => call<ConnectionCheck>(`/api/channels/${id}/test`, { method: "POST" }),
 };

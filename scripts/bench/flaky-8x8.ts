@@ -8,7 +8,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { startApp } from "../../e2e/app-process";
-import { authHeaders } from "../../e2e/workspace-auth.mjs";
+import { authHeaders, E2E_WEBHOOK_AUTH } from "../../e2e/workspace-auth.mjs";
 import { startFake8x8 } from "../../lib/channels/8x8/fake/fake-8x8-server";
 import { keepAliveLoad } from "./keep-alive-client";
 
@@ -44,7 +44,7 @@ try {
 
   fake.failRandomly(FAIL_RATE, [{ status: 429, retryAfter: 1 }, { status: 500 }, { status: 503 }, { hang: true }, { reset: true }]);
   const contacts = Array.from({ length: N }, (_, i) => `+1555${String(i).padStart(7, "0")}`);
-  const load = await keepAliveLoad(`${app.base}/api/webhooks/8x8`, contacts.map(inbound), { concurrency: 50 });
+  const load = await keepAliveLoad(`${app.base}/api/webhooks/8x8`, contacts.map(inbound), { concurrency: 50, authorization: E2E_WEBHOOK_AUTH });
   const lastWebhook = Math.max(...load.sentAt.map((at, i) => at + load.answers[i]));
   const accepted = await fake.waitForMessages(REPLIES * N, 600_000);
 

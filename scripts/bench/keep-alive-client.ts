@@ -9,8 +9,9 @@ import net from "node:net";
  * without, requests go as fast as answers come back (a burst). Returns when each request
  * was due (wall clock), answer times, and the wall time of the whole run.
  */
-export async function keepAliveLoad(url: string, bodies: string[], options: { concurrency: number; rate?: number }) {
+export async function keepAliveLoad(url: string, bodies: string[], options: { concurrency: number; rate?: number; authorization?: string }) {
   const { hostname, port, pathname } = new URL(url);
+  const authorization = options.authorization ? `Authorization: ${options.authorization}\r\n` : "";
   const sentAt: number[] = new Array(bodies.length);
   const answers: number[] = new Array(bodies.length);
   let next = 0;
@@ -27,7 +28,7 @@ export async function keepAliveLoad(url: string, bodies: string[], options: { co
         let due = 0;
         const write = () => {
           const body = bodies[current];
-          socket.write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+          socket.write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n${authorization}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
         };
         const send = () => {
           if (next >= bodies.length) return socket.end(resolve);

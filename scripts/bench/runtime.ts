@@ -21,7 +21,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { startApp } from "../../e2e/app-process";
-import { authHeaders } from "../../e2e/workspace-auth.mjs";
+import { authHeaders, E2E_WEBHOOK_AUTH } from "../../e2e/workspace-auth.mjs";
 import { keepAliveLoad } from "./keep-alive-client";
 import { appCpu, postgresCpu, serverPid, type AppCpu } from "./thread-cpu";
 import { startFake8x8 } from "../../lib/channels/8x8/fake/fake-8x8-server";
@@ -83,8 +83,8 @@ const memory = async (): Promise<Memory> => (await fetch(`${app.base}/api/ping`)
 const heap = (h: Heap | null) => (h ? `${h.heapUsedMb.toFixed(0)} / ${h.heapTotalMb.toFixed(0)} MB` : "in-process");
 const memoryRow = (label: string, m: Memory) => `${label.padEnd(30)}| ${`${m.rssMb} MB`.padEnd(7)}| ${heap(m.request).padEnd(38)}| ${heap(m.runtime)}`;
 
-const burst = (url: string, bodies: string[]) => keepAliveLoad(url, bodies, { concurrency: C });
-const paced = (url: string, bodies: string[], rate: number) => keepAliveLoad(url, bodies, { concurrency: C, rate });
+const burst = (url: string, bodies: string[]) => keepAliveLoad(url, bodies, { concurrency: C, authorization: E2E_WEBHOOK_AUTH });
+const paced = (url: string, bodies: string[], rate: number) => keepAliveLoad(url, bodies, { concurrency: C, rate, authorization: E2E_WEBHOOK_AUTH });
 
 /** p50 / p99 / max of a lateness, and how many timers it counts. */
 const late = (values: number[]) => `p50 ${ms(pct(values, 0.5))}, p99 ${ms(pct(values, 0.99))}, max ${ms(Math.max(...values))}`;

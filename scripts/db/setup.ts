@@ -3,6 +3,7 @@ import { databaseTarget } from "../../lib/db/database-target";
 import { migrate } from "../../lib/db/migrate";
 import { seedSamples } from "../../lib/journeys/seed-samples";
 import { bootstrapOwner } from "../../lib/workspace/bootstrap-owner";
+import { defaultWebhookAuth } from "../../lib/channels/default-webhook-auth";
 
 const target = databaseTarget();
 const where = target.provider === "sqlite" ? target.file : `PostgreSQL (schema ${target.schema})`;
@@ -14,4 +15,7 @@ if (loaded) console.log(`Loaded ${loaded} sample journeys`);
 const owner = await bootstrapOwner(db);
 if (owner) console.log(`Created the owner account ${owner} (JOURNEY_STUDIO_OWNER_EMAIL)`);
 else if (!(await db.user.count())) console.log("No owner yet: the first page the app shows creates one");
+if ((await defaultWebhookAuth.ensure(db)) === "generated") {
+  console.log("Generated the default channel's webhook authorization: an owner reads it once in Settings → Channels");
+}
 await db.$disconnect();

@@ -62,7 +62,8 @@ export function ensureBuilt() {
 
 /** Applies migrations and loads the sample journeys into a new workspace. */
 export function setupDatabase(env = {}) {
-  runBin("tsx", ["scripts/db/setup.ts"], { env });
+  // react-server: setup reaches server-only modules (the default channel's webhook authorization).
+  runBin("tsx", ["--conditions=react-server", "scripts/db/setup.ts"], { env });
 }
 
 /**

@@ -45,7 +45,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                     <Link href={`/contacts/${c.id}`} className="font-medium text-slate-900 hover:underline">{c.name ?? c.msisdn ?? c.channelUserId}</Link>
                     {c.name && <div className="text-xs text-slate-500">{c.msisdn ?? c.channelUserId}</div>}
                   </td>
-                  <td className="py-3"><code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-600">{c.channelId}</code></td>
+                  <td className="py-3 text-slate-700" title={c.channelId}>{c.channelName}</td>
                   <td className="py-3 text-slate-600">{c.lastInboundAt ? <RelativeTime iso={c.lastInboundAt} /> : "never wrote"}</td>
                   <td className="py-3">{c.windowOpenUntil ? <Badge tone="success">open, closes <RelativeTime iso={c.windowOpenUntil} /></Badge> : <Badge>closed</Badge>}</td>
                   <td className="px-5 py-3">

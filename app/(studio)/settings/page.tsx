@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { pagePrincipal } from "@/lib/auth/page-auth";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { CheckCircle2, CircleDashed } from "lucide-react";
 import { CopyField } from "@/components/settings/copy-field";
 import { appEnv, configurationStatus } from "@/lib/config/env";
@@ -32,25 +33,32 @@ export default async function SettingsPage() {
     <>
       <div className="max-w-3xl space-y-6 px-8 py-6">
         <section className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200" aria-labelledby="webhook-title">
-          <h2 id="webhook-title" className="text-sm font-semibold text-slate-900">Webhook URL</h2>
-          <p className="mt-1 text-sm text-slate-500">8x8 posts inbound WhatsApp messages and delivery receipts here.</p>
-          <div className="mt-4">
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <div className="min-w-0">
+              <h2 id="webhook-title" className="text-sm font-semibold text-slate-900">Connect WhatsApp</h2>
+              <p className="mt-1 text-sm text-slate-500">Each WhatsApp number is a channel: its 8x8 sub-account and API key, its own webhook URL and Authorization value.</p>
+            </div>
+            <Link href="/settings/channels" className="inline-flex h-9 shrink-0 items-center gap-2 rounded-lg bg-emerald-600 px-3.5 text-sm font-medium text-white shadow-sm hover:bg-emerald-700">
+              Open Channels
+            </Link>
+          </div>
+          <ol className="mt-5 list-decimal space-y-1.5 pl-5 text-sm text-slate-600">
+            <li>In <Link href="/settings/channels" className="font-medium text-emerald-700 hover:underline">Settings → Channels</Link>, add your number (or use the default channel below) and test its connection.</li>
+            <li>In 8x8 Connect, open <strong className="font-medium text-slate-800">Messaging Apps → Webhooks</strong> and add the channel&apos;s URL for <code className="rounded bg-slate-100 px-1 font-mono text-xs">inbound_message_received</code> (MSG) and delivery receipts (CADR), with its Authorization value, so only 8x8 can post.</li>
+            <li>Publish a journey: from then on, matching messages start it.</li>
+          </ol>
+          <div className="mt-5">
             <CopyField value={url} label="Webhook URL" />
+            <p className="mt-1 text-xs text-slate-500">The default channel&apos;s URL. Its Authorization value is shown once in Settings → Channels (or set by EIGHTX8_WEBHOOK_AUTH).</p>
           </div>
           {url.startsWith("http://") && (
             <p className="mt-2 text-xs text-amber-700">8x8 only calls HTTPS URLs: set PUBLIC_URL to the public https:// address of this app.</p>
           )}
-          <ol className="mt-5 list-decimal space-y-1.5 pl-5 text-sm text-slate-600">
-            <li>In 8x8 Connect, open <strong className="font-medium text-slate-800">Messaging Apps → Webhooks</strong>.</li>
-            <li>Add this URL for the events <code className="rounded bg-slate-100 px-1 font-mono text-xs">inbound_message_received</code> (MSG) and delivery receipts (CADR).</li>
-            <li>Set the webhook&apos;s Authorization value to the same value as <code className="rounded bg-slate-100 px-1 font-mono text-xs">EIGHTX8_WEBHOOK_AUTH</code>, so only 8x8 can post.</li>
-            <li>Publish a journey: from then on, matching messages start it.</li>
-          </ol>
         </section>
         <section className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200" aria-labelledby="config-title">
           <div className="px-6 pt-6">
             <h2 id="config-title" className="text-sm font-semibold text-slate-900">Configuration</h2>
-            <p className="mt-1 text-sm text-slate-500">Set through environment variables when the app starts. Secrets are never shown.</p>
+            <p className="mt-1 text-sm text-slate-500">What the environment set when the app started (the default channel among it). Secrets are never shown; channels are easier to manage in Settings → Channels.</p>
           </div>
           <dl className="mt-4 divide-y divide-slate-100 border-t border-slate-100">
             {status.map((item) => (

@@ -1,8 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import type { ChannelSummary } from "@/lib/channels/channel-schemas";
-import { call } from "@/lib/journeys/api-client";
+import { useChannels } from "@/components/channels/use-channels";
 
 /**
  * Which channels a trigger listens on, as checkboxes over the workspace's channels; none
@@ -10,11 +8,7 @@ import { call } from "@/lib/journeys/api-client";
  * it can be unticked rather than silently kept.
  */
 export function ChannelsPicker({ id, selected, onChange }: { id: string; selected: string[]; onChange: (ids: string[]) => void }) {
-  const { data: channels, isError } = useQuery({
-    queryKey: ["channels"],
-    queryFn: () => call<{ channels: ChannelSummary[] }>("/api/channels").then((r) => r.channels),
-    staleTime: 60_000,
-  });
+  const { data: channels, isError } = useChannels();
   const known = channels ?? [];
   const gone = selected.filter((s) => !known.some((c) => c.id === s));
   const rows = [...known.map((c) => ({ id: c.id, label: c.name })), ...(channels ? gone.map((g) => ({ id: g, label: `${g} (deleted)` })) : [])];

@@ -45,17 +45,24 @@ export async function handleWebhook(request: NextRequest, db: Db, channelId: str
   return NextResponse.json({ ok: true, duplicate: !result.stored });
 }
 
-/** The default channel wants EIGHTX8_WEBHOOK_AUTH when set; a channel from Settings always wants its own value. */
+/**
+ * Every channel wants its Authorization value: the default one EIGHTX8_WEBHOOK_AUTH, or
+ * the value generated on first start (Settings → Channels); a channel from Settings its own.
+ * A channel with none takes no webhooks: anyone could otherwise start runs on it.
+ */
 async function checkAuthorization(request: NextRequest, db: Db, channelId: string) {
   const sent = request.headers.get("authorization") ?? "";
-  if (channelId === DEFAULT_CHANNEL_ID) {
-    const expected = appEnv().EIGHTX8_WEBHOOK_AUTH;
-    if (expected && !timingSafeEqual(sent, expected)) throw new ApiError(401, "unauthorized", "The Authorization header does not match EIGHTX8_WEBHOOK_AUTH");
+  const expected = channelId === DEFAULT_CHANNEL_ID ? appEnv().EIGHTX8_WEBHOOK_AUTH : undefined;
+  if (expected) {
+    if (!timingSafeEqual(sent, expected)) throw new ApiError(401, "unauthorized", "The Authorization header does not match EIGHTX8_WEBHOOK_AUTH");
     return;
   }
   const channel = await (await appChannels(db)).get(channelId);
-  if (!channel?.webhookAuthHash) throw notFound("Channel");
-  if (!timingSafeEqual(tokenHash(sent), channel.webhookAuthHash)) {
-    throw new ApiError(401, "unauthorized", "The Authorization header does not match this channel's webhook authorization");
+  if (!channel) throw notFound("Channel");
+  if (channel.webhookAuthHash && sent && timingSafeEqual(tokenHash(sent), channel.webhookAuthHash)) return;
+  if (channel.acceptsUnauthenticated) return;
+  if (!channel.webhookAuthHash) {
+    throw new ApiError(401, "unauthorized", "This channel has no webhook authorization yet: restart the app to generate one, or set EIGHTX8_WEBHOOK_AUTH");
   }
+  throw new ApiError(401, "unauthorized", "The Authorization header does not match this channel's webhook authorization (Settings → Channels)");
 }

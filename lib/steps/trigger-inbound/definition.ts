@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { keywordOf, KEYWORD_LIST_LABEL, type KeywordSettings } from "../../keywords/keyword-settings";
-import { defineStep, type StepIssue } from "../step-definition";
+import { defineStep, type ChannelSendability, type StepIssue } from "../step-definition";
 
 const configSchema = z.object({
   match: z.enum(["any", "exact", "contains", "startsWith", "regex"], { error: "Match must be any, exact, contains, startsWith or regex" }).default("any"),
@@ -54,7 +54,7 @@ export const inboundTriggerStep = defineStep<InboundTriggerConfig>({
     return describeMatch(config) + on;
   },
   listensOn: (config) => (config.channels.length ? config.channels : null),
-  validateWith: (config, { keywords, journeyId }) => (keywords ? keywordCollisions(config, keywords, journeyId) : []),
+  validateWith: (config, { keywords, channels, journeyId }) => [...(keywords ? keywordCollisions(config, keywords, journeyId) : []), ...(channels ? silentChannels(config, channels) : [])],
   validate(config) {
     const issues: StepIssue[] = [];
     if (config.match !== "any" && !config.keywords.some((k) => k.trim())) {
@@ -107,4 +107,19 @@ function keywordCollisions(config: InboundTriggerConfig, keywords: KeywordSettin
         return [];
     }
   });
+}
+
+/**
+ * Channels the trigger listens on that cannot send: the customer writes, the journey
+ * starts, and none of its replies can leave. "Every channel" warns only when no channel
+ * can send at all (a fresh install), not for a channel nobody writes to.
+ */
+function silentChannels(config: InboundTriggerConfig, channels: ChannelSendability[]): StepIssue[] {
+  const issue = (message: string): StepIssue => ({ severity: "warning", path: "channels", code: "channel_cannot_send", message });
+  if (!config.channels.length) {
+    return channels.length && !channels.some((c) => c.canSend) ? [issue("No channel can send yet: this journey would start, but none of its replies could leave. Add your WhatsApp number in Settings → Channels")] : [];
+  }
+  return channels
+    .filter((c) => config.channels.includes(c.id) && !c.canSend)
+    .map((c) => issue(`Listens on “${c.name}”, which has no API key: its replies cannot leave. Add the key in Settings → Channels`));
 }

@@ -9,7 +9,7 @@ import { exploreRuns } from "@/lib/runs/explore-runs";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ preview?: string }> };
 
 /** Behind the session check: the title (metadata) must not tell a stranger a journey's name either. */
 async function load(id: string) {
@@ -25,9 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: journey.name };
 }
 
-export default async function JourneyPage({ params }: Props) {
+export default async function JourneyPage({ params, searchParams }: Props) {
   const { journey, versions, runs } = await load((await params).id);
-  return (
-    <JourneyEditor journey={journey} versions={versions} runs={runs} />
-  );
+  // ?preview=1 opens the preview at once ("try a sample" on the journeys page).
+  return <JourneyEditor journey={journey} versions={versions} runs={runs} openPreview={(await searchParams).preview === "1"} />;
 }

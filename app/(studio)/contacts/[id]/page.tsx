@@ -32,7 +32,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         }
         description={
           <>
-            {contact.msisdn ?? contact.channelUserId} · channel {contact.channelId}
+            {contact.msisdn ?? contact.channelUserId} · channel {contact.channelName}
             {contact.windowOpenUntil && ` · closes ${new Date(contact.windowOpenUntil).toLocaleString("en-GB", { timeZone: "UTC" })} UTC`}
           </>
         }

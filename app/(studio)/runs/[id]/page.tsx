@@ -49,7 +49,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
           <>
             Started {run.startedAt.toLocaleString("en-GB", { timeZone: "UTC" })} UTC on version {run.version}
             {run.contact.msisdn && ` · ${run.contact.msisdn}`}
-            {` · channel ${run.contact.channelId}`}
+            {` · channel ${run.contact.channelName}`}
             {run.outcome && ` · outcome: ${run.outcome}`}
           </>
         }
@@ -83,6 +83,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
                       {m.clientMessageId}
                       {m.attempts > 1 && ` · ${m.attempts} attempts`}
                     </div>
+                    {m.notSent && <p role="status" className="mt-1 text-xs text-amber-700">{m.notSent}</p>}
                     {m.errorMessage && (
                       <p className="mt-1 text-xs text-rose-600">
                         {m.errorCode && `${m.errorCode}: `}
