@@ -106,7 +106,7 @@ test.describe("validate, publish, versions, restore", () => {
     const journey = await createJourney(request, fixture("has-errors.journey.json"));
     const saved = await (await request.post(`/api/journeys/${journey.id}/validate`)).json();
     expect(saved).toMatchObject({ valid: false, errors: 1 });
-    expect(saved.issues[0]).toMatchObject({ severity: "error", nodeId: "greet", path: "message.buttons", code: "too_big" });
+    expect(saved.issues.find((i: { severity: string }) => i.severity === "error")).toMatchObject({ severity: "error", nodeId: "greet", path: "message.buttons", code: "too_big" });
 
     const unsaved = await (await request.post(`/api/journeys/${journey.id}/validate`, { data: { document: welcome } })).json();
     // This workspace has no channel that can send (a fresh install's state): valid, with that said.

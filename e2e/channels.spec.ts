@@ -164,9 +164,11 @@ test("Contacts: the same number on two channels is two contacts, each with its o
   await page.keyboard.press("Enter");
   const rows = page.getByRole("row").filter({ hasText: "+15559000001" });
   await expect(rows).toHaveCount(2);
-  await expect(rows.filter({ hasText: channel.id })).toContainText("open, closes");
+  // Channels by the name a person gave them, not their ids.
+  await expect(rows.filter({ hasText: "Clinic number" })).toContainText("open, closes");
+  await expect(rows.filter({ hasText: "Default (environment)" })).toHaveCount(1);
 
-  await rows.filter({ hasText: channel.id }).getByRole("link").first().click();
+  await rows.filter({ hasText: "Clinic number" }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: "Ann" })).toBeVisible();
   const conversation = page.getByRole("log", { name: "Conversation" });
   await expect(conversation.getByText("hello", { exact: true })).toBeVisible();
@@ -176,7 +178,7 @@ test("Contacts: the same number on two channels is two contacts, each with its o
   await expect(welcome.getByText(/^(queued|sent|delivered)$/)).toBeVisible();
   await welcome.getByRole("link", { name: "Run ›" }).click();
   await expect(page).toHaveURL(/\/runs\//);
-  await expect(page.getByText(`channel ${channel.id}`)).toBeVisible();
+  await expect(page.getByText("channel Clinic number")).toBeVisible();
 });
 
 test("a long conversation opens at its newest message and loads older ones as it scrolls up", async ({ page }) => {

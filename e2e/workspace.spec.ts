@@ -364,3 +364,26 @@ test("the owner edits the keywords: a word two lists claim is refused with where
   expect((await request.put("/api/settings/keywords", { data: { ...keywords, optOut: ["STOP", "UNSUBSCRIBE"], restart: ["MENU"] } })).status()).toBe(200);
   await request.delete(`/api/journeys/${journey.id}`);
 });
+
+test("a secret's name is checked as it is typed, and what was typed is never lost", async ({ page, request }) => {
+  await page.goto("/settings/secrets");
+  await page.getByRole("button", { name: "Add secret" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add a secret" });
+  const name = dialog.getByLabel("Name");
+  await name.fill("clinic key");
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(dialog).toContainText("A secret's name is a lower-case letter, then up to 63 lower-case letters, digits or _");
+  await dialog.getByLabel("Value").fill("s3cret-value");
+  await expect(dialog.getByRole("button", { name: "Save secret" })).toBeDisabled();
+  const fixed = `clinic_key_${Math.random().toString(36).slice(2, 7)}`;
+  await name.fill(fixed);
+  await expect(name).not.toHaveAttribute("aria-invalid");
+  await expect(dialog.getByLabel("Value")).toHaveValue("s3cret-value");
+  await dialog.getByRole("button", { name: "Save secret" }).click();
+  await expect(page.getByRole("listitem", { name: `Secret ${fixed}` })).toBeVisible();
+  // The API names the field it refuses.
+  const refused = await request.put("/api/secrets/clinic%20key", { data: { value: "x" } });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.issues).toEqual([expect.objectContaining({ path: "name" })]);
+  await request.delete(`/api/secrets/${fixed}`);
+});

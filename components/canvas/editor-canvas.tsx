@@ -22,11 +22,12 @@ import { connectionProblem } from "@/lib/editor/graph-edits";
 import type { EditorEdge, EditorNode } from "@/lib/editor/editor-graph";
 import { CanvasMiniMap } from "./canvas-minimap";
 import { CanvasSearch } from "./canvas-search";
-import { fitAll, openView } from "./viewport";
+import { bringIntoView, fitAll, openView } from "./viewport";
 import { NoteNode } from "./note-node";
 import { StepNode } from "./step-node";
 import { ToneEdge } from "./tone-edge";
 import { StepPicker } from "./step-picker";
+import { besideParent, freeSpot } from "@/lib/editor/free-spot";
 import { StepPickerContext, type PickerRequest } from "./step-picker-context";
 import { describeEditorNode, outputLabel } from "@/lib/editor/accessible-names";
 import type { PaletteItem } from "@/lib/editor/palette-entries";
@@ -51,7 +52,14 @@ export function EditorCanvas() {
   );
   const [miniMap, setMiniMap] = useStoredState("journey-studio:minimap", true, isBoolean);
   const [picker, setPicker] = useState<PickerRequest | null>(null);
-  const closePicker = useCallback(() => setPicker(null), []);
+  // Escape (or a click away) gives the focus back to where the picker was opened from.
+  const closePicker = useCallback(() => {
+    setPicker((open) => {
+      const back = open?.returnFocus?.isConnected ? open.returnFocus : open && document.querySelector<HTMLElement>(`[data-id="${CSS.escape(open.source)}"]`);
+      if (back) requestAnimationFrame(() => back.focus({ preventScroll: true }));
+      return null;
+    });
+  }, []);
   // A connection dropped on empty canvas asks what should come next, there (n8n's habit).
   const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
     if (state.isValid || state.fromHandle?.type !== "source" || !state.fromNode || !state.fromHandle.id) return;
@@ -61,10 +69,16 @@ export function EditorCanvas() {
   }, []);
   const pick = (item: PaletteItem) => {
     if (!picker) return;
-    const point = flow.screenToFlowPosition(picker.screen);
-    const id = actions.addConnectedStep(picker, item.type, item, { x: Math.round(point.x + 24), y: Math.round(point.y - 24) });
+    // Beside its parent, in the first free spot; a connection dropped on the canvas, where it was dropped.
+    const nodes = store.getState().nodes;
+    const parent = nodes.find((n) => n.id === picker.source);
+    const want = picker.returnFocus && parent ? besideParent(parent) : flow.screenToFlowPosition(picker.screen);
+    const id = actions.addConnectedStep(picker, item.type, item, freeSpot(nodes, want));
     setPicker(null);
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true }));
+    requestAnimationFrame(() => {
+      bringIntoView(flow, id);
+      document.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+    });
   };
   const pickerLabel = (request: PickerRequest) => {
     const source = store.getState().nodes.find((n) => n.id === request.source);

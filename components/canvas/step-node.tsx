@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useEffect, useRef } from "react";
-import { Handle, Position, useNodeConnections, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
+import { Handle, Position, useConnection, useNodeConnections, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
 import { AlertTriangle, Plus, XCircle } from "lucide-react";
 import { TemplateText } from "@/components/ui/template-text";
 import { useEditor } from "@/components/editor/editor-context";
@@ -30,6 +30,9 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const untested = useEditor((s) => (s.coverageShown && s.testRun?.coverage.unvisited.includes(id)) || false);
   const untaken = useEditor((s) => (s.coverageShown && s.testRun ? s.testRun.coverage.uncovered.filter((u) => u.nodeId === id).map((u) => u.handle).join("\n") : ""));
   const connections = useNodeConnections({ handleType: "source" });
+  // While a connection is dragged, the whole step is its input: a drop anywhere on it connects.
+  // A string selector: only the step under the pointer re-renders as it moves.
+  const dropTarget = useConnection((c) => (!c.inProgress || c.fromNode.id === id ? null : c.toNode?.id !== id ? "open" : c.isValid ? "over" : "refused"));
   const openPicker = useOpenStepPicker();
   // React Flow measures handles on resize only; a renamed option changes no size.
   const handleIds = step.outputs.map((o) => o.id).join("\n");
@@ -44,12 +47,13 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   return (
     <div
       className={`relative w-64 rounded-xl bg-white text-left shadow-sm ring-1 ${
-        selected ? "shadow-md ring-2 ring-emerald-500" : mark === "current" ? "shadow-lg shadow-sky-200 ring-2 ring-sky-500" : mark ? "ring-2 ring-sky-200" : errors ? "ring-rose-300" : "ring-slate-200"
+        dropTarget === "over" ? "shadow-md ring-2 ring-emerald-500 ring-offset-2" : dropTarget === "refused" ? "ring-2 ring-rose-400" : selected ? "shadow-md ring-2 ring-emerald-500" : mark === "current" ? "shadow-lg shadow-sky-200 ring-2 ring-sky-500" : mark ? "ring-2 ring-sky-200" : errors ? "ring-rose-300" : "ring-slate-200"
       }`}
       data-testid={`node-${step.id}`}
       data-preview={mark ?? undefined}
       data-coverage={untested ? "untested" : undefined}
       data-test-path={onTestPath || undefined}
+      data-drop-target={dropTarget ?? undefined}
     >
       {onTestPath && <span aria-hidden className="pointer-events-none absolute -inset-1 rounded-[14px] ring-2 ring-violet-500" />}
       {untested && <span aria-hidden className="pointer-events-none absolute -inset-1.5 rounded-2xl border-2 border-dashed border-amber-400" />}
@@ -59,6 +63,10 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
         </span>
       )}
       {step.hasInput && <Handle type="target" position={Position.Left} aria-label={`Input of ${step.name}`} className="!size-2.5 !border-2 !border-white !bg-slate-400" />}
+      {step.hasInput && dropTarget && (
+        // After the real input, so edges keep attaching to it; removed again when the drag ends.
+        <Handle type="target" id="body" position={Position.Left} isConnectableStart={false} aria-hidden className="!absolute !inset-0 !z-10 !h-full !w-full !transform-none !rounded-xl !border-0 !bg-transparent" />
+      )}
       <div className="flex items-start gap-2.5 px-3 pt-3">
         <StepIcon icon={step.icon} category={step.category} />
         <div className="min-w-0 flex-1">
@@ -100,7 +108,7 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
                   title="Add the next step"
                   onClick={(event) => {
                     const box = event.currentTarget.getBoundingClientRect();
-                    openPicker({ source: id, sourceHandle: output.id, screen: { x: box.right + 8, y: box.top } });
+                    openPicker({ source: id, sourceHandle: output.id, screen: { x: box.right + 8, y: box.top }, returnFocus: event.currentTarget });
                   }}
                   className="nodrag nopan absolute -right-9 grid size-5 place-items-center rounded-md border border-slate-300 bg-white text-slate-400 hover:border-emerald-500 hover:text-emerald-700"
                 >

@@ -43,8 +43,13 @@ export function bringIntoView(flow: Pick<ReactFlowInstance, "getNode" | "getView
   const width = node.measured?.width ?? node.width ?? 256;
   const height = node.measured?.height ?? node.height ?? 150;
   const [left, top] = [node.position.x * zoom + x, node.position.y * zoom + y];
-  const inside = left >= 0 && top >= 0 && left + width * zoom <= element.clientWidth && top + height * zoom <= element.clientHeight;
-  if (!inside) void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom, duration: 300 });
+  const [right, bottom] = [left + width * zoom, top + height * zoom];
+  const inside = left >= 0 && top >= 0 && right <= element.clientWidth && bottom <= element.clientHeight;
+  // The mini map sits over the canvas's corner: a step under it is not in view either.
+  const map = element.querySelector(".react-flow__minimap")?.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  const underMap = map && map.width > 0 && right > map.left - box.left && bottom > map.top - box.top && left < map.right - box.left && top < map.bottom - box.top;
+  if (!inside || underMap) void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom, duration: 300 });
 }
 
 /** Fits the journey when it stays legible; otherwise opens at its trigger at a readable zoom. */

@@ -27,6 +27,7 @@ import type { JourneyRecord, VersionSummary } from "@/lib/journeys/api-schemas";
 import type { ValidationIssue } from "@/lib/journey/validation-issue";
 import { ConflictDialog } from "./conflict-dialog";
 import { EditorHeader } from "./editor-header";
+import { SkipToCanvas } from "./skip-to-canvas";
 import { EditorProvider, useEditor, useEditorStore } from "./editor-context";
 import { Inspector } from "./inspector";
 import { Palette } from "./palette";
@@ -145,6 +146,7 @@ function EditorLayout({ journey, versions, runs, preview, openPreview }: Props &
   return (
     // The editor is the window: it never scrolls as a page, only its panels do.
     <div className="flex h-dvh flex-col overflow-hidden bg-slate-50">
+      <SkipToCanvas />
       <EditorHeader journey={journey} autosave={autosave} onLayout={layout} onHelp={() => setHelp(true)} previewing={previewing} onPreview={togglePreview} onShowStep={showStep} insights={insights} onInsights={toggleInsights} />
       <BlockedTemplatesWarning journeyId={journey.id} variant="banner" />
       <StaleTemplatesNotice />

@@ -5,7 +5,8 @@ import { useReactFlow } from "@xyflow/react";
 import { Search } from "lucide-react";
 import { Icon } from "@/components/ui/icon";
 import { CATEGORY_STYLE } from "@/components/canvas/category-style";
-import { canvasElement } from "@/components/canvas/viewport";
+import { bringIntoView, canvasElement } from "@/components/canvas/viewport";
+import { freeSpot } from "@/lib/editor/free-spot";
 import { matchingItems, PALETTE_CATEGORIES, type PaletteItem } from "@/lib/editor/palette-entries";
 import { useEditorActions, useEditorStore } from "./editor-context";
 
@@ -33,14 +34,9 @@ export function Palette({ className = "" }: { className?: string }) {
   }, [query]);
 
   const add = (entry: Entry, flowPoint: { x: number; y: number }) => {
-    const taken = new Set(store.getState().nodes.map((n) => `${Math.round(n.position.x)},${Math.round(n.position.y)}`));
-    const position = { x: Math.round(flowPoint.x), y: Math.round(flowPoint.y) };
-    // Clicking twice must not stack two steps exactly on top of each other.
-    while (taken.has(`${position.x},${position.y}`)) {
-      position.x += 32;
-      position.y += 32;
-    }
-    actions.addStep(entry.type, entry, position);
+    // Never on top of another step (clicking twice, or dropping onto one): the first free spot near the point.
+    const id = actions.addStep(entry.type, entry, freeSpot(store.getState().nodes, flowPoint));
+    requestAnimationFrame(() => bringIntoView(flow, id));
   };
 
   const addAtCentre = (entry: Entry) => {

@@ -60,6 +60,9 @@ export function useEditorShortcuts({ onHelp, onLayout, onPreview, onInsights, in
         else actions().undo();
         return;
       }
+      // A key on a button of the step's form (Add, Remove, a toggle) is the form's: a letter
+      // typed there must not open Insights or the preview.
+      if (!mod && key.length === 1 && (event.target as HTMLElement | null)?.closest?.("[data-document-fields]")) return;
       const handled = (() => {
         if (!mod && key === "i") return onInsights(), true;
         if (!mod && event.key === "?") return onHelp(), true;

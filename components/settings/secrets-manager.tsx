@@ -10,6 +10,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { INPUT_CLASS } from "@/components/editor/fields/field-shell";
 import type { SecretSummary } from "@/lib/workspace/api-schemas";
 import { workspaceApi } from "@/lib/workspace/api-client";
+import { secretName } from "@/lib/workspace/api-schemas";
 import { SettingsCard } from "./settings-card";
 import { useApiAction } from "@/components/ui/use-api-action";
 
@@ -26,10 +27,13 @@ export function SecretsManager({ secrets }: { secrets: SecretSummary[] }) {
     setName(target.name);
     setValue("");
   };
+  // The name is checked as it is typed, with the server's own rule; a refused save keeps what was typed.
+  const nameProblem = editing?.isNew && name ? secretName.safeParse(name).error?.issues[0]?.message : undefined;
   const save = async () => {
     const done = await action.run(() => workspaceApi.putSecret(name, value));
+    if (!done) return;
     setValue("");
-    if (done) setEditing(null);
+    setEditing(null);
   };
 
   return (
@@ -85,7 +89,7 @@ export function SecretsManager({ secrets }: { secrets: SecretSummary[] }) {
         footer={
           <>
             <Button onClick={() => setEditing(null)}>Cancel</Button>
-            <Button variant="primary" onClick={save} disabled={action.pending || !name || !value}>
+            <Button variant="primary" onClick={save} disabled={action.pending || !name || !value || Boolean(nameProblem)}>
               Save secret
             </Button>
           </>
@@ -95,8 +99,17 @@ export function SecretsManager({ secrets }: { secrets: SecretSummary[] }) {
           {editing?.isNew && (
             <label className="block text-xs font-medium text-slate-600">
               Name
-              <input value={name} onChange={(e) => setName(e.target.value.toLowerCase())} placeholder="clinic_api_key" className={`${INPUT_CLASS} mt-1 font-mono`} aria-invalid={action.issues.name ? true : undefined} />
-              {action.issues.name && <span className="mt-1 block font-normal text-rose-600">{action.issues.name}</span>}
+              <input
+                value={name}
+                onChange={(e) => setName(e.target.value.toLowerCase())}
+                placeholder="clinic_api_key"
+                className={`${INPUT_CLASS} mt-1 font-mono`}
+                aria-invalid={nameProblem || action.issues.name ? true : undefined}
+                aria-describedby="secret-name-rule"
+              />
+              <span id="secret-name-rule" className={`mt-1 block font-normal ${nameProblem || action.issues.name ? "text-rose-600" : "text-slate-500"}`}>
+                {nameProblem ?? action.issues.name ?? "Lower-case letters, digits and _, starting with a letter: what {{ secrets.name }} can say"}
+              </span>
             </label>
           )}
           <label className="block text-xs font-medium text-slate-600">

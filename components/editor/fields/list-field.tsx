@@ -5,6 +5,7 @@ import { safeFields } from "@/lib/editor/form-paths";
 import type { ListField as ListFieldSpec } from "@/lib/steps/form-field";
 import type { FieldIssue } from "./field-shell";
 import { FormFields, type FormContext } from "./form-fields";
+import { useFocusAdded } from "./use-focus-added";
 
 type Props = {
   field: ListFieldSpec;
@@ -18,6 +19,7 @@ type Props = {
 /** Buttons, rows, sections, conditions, headers: add, remove, reorder, each with its form. */
 export function ListField({ field, items, path, issues, onItems, context }: Props) {
   const full = field.max !== undefined && items.length >= field.max;
+  const focus = useFocusAdded<HTMLOListElement>(items.length);
   const move = (from: number, to: number) => {
     const next = items.slice();
     const [item] = next.splice(from, 1);
@@ -40,11 +42,11 @@ export function ListField({ field, items, path, issues, onItems, context }: Prop
         </p>
       ))}
       {field.help && <p className="text-[11px] text-slate-400">{field.help}</p>}
-      <ol className="space-y-2">
+      <ol ref={focus.container} className="space-y-2">
         {items.map((item, i) => {
           const title = field.title?.(item, i) || `${field.itemLabel} ${i + 1}`;
           return (
-            <li key={i} aria-label={`${field.itemLabel} ${i + 1}`} className="rounded-lg bg-slate-50 p-2.5 ring-1 ring-slate-200">
+            <li key={i} aria-label={`${field.itemLabel} ${i + 1}`} data-added-item className="rounded-lg bg-slate-50 p-2.5 ring-1 ring-slate-200">
               <div className="mb-2 flex items-center gap-1">
                 <span className="min-w-0 flex-1 truncate text-xs font-semibold text-slate-800">{title}</span>
                 <IconButton label={`Move ${field.itemLabel} ${i + 1} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
@@ -71,7 +73,7 @@ export function ListField({ field, items, path, issues, onItems, context }: Prop
       <button
         type="button"
         disabled={full}
-        onClick={() => onItems([...items, field.newItem(items)])}
+        onClick={() => (focus.adding(), onItems([...items, field.newItem(items)]))}
         className="inline-flex items-center gap-1 text-xs font-medium text-emerald-700 hover:text-emerald-900 disabled:text-slate-400"
         title={full ? `WhatsApp allows at most ${field.max}` : undefined}
       >
