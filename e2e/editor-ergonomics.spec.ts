@@ -18,7 +18,9 @@ test("typing right after Add keyword goes into the new keyword, never to the edi
 });
 
 test("the + of an output places the new step beside its parent in a free spot, in view, and Escape on the picker returns to the +", async ({ page, request }) => {
-  const journey = await createJourney(request, welcome);
+  const document = structuredClone(welcome) as { edges: Array<{ id: string }> };
+  document.edges = document.edges.filter((e) => e.id !== "e3");
+  const journey = await createJourney(request, document);
   await openEditor(page, journey.id);
   const plus = page.getByRole("button", { name: "Add a step after Failed of Text" });
   await plus.click();
@@ -31,7 +33,7 @@ test("the + of an output places the new step beside its parent in a free spot, i
   await plus.click();
   await page.keyboard.type("delay");
   await page.keyboard.press("Enter");
-  const added = page.getByTestId("node-delay");
+  const added = page.getByTestId("node-delay_1");
   await expect(added).toBeVisible();
   const canvas = (await page.getByTestId("journey-canvas").boundingBox())!;
   const box = (await added.boundingBox())!;

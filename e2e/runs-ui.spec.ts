@@ -31,6 +31,8 @@ test("a conversation shows on its journey, and its run page tells what happened"
   await expect(page.getByRole("heading", { name: `Run with ${name}` })).toBeVisible();
   const log = page.getByRole("list", { name: "Step log" });
   await expect(log.getByRole("listitem", { name: "Step 1 trigger" })).toContainText("next");
+  // Outputs by their names, the id beside.
+  await expect(log.getByRole("listitem", { name: "Step 1 trigger" })).toContainText("Start next");
   await expect(log.getByRole("listitem", { name: "Step 2 greet" })).toContainText("Text");
   await expect(log.getByRole("listitem", { name: "Step 3 done" })).toBeVisible();
   // This app has no 8x8 key configured: the message waits in the outbox, and the page says why.

@@ -44,6 +44,14 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
     measuredIds.current = handleIds;
     updateNodeInternals(id);
   }, [handleIds, id, updateNodeInternals]);
+  // The body's input comes and goes with a drag: React Flow finds a handle only once measured.
+  const bodyInput = step.hasInput && dropTarget !== null;
+  const measuredBody = useRef(false);
+  useEffect(() => {
+    if (measuredBody.current === bodyInput) return;
+    measuredBody.current = bodyInput;
+    updateNodeInternals(id);
+  }, [bodyInput, id, updateNodeInternals]);
   return (
     <div
       className={`relative w-64 rounded-xl bg-white text-left shadow-sm ring-1 ${
@@ -63,7 +71,7 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
         </span>
       )}
       {step.hasInput && <Handle type="target" position={Position.Left} aria-label={`Input of ${step.name}`} className="!size-2.5 !border-2 !border-white !bg-slate-400" />}
-      {step.hasInput && dropTarget && (
+      {bodyInput && (
         // After the real input, so edges keep attaching to it; removed again when the drag ends.
         <Handle type="target" id="body" position={Position.Left} isConnectableStart={false} aria-hidden className="!absolute !inset-0 !z-10 !h-full !w-full !transform-none !rounded-xl !border-0 !bg-transparent" />
       )}

@@ -44,7 +44,8 @@ export function bringIntoView(flow: Pick<ReactFlowInstance, "getNode" | "getView
   const height = node.measured?.height ?? node.height ?? 150;
   const [left, top] = [node.position.x * zoom + x, node.position.y * zoom + y];
   const [right, bottom] = [left + width * zoom, top + height * zoom];
-  const inside = left >= 0 && top >= 0 && right <= element.clientWidth && bottom <= element.clientHeight;
+  // Room on the right for the + of its outputs, which sits beside the step.
+  const inside = left >= 0 && top >= 0 && right + 48 <= element.clientWidth && bottom <= element.clientHeight;
   // The mini map sits over the canvas's corner: a step under it is not in view either.
   const map = element.querySelector(".react-flow__minimap")?.getBoundingClientRect();
   const box = element.getBoundingClientRect();

@@ -1,8 +1,7 @@
 "use client";
 
 import { Dialog } from "@/components/ui/dialog";
-import { describeDiff, type FieldChange, type JourneyDiff, type StepChange } from "@/lib/journey/diff-journeys";
-import type { JourneyEdge } from "@/lib/journey/document-schema";
+import { describeDiff, type FieldChange, type JourneyDiff, type NamedEdge, type StepChange } from "@/lib/journey/diff-journeys";
 
 /** What publishing the draft would change, against the live version: steps, fields, wiring. */
 export function ChangesDialog({ diff, version, open, onClose, onPick }: { diff: JourneyDiff; version: number; open: boolean; onClose(): void; onPick(nodeId: string): void }) {
@@ -77,15 +76,18 @@ function Fields({ fields }: { fields: FieldChange[] }) {
   );
 }
 
-function Connections({ title, edges, sign }: { title: string; edges: JourneyEdge[]; sign: string }) {
+function Connections({ title, edges, sign }: { title: string; edges: NamedEdge[]; sign: string }) {
   if (!edges.length) return null;
   return (
     <section aria-label={title}>
       <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</h3>
-      <ul className="mt-1 space-y-0.5 font-mono text-xs text-slate-700">
+      <ul className="mt-1 space-y-0.5 text-xs text-slate-700">
         {edges.map((edge) => (
-          <li key={`${edge.source}:${edge.sourceHandle}:${edge.target}`}>
-            {sign} {edge.source} <span className="text-slate-400">[{edge.sourceHandle}]</span> → {edge.target}
+          <li key={`${edge.source}:${edge.sourceHandle}:${edge.target}`} className="break-words">
+            {sign} {edge.names.source}: <span className="font-medium">{edge.names.output}</span> → {edge.names.target}{" "}
+            <span className="font-mono text-[11px] text-slate-400">
+              {edge.source} [{edge.sourceHandle}] → {edge.target}
+            </span>
           </li>
         ))}
       </ul>

@@ -159,7 +159,8 @@ function EditorLayout({ journey, versions, runs, preview, openPreview }: Props &
         </main>
         {previewing && <SimulatorPane simulator={simulator} onTestSaved={() => setTab("tests")} />}
         <aside className="flex shrink-0 flex-col border-l border-slate-200 bg-white" style={{ width: SIDE_PANEL_PX }}>
-          <div role="tablist" aria-label="Side panel" className="flex gap-0.5 overflow-x-auto border-b border-slate-200 px-2 pt-2">
+          {/* Tabs wrap onto a second row rather than scroll out of sight. */}
+          <div role="tablist" aria-label="Side panel" className="flex flex-wrap gap-0.5 border-b border-slate-200 px-2 pt-2">
             {TABS.filter((t) => t !== "debug" || previewing).map((t) => (
               <button
                 key={t}

@@ -30,7 +30,11 @@ export function HealthSummary({ journeyId, health }: { journeyId: string; health
             <dt className="text-[10px] font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
             <dd className={`text-lg font-semibold tabular-nums ${tone}`} data-testid={`health-${key}`}>
               {formatCount(runs[key])}
-              {key !== "started" && ended > 0 && <span className="ml-1 text-xs font-normal text-slate-400">{formatShare(runs[key] / ended)}</span>}
+              {key !== "started" && ended > 0 && (
+                <span className="ml-1 text-xs font-normal text-slate-400" title={`Of the ${formatCount(ended)} runs that ended in the range`}>
+                  {formatShare(runs[key] / ended)}
+                </span>
+              )}
             </dd>
           </div>
         ))}
@@ -39,6 +43,11 @@ export function HealthSummary({ journeyId, health }: { journeyId: string; health
           <dd className="text-lg font-semibold text-slate-900 tabular-nums">{formatCount(runs.fallback)}</dd>
         </div>
       </dl>
+      {/* Shares are of runs that ended; a run still waiting has no ending to count yet. */}
+      <p className="-mt-3 text-xs text-slate-500" data-testid="health-shares-of">
+        Shares of the {formatCount(ended)} {ended === 1 ? "run" : "runs"} that ended
+        {runs.started > ended && ` · ${formatCount(runs.started - ended)} of those started still going`}
+      </p>
       {stuck.length > 0 && (
         <section role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-xs text-amber-900 ring-1 ring-amber-600/20 ring-inset">
           <h3 className="mb-1 font-semibold">Messages that cannot leave</h3>

@@ -43,10 +43,11 @@ export function ActiveSwitch({ journey, onChange }: { journey: { id: string; nam
         onClick={() => (active ? setAsking(true) : toggle.mutate({ on: true }))}
         className="group inline-flex items-center gap-2 rounded-full text-xs font-medium text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:opacity-60"
       >
-        <span className={`relative h-5 w-9 rounded-full transition-colors ${active ? "bg-emerald-600" : "bg-slate-300"}`}>
+        {/* Never a green "On" beside "Draft": a journey with nothing published starts nothing yet. */}
+        <span className={`relative h-5 w-9 rounded-full transition-colors ${active ? (journey.publishedVersion ? "bg-emerald-600" : "bg-slate-400") : "bg-slate-300"}`}>
           <span className={`absolute top-0.5 left-0.5 size-4 rounded-full bg-white shadow transition-transform ${active ? "translate-x-4" : ""}`} />
         </span>
-        <span className="w-6 text-left">{active ? "On" : "Off"}</span>
+        <span className="min-w-6 text-left whitespace-nowrap">{!journey.publishedVersion ? "Not live" : active ? "On" : "Off"}</span>
       </button>
       <Dialog
         open={asking}

@@ -10,6 +10,7 @@ export type RunListItem = {
   outcome: string | null;
   startedAt: string;
   version: number;
+  errorPath?: boolean;
   contact: { msisdn: string | null; channelUserId: string | null; name: string | null };
 };
 
@@ -31,7 +32,7 @@ export function RecentRunsPanel({ runs }: { runs: RunListItem[] }) {
                     {run.outcome && ` · ${run.outcome}`}
                   </span>
                 </span>
-                <RunStatusBadge status={run.status} />
+                <RunStatusBadge status={run.status} errorPath={run.errorPath} />
               </Link>
             </li>
           ))}

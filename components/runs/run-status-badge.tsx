@@ -12,7 +12,15 @@ const TONE = {
 
 const LABEL: Record<string, string> = { waiting: "Waiting for reply", sleeping: "Delayed" };
 
-export function RunStatusBadge({ status }: { status: string }) {
+/** A run's status; a completed run that went on along a step's Failed output says so (it is not a clean success). */
+export function RunStatusBadge({ status, errorPath = false }: { status: string; errorPath?: boolean }) {
+  if (status === "completed" && errorPath) {
+    return (
+      <span title="A step failed and the run went on along its Failed output">
+        <Badge tone="warning">Completed · error path</Badge>
+      </span>
+    );
+  }
   return <Badge tone={TONE[status as keyof typeof TONE] ?? "neutral"}>{LABEL[status] ?? status[0].toUpperCase() + status.slice(1)}</Badge>;
 }
 

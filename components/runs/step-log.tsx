@@ -10,6 +10,8 @@ export type StepLogEntry = {
   startedAt: string;
   label: string;
   icon: string;
+  /** The output as the step names it ("Yes, book it" for `option:yes`), when it is one. */
+  outcomeLabel?: string | null;
 };
 
 const time = (iso: string) => new Date(iso).toISOString().slice(11, 23);
@@ -32,7 +34,14 @@ export function StepLog({ steps }: { steps: StepLogEntry[] }) {
             </div>
             {step.outcome && (
               <div className="mt-1 text-xs text-slate-600">
-                → <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono">{step.outcome}</span>
+                →{" "}
+                {step.outcomeLabel ? (
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700" title={step.outcome}>
+                    {step.outcomeLabel} <span className="font-mono font-normal text-slate-400">{step.outcome}</span>
+                  </span>
+                ) : (
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono">{step.outcome}</span>
+                )}
               </div>
             )}
             {step.error && <p className="mt-1.5 text-sm text-rose-600">{step.error}</p>}

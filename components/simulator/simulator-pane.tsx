@@ -49,23 +49,25 @@ export function SimulatorPane({ simulator, onTestSaved }: { simulator: Simulator
   return (
     <section aria-label="Preview" className="relative flex shrink-0 flex-col border-l border-slate-200 bg-slate-100" style={{ width }}>
       <div {...separator} className="absolute inset-y-0 -left-1 z-10 w-2 cursor-col-resize touch-none hover:bg-emerald-500/30 focus-visible:bg-emerald-500/40 focus-visible:outline-none" />
-      <div className="flex h-11 shrink-0 items-center gap-1.5 overflow-hidden border-b border-slate-200 bg-white px-2">
+      {/* A container: on a narrow pane the buttons keep their icons and names, and drop their words. */}
+      <div className="@container flex h-11 shrink-0 items-center gap-1.5 overflow-hidden border-b border-slate-200 bg-white px-2">
         <span className="pl-1 text-[13px] font-semibold text-slate-900">Preview</span>
-        <span className={`rounded-full px-2 py-0.5 text-[11px] font-medium whitespace-nowrap ${shown.tone}`} data-testid="preview-status">{shown.label}</span>
-        <div className="ml-auto flex items-center">
+        <span className={`min-w-0 truncate rounded-full px-2 py-0.5 text-[11px] font-medium whitespace-nowrap ${shown.tone}`} data-testid="preview-status">{shown.label}</span>
+        <div className="ml-auto flex shrink-0 items-center">
           {(selected || hasApiTrigger) && (
             <Button
               size="sm"
               variant="ghost"
               onClick={() => void simulator.start(selected ?? undefined)}
               title={selected ? `Start the run at step "${selected}"` : "Start as an API call would"}
+              aria-label={selected ? "Start here" : "Start"}
             >
-              <Play className="size-3.5" /> {selected ? "Start here" : "Start"}
+              <Play className="size-3.5" /> <span className="hidden @[26rem]:inline">{selected ? "Start here" : "Start"}</span>
             </Button>
           )}
           <SaveTestButton onSaved={onTestSaved} />
-          <Button size="sm" variant="ghost" onClick={() => void simulator.restart()} title="Clear the chat and start over">
-            <RotateCcw className="size-3.5" /> Restart
+          <Button size="sm" variant="ghost" onClick={() => void simulator.restart()} title="Clear the chat and start over" aria-label="Restart">
+            <RotateCcw className="size-3.5" /> <span className="hidden @[22rem]:inline">Restart</span>
           </Button>
           <Button size="sm" variant="ghost" aria-label="Close preview" onClick={simulator.close}>
             <X className="size-4" />

@@ -34,7 +34,7 @@ describe("generated tests", () => {
       settings: { reentry: "restart", inactivityTimeoutHours: 72, windowFallbackTemplate: null },
       nodes: [
         { id: "trigger", type: "trigger.inbound", position: { x: 0, y: 0 }, data: { match: "exact", keywords: ["hi"] } },
-        { id: "ask", type: "message", position: { x: 300, y: 0 }, data: { message: { kind: "buttons", body: "Book a visit?", buttons: [{ id: "yes", title: "Yes please" }] }, wait: { enabled: true, timeoutSeconds: 3600 } } },
+        { id: "ask", type: "message", title: "Ask to book", position: { x: 300, y: 0 }, data: { message: { kind: "buttons", body: "Book a visit?", buttons: [{ id: "yes", title: "Yes please" }] }, wait: { enabled: true, timeoutSeconds: 3600 } } },
         { id: "still", type: "message", position: { x: 600, y: 100 }, data: { message: { kind: "text", text: "Still there?" } } },
         { id: "thanks", type: "end", position: { x: 600, y: 0 }, data: { outcome: "answered" } },
         { id: "gave_up", type: "end", position: { x: 900, y: 100 }, data: { outcome: "silent" } },
@@ -55,5 +55,7 @@ describe("generated tests", () => {
     const coverage = testCoverage(journey, results.map((r) => r.actual));
     expect(coverage.uncovered).toEqual([]);
     expect(results.some((r) => r.actual.taken.some((t) => t.nodeId === "still" && t.outcome === "failed"))).toBe(true);
+    // Named as a person reads them: steps by their titles, untitled ones by what they are and their id.
+    expect(tests.map((t) => t.name)).toContain("“hi” · waits at “Ask to book”");
   });
 });

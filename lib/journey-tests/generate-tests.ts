@@ -1,6 +1,7 @@
 import "server-only";
 import type { JourneyDocument } from "../journey/document-schema";
 import { resolveNodes, type ResolvedNode } from "../journey/resolve-nodes";
+import { describeNode } from "../journey/describe-node";
 import type { TestInput } from "../steps/step-definition";
 import type { HttpMock } from "../preview/preview-inputs";
 import type { ActualRun } from "./compare-run";
@@ -29,6 +30,13 @@ export async function generateTests(document: JourneyDocument, firstId = 1): Pro
   const handles = new Set([...nodes.values()].flatMap((n) => (n.outputs ?? []).map((o) => `${n.node.id}\n${o.id}`)));
   const taken = new Set<string>();
   const kept: JourneyTest[] = [];
+  const stepName = (nodeId: string) => {
+    const node = document.nodes.find((n) => n.id === nodeId);
+    if (!node) return nodeId;
+    // Its title; untitled, what it is ("List", "Reply buttons") with its id to tell it apart.
+    const described = describeNode(node);
+    return node.title ? `“${node.title}”` : `${described.subtitle?.split(" · ")[0] ?? described.title} ${nodeId}`;
+  };
   const queue: Candidate[] = [...nodes.values()].flatMap((n) => starts(n));
   const tried = new Set<string>();
   let runs = 0;
@@ -45,7 +53,7 @@ export async function generateTests(document: JourneyDocument, firstId = 1): Pro
     const fresh = actual.taken.map((t) => `${t.nodeId}\n${t.outcome}`).filter((h) => handles.has(h) && !taken.has(h));
     if (fresh.length) {
       fresh.forEach((h) => taken.add(h));
-      kept.push({ id: `test_${firstId + kept.length}`, name: describe(actual, candidate), mocks: candidate.mocks, turns: candidate.turns, expect: expectationsOf(actual) });
+      kept.push({ id: `test_${firstId + kept.length}`, name: describe(actual, candidate, stepName), mocks: candidate.mocks, turns: candidate.turns, expect: expectationsOf(actual) });
     }
     // An HTTP step answered with success is tried with a failure too (and the other way round).
     for (const nodeId of actual.path) {
@@ -106,9 +114,10 @@ export async function generateTests(document: JourneyDocument, firstId = 1): Pro
   }
 }
 
-function describe(actual: ActualRun, candidate: Candidate): string {
+/** A test's name as a person reads it: what the customer did, which calls failed, where it ends, steps by their names. */
+function describe(actual: ActualRun, candidate: Candidate, stepName: (nodeId: string) => string): string {
   const said = candidate.turns.map((t) => describeTurn(t, "brief"));
-  const failures = Object.entries(candidate.mocks).filter(([, m]) => "error" in m).map(([id]) => `${id} fails`);
-  const end = actual.status === "completed" ? `ends ${actual.outcome ?? "done"}` : actual.at ? `waits at ${actual.at}` : actual.status ?? "";
+  const failures = Object.entries(candidate.mocks).filter(([, m]) => "error" in m).map(([id]) => `${stepName(id)} fails`);
+  const end = actual.status === "completed" ? `ends ${actual.outcome ?? "done"}` : actual.at ? `waits at ${stepName(actual.at)}` : actual.status ?? "";
   return [said.join(", "), ...failures, end].filter(Boolean).join(" · ").slice(0, 120);
 }

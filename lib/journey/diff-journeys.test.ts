@@ -54,7 +54,11 @@ describe("diffJourneys", () => {
         ],
       },
     ]);
-    expect(diff.connections.added).toEqual([{ id: "e2", source: "hello", sourceHandle: "next", target: "wait" }]);
+    // Named as the canvas names them: the step's title, the output's label (this fixture's
+    // message has no valid settings, so no outputs to name: its id stands in).
+    expect(diff.connections.added).toEqual([
+      { id: "e2", source: "hello", sourceHandle: "next", target: "wait", names: { source: "Greeting", output: "next", target: "Wait for reply" } },
+    ]);
     expect(diff.connections.removed.map((e) => e.target)).toEqual(["bye"]);
     expect(describeDiff(diff)).toBe("1 step added, 1 step removed, 1 step edited, 2 connections changed");
   });

@@ -1,14 +1,18 @@
 import type { JourneyDocument, JourneyEdge, JourneyNode } from "./document-schema";
+import { describeNode } from "./describe-node";
 
 export type FieldChange = { path: string; before: unknown; after: unknown };
 export type StepChange = { id: string; type: string; title?: string; fields: FieldChange[] };
+/** An edge with what a person reads: the steps' names and the output's label (ids kept beside). */
+export type NamedEdge = JourneyEdge & { names: { source: string; output: string; target: string } };
+
 export type JourneyDiff = {
   added: StepChange[];
   removed: StepChange[];
   edited: StepChange[];
   /** Steps only dragged elsewhere: shown, but not counted as a change of behaviour. */
   moved: string[];
-  connections: { added: JourneyEdge[]; removed: JourneyEdge[] };
+  connections: { added: NamedEdge[]; removed: NamedEdge[] };
   /** Name, description and settings. */
   journey: FieldChange[];
 };
@@ -40,7 +44,10 @@ export function diffJourneys(live: JourneyDocument, draft: JourneyDocument): Jou
     removed,
     edited,
     moved,
-    connections: { added: draft.edges.filter((e) => !liveEdges.has(edgeKey(e))), removed: live.edges.filter((e) => !draftEdges.has(edgeKey(e))) },
+    connections: {
+      added: draft.edges.filter((e) => !liveEdges.has(edgeKey(e))).map((e) => named(e, draft)),
+      removed: live.edges.filter((e) => !draftEdges.has(edgeKey(e))).map((e) => named(e, live)),
+    },
     journey: fieldChanges(journeyFields(live), journeyFields(draft)),
   };
 }
@@ -93,4 +100,16 @@ function flatten(value: unknown, prefix = "", into = new Map<string, unknown>())
   }
   for (const [key, item] of Object.entries(value)) flatten(item, prefix ? `${prefix}.${key}` : key, into);
   return into;
+}
+
+/** An edge named as the document it belongs to draws it. */
+function named(edge: JourneyEdge, document: JourneyDocument): NamedEdge {
+  const describe = (id: string) => {
+    const node = document.nodes.find((n) => n.id === id);
+    return node ? describeNode(node) : null;
+  };
+  const source = describe(edge.source);
+  const target = describe(edge.target);
+  const output = source?.outputs.find((o) => o.id === edge.sourceHandle)?.label ?? edge.sourceHandle ?? "";
+  return { ...edge, names: { source: source?.name ?? edge.source, output, target: target?.name ?? edge.target } };
 }

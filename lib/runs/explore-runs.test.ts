@@ -91,6 +91,11 @@ for (const provider of PROVIDERS) {
       try {
         expect(await ids({ endedAt: "ask" })).toEqual(["r6", "r4"]);
         expect(await ids({ endedAt: "trigger" })).toEqual([]);
+        // A completed run that went on along a step's Failed output is marked, unlike a clean one.
+        await db.runStep.update({ where: { runId_seq: { runId: "r6", seq: 2 } }, data: { outcome: "failed" } });
+        const rows = (await exploreRuns(await sqlOf(db), q({ journeyId: "nps" }))).runs;
+        expect(rows.map((r) => [r.id, r.status, r.errorPath])).toEqual([["r6", "completed", true], ["r4", "expired", false]]);
+        expect((await exploreRuns(await sqlOf(db), q({ limit: "10" }))).runs.find((r) => r.id === "r1")?.errorPath).toBe(false);
       } finally {
         await db.runStep.deleteMany({ where: { runId: "r6" } });
         await db.run.delete({ where: { id: "r6" } });

@@ -7,7 +7,8 @@ import type { listRunsQuery, RunFilters, RunRow } from "./explorer-schemas";
 const ENDED = `('failed', 'expired', 'cancelled')`;
 const FROM = `FROM "Run" r JOIN "Contact" c ON c."id" = r."contactId" JOIN "JourneyVersion" v ON v."id" = r."versionId" JOIN "Journey" j ON j."id" = r."journeyId"`;
 const COLUMNS = `r."id", r."journeyId", j."name" AS "journeyName", v."version", r."status", r."currentNode", r."error", r."waiting", r."startedAt", r."endedAt",
-  c."name" AS "contactName", c."msisdn", c."channelUserId", c."channelId"`;
+  c."name" AS "contactName", c."msisdn", c."channelUserId", c."channelId",
+  CASE WHEN r."status" = 'completed' AND EXISTS (SELECT 1 FROM "RunStep" f WHERE f."runId" = r."id" AND f."outcome" = 'failed') THEN 1 ELSE 0 END AS "errorPath"`;
 
 /**
  * Production runs matching the explorer's filters, newest first, a page at a time: keyset
@@ -131,6 +132,7 @@ function toRunRow(sql: RawConnection, row: Record<string, unknown>): RunRow {
     outcome: (sql.json<{ outcome?: string | null } | null>(row.waiting) ?? null)?.outcome ?? null,
     startedAt: toDate(row.startedAt).toISOString(),
     endedAt: row.endedAt ? toDate(row.endedAt).toISOString() : null,
+    errorPath: Number(row.errorPath) === 1,
     contact: { name: text("contactName"), msisdn: text("msisdn"), channelUserId: text("channelUserId"), channelId: String(row.channelId) },
   };
 }

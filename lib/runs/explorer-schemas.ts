@@ -50,5 +50,7 @@ export type RunRow = {
   outcome: string | null;
   startedAt: string;
   endedAt: string | null;
+  /** Completed, but a step failed on the way and the run took its Failed output. */
+  errorPath: boolean;
   contact: { name: string | null; msisdn: string | null; channelUserId: string | null; channelId: string };
 };

@@ -13,7 +13,7 @@ describe("runs as CSV", () => {
   it("writes one line per run, its scalar variables as JSON", () => {
     const line = csvLine({
       id: "r1", journeyId: "j", journeyName: "Booking", version: 2, status: "completed", currentNode: null, error: null, outcome: "Booked",
-      startedAt: "2026-11-29T09:00:00.000Z", endedAt: "2026-11-29T09:01:00.000Z",
+      startedAt: "2026-11-29T09:00:00.000Z", endedAt: "2026-11-29T09:01:00.000Z", errorPath: false,
       contact: { name: "Ann", msisdn: "15550001111", channelUserId: null, channelId: "default" },
       vars: { service: "checkup", slots: { body: [] }, count: 2 },
     });

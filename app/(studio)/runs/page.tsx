@@ -59,7 +59,7 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
                   </td>
                   <td className="py-2.5 text-slate-700">{run.journeyName} <span className="text-xs text-slate-400">v{run.version}</span></td>
                   <td className="py-2.5 text-slate-700">{run.contact.name ?? run.contact.msisdn ?? run.contact.channelUserId}</td>
-                  <td className="py-2.5"><RunStatusBadge status={run.status} /></td>
+                  <td className="py-2.5"><RunStatusBadge status={run.status} errorPath={run.errorPath} /></td>
                   <td className="max-w-80 truncate px-5 py-2.5 text-slate-600" title={run.error ?? undefined}>
                     {run.currentNode && <code className="font-mono text-xs">{run.currentNode}</code>}
                     {run.outcome && <span>{run.currentNode ? " · " : ""}{run.outcome}</span>}

@@ -43,7 +43,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
           />
         }
         title={`Run with ${who}`}
-        badge={<RunStatusBadge status={run.status} />}
+        badge={<RunStatusBadge status={run.status} errorPath={run.steps.some((s) => s.outcome === "failed")} />}
         actions={(run.status === "waiting" || run.status === "sleeping") && <CancelRunButton runId={run.id} />}
         description={
           <>
@@ -63,6 +63,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
               startedAt: s.startedAt.toISOString(),
               label: nodes.get(s.nodeId)?.name ?? s.nodeType,
               icon: nodes.get(s.nodeId)?.icon ?? "journey",
+              outcomeLabel: nodes.get(s.nodeId)?.outputs.find((o) => o.id === s.outcome)?.label ?? null,
             }))}
           />
         </section>
