@@ -150,3 +150,23 @@ test("an agent cannot send a template to a customer who opted out, until they wr
   await fake.waitForMessages(4);
   expect(fake.messages[3].type.toLowerCase()).toBe("template");
 });
+
+test("the first reply takes a waiting conversation; closed ones stay findable; the API gives the transcript with who said what", async () => {
+  fake.reset();
+  const customer = { msisdn: "+15559100006", name: "Noor" };
+  await fake.say(customer, { text: "urgent" });
+  await expect.poll(async () => (await (await app.api("/api/conversations?view=waiting")).json()).conversations.some((c: { contactName: string }) => c.contactName === "Noor")).toBe(true);
+  const { conversations } = await (await app.api("/api/conversations?view=waiting")).json();
+  const contactId = conversations.find((c: { contactName: string }) => c.contactName === "Noor").contactId;
+  expect((await app.api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify({ text: "On it, Noor." }) })).status).toBe(202);
+  // Answering took it: no longer waiting, so its waiting time ("nobody is free") no longer runs.
+  const taken = (await (await app.api(`/api/conversations/${contactId}`)).json());
+  expect(taken.conversation.status).toBe("assigned");
+  expect((await (await app.api("/api/conversations?view=waiting")).json()).conversations.some((c: { contactId: string }) => c.contactId === contactId)).toBe(false);
+  await expect.poll(async () => (await (await app.api(`/api/conversations/${contactId}`)).json()).transcript.map((m: { from: string; by?: string }) => m.by ?? m.from)).toEqual(["agent", "journey", "contact"]);
+  const { transcript } = await (await app.api(`/api/conversations/${contactId}`)).json();
+  expect(transcript.every((m: { id: string }) => /^(in|out):/.test(m.id))).toBe(true);
+
+  expect((await app.api(`/api/conversations/${contactId}/close`, { method: "POST", body: "{}" })).status).toBe(200);
+  await expect.poll(async () => (await (await app.api("/api/conversations?view=closed")).json()).conversations.map((c: { contactId: string }) => c.contactId)).toContain(contactId);
+});

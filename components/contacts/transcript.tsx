@@ -17,6 +17,8 @@ const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { weekday
  * each business message's delivery status and the run that sent it. Oldest at the top;
  * older pages load as it scrolls up to them (or with the button).
  */
+const BY_LABEL = { agent: "Agent", journey: "Bot", keyword: "Keyword reply" } as const;
+
 export function Transcript({ contactId, initial, initialBefore, revision }: { contactId: string; initial: TranscriptItem[]; initialBefore: string | null; revision?: number }) {
   const [messages, setMessages] = useState(() => [...initial].reverse());
   const [before, setBefore] = useState(initialBefore);
@@ -100,9 +102,10 @@ export function Transcript({ contactId, initial, initialBefore, revision }: { co
           {m.from === "contact" ? (
             <ContactMessage reply={m.reply} at={m.at} status="read" />
           ) : (
-            <div data-testid="business-message" className="max-w-md">
+            <div data-testid="business-message" data-by={m.by} className={`max-w-md ${m.by === "agent" ? "rounded-xl border-l-4 border-indigo-400 pl-1.5" : ""}`}>
               <BusinessMessage send={m.send} at={m.at} onReply={NOTHING} onOpenList={NOTHING} onOpenFlow={NOTHING} />
               <div className="mt-1 flex flex-wrap items-center gap-2 pl-1 text-[11px] text-[#54656f]">
+                <span className={`rounded px-1.5 py-0.5 font-medium ${m.by === "agent" ? "bg-indigo-100 text-indigo-800" : "bg-white/80 text-[#54656f]"}`}>{BY_LABEL[m.by]}</span>
                 <MessageStatusBadge status={m.status} />
                 {m.error && <span className="text-rose-700">{m.error}</span>}
                 {m.runId && <Link href={`/runs/${m.runId}`} className="font-medium text-emerald-800 hover:underline">Run ›</Link>}

@@ -13,6 +13,7 @@ const VIEWS = [
   ["waiting", "Waiting", "Nobody has these yet: the longest wait first."],
   ["mine", "Mine", "Conversations you took or were given."],
   ["open", "All open", "Every conversation a person has, newest message first."],
+  ["closed", "Closed", "Handed back to the journey or closed, most recent first."],
 ] as const;
 type View = (typeof VIEWS)[number][0];
 

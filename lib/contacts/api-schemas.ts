@@ -41,6 +41,8 @@ export type TranscriptItem =
       id: string;
       at: string;
       from: "business";
+      /** Who said it: a person from the inbox, the journey, or the workspace's keywords (STOP's confirmation). */
+      by: "agent" | "journey" | "keyword";
       send: SendContent;
       /** pending | sending | queued | sent | delivered | read | undelivered | rejected | failed */
       status: string;

@@ -80,7 +80,7 @@ export async function transcript(db: Db, contactId: string, query: z.infer<typeo
       where: { contactId, ...(before && { createdAt: { lt: before } }) },
       orderBy: [{ createdAt: "desc" }, { clientMessageId: "desc" }],
       take,
-      select: { id: true, body: true, createdAt: true, status: true, errorCode: true, errorMessage: true, runId: true },
+      select: { id: true, clientMessageId: true, body: true, createdAt: true, status: true, errorCode: true, errorMessage: true, runId: true },
     }),
   ]);
   const items: TranscriptItem[] = [
@@ -91,6 +91,7 @@ export async function transcript(db: Db, contactId: string, query: z.infer<typeo
         id: `out:${m.id}`,
         at: m.createdAt.toISOString(),
         from: "business" as const,
+        by: m.clientMessageId.startsWith("agent:") ? ("agent" as const) : m.clientMessageId.startsWith("keyword:") ? ("keyword" as const) : ("journey" as const),
         send: { type: body.type, content: body.content } as SendContent,
         status: m.status,
         error: m.errorMessage ?? (m.errorCode ? `8x8 error ${m.errorCode}` : m.status === "pending" ? notSending : null),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Bodies and answers of /api/conversations, shared by the route handlers and the inbox. */
-export const CONVERSATION_VIEWS = ["waiting", "mine", "open"] as const;
+export const CONVERSATION_VIEWS = ["waiting", "mine", "open", "closed"] as const;
 
 export const listConversationsQuery = z.object({
   view: z.enum(CONVERSATION_VIEWS, { error: `view is one of ${CONVERSATION_VIEWS.join(", ")}` }).default("open"),
@@ -49,4 +49,4 @@ export type ConversationDetail = ConversationSummary & {
   resolution: string | null;
 };
 
-export type ConversationCounts = { waiting: number; mine: number; open: number; unread: number };
+export type ConversationCounts = { waiting: number; mine: number; open: number; closed: number; unread: number };

@@ -48,8 +48,14 @@ export const conversationActions = {
    * any other (retries, receipts, one at a time per contact, in order), once the one send
    * check allows it: opt-out, the 24-hour window, the template's status.
    */
-  async send(db: Db, contactId: string, message: z.infer<typeof agentMessageBody>) {
-    const conversation = await openConversation(db, contactId);
+  async send(db: Db, contactId: string, message: z.infer<typeof agentMessageBody>, person?: Person) {
+    let conversation = await openConversation(db, contactId);
+    // The first answer takes a waiting conversation: the waiting time stops, so "nobody is
+    // free" never follows a person's reply.
+    if (person && conversation.status === "waiting") {
+      await assignTo(db, contactId, person, true);
+      conversation = await openConversation(db, contactId);
+    }
     const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId }, select: { channelId: true, msisdn: true, channelUserId: true, lastInboundAt: true, optedOutAt: true } });
     const send = toSend(message);
     const catalog = send.type === "template" ? catalogLookups(await templateStore(db).catalog(), [contact.channelId])[0] : null;

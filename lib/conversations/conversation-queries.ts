@@ -8,12 +8,13 @@ const OPEN = { not: "closed" };
 
 /**
  * The inbox's lists: `waiting` (nobody has it, oldest first: who waited longest), `mine`
- * (assigned to the asking member) and `open` (every one not closed, newest message first).
+ * (assigned to the asking member), `open` (every one not closed, newest message first) and
+ * `closed` (handed back or closed, most recently closed first: they stay findable).
  */
-export async function listConversations(db: Db, view: "waiting" | "mine" | "open", userId: string | null): Promise<ConversationSummary[]> {
+export async function listConversations(db: Db, view: "waiting" | "mine" | "open" | "closed", userId: string | null): Promise<ConversationSummary[]> {
   const rows = await db.conversation.findMany({
-    where: view === "waiting" ? { status: "waiting" } : view === "mine" ? { status: "assigned", assigneeId: userId ?? "-" } : { status: OPEN },
-    orderBy: view === "waiting" ? { createdAt: "asc" } : { lastMessageAt: "desc" },
+    where: view === "waiting" ? { status: "waiting" } : view === "mine" ? { status: "assigned", assigneeId: userId ?? "-" } : view === "closed" ? { status: "closed" } : { status: OPEN },
+    orderBy: view === "waiting" ? { createdAt: "asc" } : view === "closed" ? { closedAt: "desc" } : { lastMessageAt: "desc" },
     take: 200,
     include: { contact: { select: { name: true, msisdn: true, channelUserId: true } } },
   });
@@ -21,13 +22,14 @@ export async function listConversations(db: Db, view: "waiting" | "mine" | "open
 }
 
 export async function conversationCounts(db: Db, userId: string | null): Promise<ConversationCounts> {
-  const [waiting, mine, open, unread] = await Promise.all([
+  const [waiting, mine, open, closed, unread] = await Promise.all([
     db.conversation.count({ where: { status: "waiting" } }),
     db.conversation.count({ where: { status: "assigned", assigneeId: userId ?? "-" } }),
     db.conversation.count({ where: { status: OPEN } }),
+    db.conversation.count({ where: { status: "closed" } }),
     db.conversation.aggregate({ where: { status: OPEN }, _sum: { unread: true } }),
   ]);
-  return { waiting, mine, open, unread: unread._sum.unread ?? 0 };
+  return { waiting, mine, open, closed, unread: unread._sum.unread ?? 0 };
 }
 
 /** The contact's open conversation (else their latest), with what the journey collected. */

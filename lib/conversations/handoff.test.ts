@@ -103,5 +103,14 @@ for (const provider of PROVIDERS) {
       expect(await getConversation(env.db, contactId)).toMatchObject({ status: "closed", resolution: "closed_by_agent" });
       expect(await sent(contactId)).toHaveLength(1);
     });
+
+    it("a person's first reply takes a waiting conversation: its waiting time never answers after them", async () => {
+      const contactId = await say("+15558000004", "help");
+      await conversationActions.send(env.db, contactId, { text: "Sam here, looking now." }, agent);
+      expect(await getConversation(env.db, contactId)).toMatchObject({ status: "assigned", assigneeName: "Sam" });
+      for (const id of await fireDueTimers(runtime.deps.sql, new Date(Date.now() + 601_000))) await runtime.kick(id);
+      expect(await sent(contactId)).toEqual(["Connecting you with our team…", "Sam here, looking now."]);
+      expect(await env.db.run.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "waiting" });
+    });
   });
 }
