@@ -34,24 +34,18 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   // A string selector: only the step under the pointer re-renders as it moves.
   const dropTarget = useConnection((c) => (!c.inProgress || c.fromNode.id === id ? null : c.toNode?.id !== id ? "open" : c.isValid ? "over" : "refused"));
   const openPicker = useOpenStepPicker();
-  // React Flow measures handles on resize only; a renamed option changes no size.
-  const handleIds = step.outputs.map((o) => o.id).join("\n");
+  // React Flow measures handles on resize only: a renamed option changes no size, and the
+  // body's input comes and goes with a drag (a handle is found only once measured).
+  const bodyInput = step.hasInput && dropTarget !== null;
+  const handles = `${step.outputs.map((o) => o.id).join("\n")}\n${bodyInput}`;
   const updateNodeInternals = useUpdateNodeInternals();
-  const measuredIds = useRef(handleIds);
+  const measured = useRef(handles);
   useEffect(() => {
     // Mounting measures anyway; re-measuring on every render would loop with React Flow.
-    if (measuredIds.current === handleIds) return;
-    measuredIds.current = handleIds;
+    if (measured.current === handles) return;
+    measured.current = handles;
     updateNodeInternals(id);
-  }, [handleIds, id, updateNodeInternals]);
-  // The body's input comes and goes with a drag: React Flow finds a handle only once measured.
-  const bodyInput = step.hasInput && dropTarget !== null;
-  const measuredBody = useRef(false);
-  useEffect(() => {
-    if (measuredBody.current === bodyInput) return;
-    measuredBody.current = bodyInput;
-    updateNodeInternals(id);
-  }, [bodyInput, id, updateNodeInternals]);
+  }, [handles, id, updateNodeInternals]);
   return (
     <div
       className={`relative w-64 rounded-xl bg-white text-left shadow-sm ring-1 ${

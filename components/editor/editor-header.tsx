@@ -95,8 +95,9 @@ export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, 
         <ChevronLeft className="size-4" />
       </Link>
       <div className="min-w-0">
-        <div className="flex items-center gap-2">
-          <h1 className="truncate text-[15px] font-semibold tracking-tight text-slate-900">{name}</h1>
+        {/* A long name gives way (ellipsis, whole in its title); the badges and the buttons never do. */}
+        <div className="flex items-center gap-2 [&>*]:shrink-0">
+          <h1 className="min-w-0 !shrink truncate text-[15px] font-semibold tracking-tight text-slate-900" title={name}>{name}</h1>
           {journey.publishedVersion ? <Badge tone="success">Published v{journey.publishedVersion}</Badge> : <Badge>Draft</Badge>}
           {changed && (
             <button type="button" onClick={() => setShowChanges(true)} title={`${describeDiff(diff)}: see what changed`} className="rounded-full focus-visible:outline-2 focus-visible:outline-amber-500">
@@ -108,14 +109,14 @@ export function EditorHeader({ journey, autosave, onLayout, onHelp, previewing, 
         <SaveIndicator status={autosave.status} error={autosave.error} onRetry={autosave.retry} />
       </div>
       {!viewer.canEditJourneys ? (
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex shrink-0 items-center gap-2">
           <Badge>Read only · {viewer.role}</Badge>
           <Button size="sm" variant="ghost" onClick={exportDraft} title="Download the draft as journey/v1 JSON">
             <Download className="size-4" /> Export
           </Button>
         </div>
       ) : (
-        <div className="ml-auto flex items-center gap-1">
+        <div className="ml-auto flex shrink-0 items-center gap-1">
           <Button size="sm" variant="ghost" aria-label="Undo" title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : "Nothing to undo"} disabled={!undoLabel} onClick={() => actions.undo()}>
             <Undo2 className="size-4" />
           </Button>

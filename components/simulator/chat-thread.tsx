@@ -31,10 +31,11 @@ export function ChatThread({ business, onReply, onOpenList, onOpenFlow }: Props)
   return (
     <>
       <div className="flex h-14 shrink-0 items-center gap-2.5 bg-[#008069] px-3 text-white">
-        <span className="grid size-9 place-items-center rounded-full bg-white/20 text-[15px] font-semibold">{business.slice(0, 1).toUpperCase()}</span>
+        <span className="grid size-9 shrink-0 place-items-center rounded-full bg-white/20 text-[15px] font-semibold">{business.slice(0, 1).toUpperCase()}</span>
         <div className="min-w-0">
-          <div className="flex items-center gap-1 truncate text-[15px] font-medium">
-            {business} <BadgeCheck className="size-4 shrink-0 fill-[#25d366] text-[#008069]" />
+          {/* A long business name ends in an ellipsis, as WhatsApp draws it; the badge stays beside it. */}
+          <div className="flex items-center gap-1 text-[15px] font-medium">
+            <span className="min-w-0 truncate">{business}</span> <BadgeCheck className="size-4 shrink-0 fill-[#25d366] text-[#008069]" />
           </div>
           <div className="text-[12px] text-white/80" aria-live="polite">{busy ? "typing…" : "Business account"}</div>
         </div>
