@@ -75,7 +75,7 @@ export function FlowField({ component: c, form, data, error, onChange }: Props) 
       const many = c.type === "CheckboxGroup";
       const picked = many ? ((value as string[] | undefined) ?? []) : [];
       return (
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend className="mb-1 text-[15px] font-medium text-[#111b21]">{label}{required}</legend>
           <div className="divide-y divide-[#e9edef]">
             {optionsOf(c, data).map((o) => (

@@ -27,7 +27,9 @@ export function ListField({ field, items, path, issues, onItems, context }: Prop
     onItems(next);
   };
   return (
-    <fieldset data-field-path={path} className="space-y-2">
+    // A fieldset is at least as wide as its content by default (min-width: min-content): a long
+    // value would widen the whole inspector.
+    <fieldset data-field-path={path} className="min-w-0 space-y-2">
       <legend className="flex w-full items-baseline justify-between text-xs font-medium text-slate-700">
         {field.label}
         {field.max !== undefined && (
