@@ -25,7 +25,7 @@ export function RenderedValue({ source }: { source: string }) {
   }, [text, run, contact]);
   if (!hasTemplateSyntax(source)) return null;
   return (
-    <p className="mt-1 rounded-md bg-slate-50 px-2 py-1 text-[11px] leading-relaxed text-slate-500 ring-1 ring-slate-100" aria-live="polite" data-testid="rendered-value">
+    <p className="mt-1 rounded-md bg-slate-50 px-2 py-1 text-[11px] leading-relaxed text-slate-500 ring-1 ring-slate-100 [overflow-wrap:anywhere]" aria-live="polite" data-testid="rendered-value">
       <span className="font-medium">{result.from === "preview" ? "With the preview's values:" : "With sample values:"}</span>{" "}
       {result.ok ? (
         <span className="whitespace-pre-wrap text-slate-800">{result.value || <em className="text-slate-400">(empty)</em>}</span>
