@@ -12,7 +12,10 @@ export async function liveDocuments(db: Db): Promise<Array<{ id: string; name: s
     select: { id: true, name: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true } } },
     orderBy: { name: "asc" },
   });
-  const missing = rows.map((row) => row.versions[0].id).filter((id) => !parsed.has(id));
+  const live = new Set(rows.map((row) => row.versions[0].id));
+  // Versions no longer live are let go: the cache holds at most one document per journey.
+  for (const id of parsed.keys()) if (!live.has(id)) parsed.delete(id);
+  const missing = [...live].filter((id) => !parsed.has(id));
   if (missing.length) {
     for (const version of await db.journeyVersion.findMany({ where: { id: { in: missing } }, select: { id: true, document: true } })) {
       const result = journeyDocumentSchema.safeParse(version.document);

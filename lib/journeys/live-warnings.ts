@@ -16,10 +16,11 @@ const LIVE_PROBLEMS: Record<string, (detail: string, keyword: string | undefined
  * keywords a workspace keyword always takes first, a channel it listens on that cannot send.
  */
 export async function withLiveWarnings(db: Db, journeys: JourneySummary[]): Promise<JourneySummary[]> {
-  const checks = await workspaceChecks(db);
+  // Only what these checks read: a template catalog would only cost time here.
+  const { keywords, channels } = await workspaceChecks(db);
   const warnings = new Map<string, LiveWarning[]>();
   for (const live of await liveDocuments(db)) {
-    for (const issue of validateJourney(live.document, undefined, { ...checks, journeyId: live.id })) {
+    for (const issue of validateJourney(live.document, undefined, { keywords, channels, journeyId: live.id })) {
       const label = LIVE_PROBLEMS[issue.code];
       if (!label || (issue.code === "trigger_keyword_taken" && issue.severity !== "error")) continue;
       const node = live.document.nodes.find((n) => n.id === issue.nodeId);
