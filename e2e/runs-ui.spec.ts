@@ -41,6 +41,8 @@ test("a conversation shows on its journey, and its run page tells what happened"
   await expect(messages).toContainText("pending");
   await expect(messages.getByRole("status")).toHaveText(/^Not sent: the channel “Default \(environment\)” has no API key\. Add your number in Settings → Channels/);
   await expect(page.getByText("channel Default (environment)")).toBeVisible();
+  // Dates in the app's one format.
+  await expect(page.getByText(/Started \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC on version \d/)).toBeVisible();
   // The journey's Health says so too.
   await page.goto(`/journeys/${journey.id}`);
   await page.getByRole("button", { name: "Insights" }).click();

@@ -13,6 +13,7 @@ import { InsightsCanvas } from "./insights-canvas";
 import { InsightsContext, type InsightsState } from "./insights-context";
 import { rangeOf, RangePicker, type RangeChoice } from "./range-picker";
 import { StepInsights } from "./step-insights";
+import { formatDate } from "@/lib/format/format-date";
 
 /**
  * The editor's Insights mode: a published version drawn as it was, with how its runs went
@@ -53,7 +54,7 @@ export function InsightsView({ journeyId }: { journeyId: string }) {
             <option value="">Live{versions[0] ? ` (v${versions[0].version})` : ""}</option>
             {versions.map((v) => (
               <option key={v.version} value={v.version}>
-                v{v.version} · {new Date(v.publishedAt).toLocaleDateString()}
+                v{v.version} · {formatDate(v.publishedAt)}
               </option>
             ))}
           </select>

@@ -8,9 +8,10 @@ import { useViewer } from "@/components/viewer-context";
 import type { StorageStats } from "@/lib/db/storage-stats";
 import { workspaceApi } from "@/lib/workspace/api-client";
 import { SettingsCard } from "./settings-card";
+import { formatDate } from "@/lib/format/format-date";
 
 const size = (bytes: number) => (bytes >= 1 << 30 ? `${(bytes / (1 << 30)).toFixed(1)} GB` : bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
-const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) : "none yet");
+const date = (iso: string | null) => (iso ? formatDate(iso) : "none yet");
 
 /** How long conversation detail is kept, what the database weighs, and how far back it goes. */
 export function RetentionCard({ days, stats }: { days: number; stats: StorageStats }) {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { formatDate, formatDateTime } from "@/lib/format/format-date";
 
 const STEPS: Array<[number, Intl.RelativeTimeFormatUnit]> = [
   [60, "second"],
@@ -20,7 +21,7 @@ export function formatRelative(date: Date, now = Date.now()): string {
     if (Math.abs(value) < size) return format.format(Math.round(value), unit);
     value /= size;
   }
-  return date.toLocaleDateString();
+  return formatDate(date);
 }
 
 /** "5 minutes ago", refreshed every 30 s, with the exact time on hover. */
@@ -32,7 +33,7 @@ export function RelativeTime({ iso }: { iso: string }) {
   }, []);
   const date = new Date(iso);
   return (
-    <time dateTime={iso} title={date.toLocaleString()} suppressHydrationWarning>
+    <time dateTime={iso} title={formatDateTime(date)} suppressHydrationWarning>
       {formatRelative(date, now)}
     </time>
   );

@@ -9,6 +9,7 @@ import { orNotFound } from "@/lib/api/or-not-found";
 import { pagePrincipal } from "@/lib/auth/page-auth";
 import { getContact, transcript } from "@/lib/contacts/contact-queries";
 import { getDb } from "@/lib/db/client";
+import { formatDate, formatDateTime } from "@/lib/format/format-date";
 
 export const metadata: Metadata = { title: "Contact" };
 
@@ -27,13 +28,13 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         badge={
           <>
             {contact.windowOpenUntil ? <Badge tone="success">24-hour window open</Badge> : <Badge>24-hour window closed</Badge>}
-            {contact.optedOutAt && <Badge tone="danger">Opted out {new Date(contact.optedOutAt).toLocaleDateString("en-GB", { timeZone: "UTC" })}</Badge>}
+            {contact.optedOutAt && <Badge tone="danger">Opted out {formatDate(contact.optedOutAt)}</Badge>}
           </>
         }
         description={
           <>
             {contact.msisdn ?? contact.channelUserId} · channel {contact.channelName}
-            {contact.windowOpenUntil && ` · closes ${new Date(contact.windowOpenUntil).toLocaleString("en-GB", { timeZone: "UTC" })} UTC`}
+            {contact.windowOpenUntil && ` · closes ${formatDateTime(contact.windowOpenUntil)}`}
           </>
         }
         actions={

@@ -16,6 +16,7 @@ import { getDb } from "@/lib/db/client";
 import { describeNode } from "@/lib/journey/describe-node";
 import { journeyDocumentSchema } from "@/lib/journey/document-schema";
 import { getRun } from "@/lib/runs/run-queries";
+import { formatDateTime } from "@/lib/format/format-date";
 
 export const metadata: Metadata = { title: "Run" };
 export const dynamic = "force-dynamic";
@@ -47,7 +48,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
         actions={(run.status === "waiting" || run.status === "sleeping") && <CancelRunButton runId={run.id} />}
         description={
           <>
-            Started {run.startedAt.toLocaleString("en-GB", { timeZone: "UTC" })} UTC on version {run.version}
+            Started {formatDateTime(run.startedAt)} on version {run.version}
             {run.contact.msisdn && ` · ${run.contact.msisdn}`}
             {` · channel ${run.contact.channelName}`}
             {run.outcome && ` · outcome: ${run.outcome}`}
