@@ -8,7 +8,7 @@ export type ChannelFact = { name: string; canSend: boolean; /** Why its messages
 /** Each channel's name and whether it can send, for pages that show messages and where they stand. */
 export async function channelFacts(db: Db): Promise<Map<string, ChannelFact>> {
   return new Map(
-    (await channelStore(db).list()).map((channel) => [
+    (await channelStore(db).list({ webhookAuth: false })).map((channel) => [
       channel.id,
       { name: channel.name, canSend: channel.configured, notSending: channel.configured ? null : cannotSend(channel.id, channel.name) },
     ]),

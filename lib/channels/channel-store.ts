@@ -23,11 +23,12 @@ type ChannelChange = z.infer<typeof updateChannelBody>;
  */
 export function channelStore(db: Db) {
   return {
-    async list(): Promise<ChannelSummary[]> {
+    /** Every channel; `webhookAuth: false` leaves out the default channel's generated-value state (pages that only name channels). */
+    async list({ webhookAuth = true }: { webhookAuth?: boolean } = {}): Promise<ChannelSummary[]> {
       const env = appEnv();
       const stored = await db.channel.findMany({ orderBy: { createdAt: "asc" } });
       const keys = new Set((await db.secret.findMany({ where: { name: { startsWith: "channel:" } }, select: { name: true } })).map((s) => s.name));
-      const auth = await defaultWebhookAuth.state(db);
+      const auth = webhookAuth ? await defaultWebhookAuth.state(db) : null;
       return [
         {
           id: DEFAULT_CHANNEL_ID,
@@ -40,7 +41,7 @@ export function channelStore(db: Db) {
           configured: eightByEightConfig() !== null,
           webhookPath: "/api/webhooks/8x8",
           createdAt: null,
-          ...(auth.source === "generated" && { generatedWebhookAuth: { unseen: auth.unseen, acceptsUnauthenticated: auth.acceptsUnauthenticated } }),
+          ...(auth?.source === "generated" && { generatedWebhookAuth: { unseen: auth.unseen, acceptsUnauthenticated: auth.acceptsUnauthenticated } }),
         },
         ...stored.map((c) => ({
           id: c.id,

@@ -1,5 +1,6 @@
 import type { JourneyDocument } from "../journey/document-schema";
 import { validateJourney } from "../journey/validate-journey";
+import type { ValidationIssue } from "../journey/validation-issue";
 import type { KeywordSettings } from "./keyword-settings";
 
 /** A live journey's trigger keyword that a workspace keyword takes first. */
@@ -20,12 +21,7 @@ export function triggerCollisions(journeys: Array<{ id: string; name: string; do
   return journeys.flatMap(({ id, name, document }) =>
     validateJourney(document, undefined, { keywords, journeyId: id })
       .filter((issue) => issue.code === "trigger_keyword_taken" && issue.nodeId)
-      .map((issue) => {
-        const index = Number(issue.path.split(".")[1]);
-        const node = document.nodes.find((n) => n.id === issue.nodeId);
-        const keyword = (node?.data as { keywords?: string[] } | undefined)?.keywords?.[index] ?? "";
-        return { journeyId: id, journeyName: name, nodeId: issue.nodeId!, keyword: keyword.trim(), severity: issue.severity, message: issue.message };
-      }),
+      .map((issue) => ({ journeyId: id, journeyName: name, nodeId: issue.nodeId!, keyword: takenKeyword(document, issue), severity: issue.severity, message: issue.message })),
   );
 }
 
@@ -33,4 +29,10 @@ export function triggerCollisions(journeys: Array<{ id: string; name: string; do
 export function newCollisions(current: TriggerCollision[], next: TriggerCollision[]): TriggerCollision[] {
   const known = new Set(current.map((c) => `${c.journeyId}\n${c.nodeId}\n${c.keyword.toUpperCase()}\n${c.severity}`));
   return next.filter((c) => !known.has(`${c.journeyId}\n${c.nodeId}\n${c.keyword.toUpperCase()}\n${c.severity}`));
+}
+
+/** The trigger keyword a `trigger_keyword_taken` issue points at (its path is `keywords.<i>`). */
+export function takenKeyword(document: JourneyDocument, issue: ValidationIssue): string {
+  const node = document.nodes.find((n) => n.id === issue.nodeId);
+  return ((node?.data as { keywords?: string[] } | undefined)?.keywords?.[Number(issue.path.split(".")[1])] ?? "").trim();
 }
