@@ -38,7 +38,9 @@ export function ConversationSide({ conversation, canAct, busy, onHandBack }: Pro
       {canAct && (
         <section className="space-y-2 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
           <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Hand back to the journey</h2>
-          <p className="text-xs text-slate-500">The run goes on along “Handed back”, with this variable set.</p>
+          <p className="text-xs text-slate-500">
+            {conversation.runId ? "The run goes on along “Handed back”, with this variable set." : "They get the restart journey of Settings → Keywords, with this variable set; with none chosen, their next message meets the journeys' triggers."}
+          </p>
           <div className="grid grid-cols-2 gap-2">
             <input aria-label="Variable" value={name} onChange={(e) => setName(e.target.value)} className={`${input} font-mono`} />
             <input aria-label="Value" value={value} onChange={(e) => setValue(e.target.value)} placeholder="refunded" className={input} />

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { INPUT_CLASS, SELECT_CLASS } from "@/components/editor/fields/field-shell";
+import { DurationInput } from "@/components/editor/fields/duration-input";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useViewer } from "@/components/viewer-context";
 import type { KeywordSettings } from "@/lib/keywords/keyword-settings";
@@ -14,7 +15,7 @@ import { SettingsCard } from "./settings-card";
 const LISTS = [
   ["optOut", "Opt-out", "The contact's run ends, they get one confirmation, and no template or API-started journey reaches them."],
   ["optIn", "Opt-in", "Lifts an opt-out."],
-  ["human", "Talk to a person", "Ends the run and puts the contact in the inbox's queue below."],
+  ["human", "Talk to a person", "Ends the run and puts the contact in the inbox's queue below; handed back, they get the restart journey."],
   ["restart", "Restart", "Ends the run and starts the journey below; with none, the message then starts the journey its trigger matches."],
 ] as const;
 
@@ -71,6 +72,21 @@ export function KeywordsCard({ keywords, journeys }: { keywords: KeywordSettings
           <label className="block text-xs font-medium text-slate-600">
             Queue for “talk to a person”
             <input disabled={!canManage} value={draft.humanQueue} onChange={(e) => change({ humanQueue: e.target.value })} className={`${INPUT_CLASS} mt-1`} />
+          </label>
+          <label className="block text-xs font-medium text-slate-600">
+            Message when a person is asked for
+            <textarea rows={2} disabled={!canManage} value={draft.humanMessage} placeholder="Nothing is sent" onChange={(e) => change({ humanMessage: e.target.value })} className={`${INPUT_CLASS} mt-1`} />
+          </label>
+          <div className="block text-xs font-medium text-slate-600">
+            <label htmlFor="keywords-human-wait">Waiting time for a person</label>
+            <div className="mt-1">
+              <DurationInput id="keywords-human-wait" disabled={!canManage} value={draft.humanWaitSeconds} onChange={(v) => change({ humanWaitSeconds: v ?? 0 })} invalid={Boolean(action.issues.humanWaitSeconds)} />
+            </div>
+            <span className="mt-0.5 block font-normal text-slate-500">{action.issues.humanWaitSeconds ?? "If nobody takes the conversation by then, it closes and the customer gets the message beside."}</span>
+          </div>
+          <label className="block text-xs font-medium text-slate-600">
+            Message when nobody answered
+            <textarea rows={2} disabled={!canManage} value={draft.humanNoAnswerReply} placeholder="Nothing is sent" onChange={(e) => change({ humanNoAnswerReply: e.target.value })} className={`${INPUT_CLASS} mt-1`} />
           </label>
           <label className="block text-xs font-medium text-slate-600">
             Journey a restart starts

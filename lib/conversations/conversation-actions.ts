@@ -72,7 +72,7 @@ export const conversationActions = {
     return { clientMessageId };
   },
 
-  /** Gives the customer back to the journey: its run goes on along `returned`, with these variables. */
+  /** Gives the customer back to the journey: its run goes on along `returned`, with these variables (a keyword's conversation: the restart journey starts with them). */
   handBack: (db: Db, contactId: string, vars: Record<string, unknown> | undefined) => queueRunEvent(db, contactId, "handback", { handle: "returned", vars: vars ?? {} }),
 
   /** Ends the conversation without returning: the run ends as completed, outcome `closed_by_agent`. */
@@ -80,7 +80,7 @@ export const conversationActions = {
     const conversation = await openConversation(db, contactId);
     // A keyword's conversation has no run: closing it gives the contact back to the journeys' triggers.
     if (!conversation.runId) {
-      await db.conversation.update({ where: { id: conversation.id }, data: { status: "closed", resolution: "closed_by_agent", closedAt: new Date() } });
+      await db.conversation.update({ where: { id: conversation.id }, data: { status: "closed", resolution: "closed_by_agent", closedAt: new Date(), waitUntil: null } });
       return;
     }
     await queueRunEvent(db, contactId, "close", { outcome: "closed_by_agent" });
@@ -102,7 +102,7 @@ async function assignTo(db: Db, contactId: string, person: Person, onlyIfWaiting
     const now = new Date();
     await tx.conversation.update({
       where: { id: conversation.id },
-      data: { status: "assigned", assigneeId: person.userId, assigneeName: person.name, takenAt: conversation.takenAt ?? now, unread: 0 },
+      data: { status: "assigned", assigneeId: person.userId, assigneeName: person.name, takenAt: conversation.takenAt ?? now, unread: 0, waitUntil: null },
     });
     if (conversation.status === "waiting" && conversation.runId) {
       // Somebody answered: "no one answered" must not fire. Moving the run's version makes
@@ -116,10 +116,11 @@ async function assignTo(db: Db, contactId: string, person: Person, onlyIfWaiting
 /** The run waiting for this conversation gets an event in its contact's lane, in order with the customer's messages. */
 async function queueRunEvent(db: Db, contactId: string, kind: "handback" | "close", detail: Record<string, unknown>) {
   const conversation = await openConversation(db, contactId);
-  if (!conversation.runId) throw new ApiError(409, "no_run", "This conversation has no journey run to return to");
+  // A keyword's conversation has no run: handed back, the lane closes it and starts the restart journey.
+  if (!conversation.runId && kind !== "handback") throw new ApiError(409, "no_run", "This conversation has no journey run to return to");
   await db.inboxEvent.upsert({
     where: { dedupeKey: `${kind}:${conversation.id}` },
-    create: { dedupeKey: `${kind}:${conversation.id}`, kind, contactId, payload: { runId: conversation.runId, ...detail } },
+    create: { dedupeKey: `${kind}:${conversation.id}`, kind, contactId, payload: { runId: conversation.runId, conversationId: conversation.id, ...detail } },
     update: {},
   });
 }

@@ -11,7 +11,7 @@ import type { CompiledJourney } from "./compile-journey";
 import type { JourneyCache, PublishedJourney } from "./journey-cache";
 import { LeaseLostError, type LaneLease } from "./lane-lease";
 import { matchKeyword } from "../keywords/keyword-settings";
-import { planKeyword } from "./keyword-event";
+import { planKeyword, planKeywordConversation } from "./keyword-event";
 import { webhookEvent } from "../conversations/webhook-events";
 import { cancelTimers, commitRun, RUN_SELECT, runFromRow, StaleRunError, stateFromRow, type RunRow } from "./run-records";
 
@@ -107,6 +107,20 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
     return step({ kind: "existing", run, compiled: await cache.version(run.versionId) }, { type: "timer" });
   }
 
+  if (event.kind === "conversation_timeout" || (event.kind === "handback" && !payload.runId)) {
+    const [conversation] = await sql.query<{ id: string; status: string }>(`SELECT "id", "status" FROM "Conversation" WHERE "id" = $1`, [String(payload.conversationId)]);
+    const { journeys: published, keywords } = await cache.live();
+    const now = deps.now();
+    const who = { ...contact, windowOpen: isWindowOpen(contact.lastInboundAt, now), optedOut: contact.optedOutAt !== null };
+    const plan = conversation && planKeywordConversation(event.kind === "handback" ? "handback" : "timeout", conversation, keywords, who, published, event.id, now);
+    if (!plan) return done("ignored", "The conversation had moved on (taken or closed) before this");
+    if (plan.start) {
+      const vars = (payload.vars ?? {}) as Record<string, unknown>;
+      return step({ kind: "new", runId: randomUUID(), live: plan.start.live, trigger: { handedBack: true }, vars }, { type: "start", triggerNodeId: plan.start.triggerNodeId }, undefined, plan.statements);
+    }
+    return commit([...plan.statements, markProcessed(event.id, now, { outcome: "conversation" })]);
+  }
+
   if (event.kind === "handback" || event.kind === "close") {
     const [row] = await sql.query(`${RUN_SELECT} WHERE r."id" = $1`, [String(payload.runId)]);
     const run = row && runFromRow(sql, row);
@@ -157,10 +171,14 @@ async function handleEvent(deps: RuntimeDeps, commit: Commit, event: InboxRow, c
     const replaces = active && { id: active.id, stateVersion: active.stateVersion, reason: "Restarted by a keyword" };
     const start = plan.start ?? (plan.matchTriggers ? firstTriggered(published, triggerIn) : undefined);
     if (start) {
-      return step({ kind: "new", runId: randomUUID(), live: start.live, trigger: reply, vars: {}, ...(replaces && { replaces }) }, { type: "start", triggerNodeId: start.triggerNodeId }, reply, plan.statements);
+      await step({ kind: "new", runId: randomUUID(), live: start.live, trigger: reply, vars: {}, ...(replaces && { replaces }) }, { type: "start", triggerNodeId: start.triggerNodeId }, reply, plan.statements);
+    } else if (plan.close && active && compiledActive) {
+      await step({ kind: "existing", run: active, compiled: compiledActive }, plan.close, undefined, plan.statements);
+    } else {
+      await commit([...plan.statements, markProcessed(event.id, deps.now(), { outcome: "keyword" })]);
     }
-    if (plan.close && active && compiledActive) return step({ kind: "existing", run: active, compiled: compiledActive }, plan.close, undefined, plan.statements);
-    return commit([...plan.statements, markProcessed(event.id, deps.now(), { outcome: "keyword" })]);
+    if (plan.waitUntil) deps.timerArmed?.(plan.waitUntil);
+    return;
   }
 
   if (withPerson) {

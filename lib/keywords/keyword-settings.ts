@@ -14,6 +14,9 @@ const DEFAULTS = {
   optInReply: "Welcome back: you will get our messages again.",
   human: ["AGENT", "HUMAN"],
   humanQueue: "Support",
+  humanMessage: "Connecting you with our team…",
+  humanWaitSeconds: 30 * 60,
+  humanNoAnswerReply: "Nobody is free to answer right now. Write AGENT to try again later.",
   restart: ["MENU"],
   restartJourneyId: null,
 };
@@ -31,6 +34,13 @@ export const keywordSettingsBody = z
     optInReply: z.string().trim().min(1).max(1024),
     human: words,
     humanQueue: z.string().trim().min(1).max(60),
+    // Later additions take their defaults when absent, so a PUT written before them still parses.
+    /** Sent when the keyword opens a conversation; empty sends nothing. */
+    humanMessage: z.string().trim().max(1024).default(DEFAULTS.humanMessage),
+    /** How long the conversation waits for someone to take it before it closes as no_answer. */
+    humanWaitSeconds: z.number().int().min(60, { error: "At least a minute" }).max(7 * 24 * 3600, { error: "At most 7 days" }).default(DEFAULTS.humanWaitSeconds),
+    /** Sent when nobody took it in time; empty sends nothing. */
+    humanNoAnswerReply: z.string().trim().max(1024).default(DEFAULTS.humanNoAnswerReply),
     restart: words,
     /** The journey a restart keyword starts; null: the keyword only ends the current run. */
     restartJourneyId: z.string().max(64).nullable(),

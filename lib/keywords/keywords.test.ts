@@ -7,6 +7,8 @@ import { journeyStore } from "../journeys/journey-store";
 import { customerSays } from "../test/customer-says";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
 import { KEYWORDS_KEY } from "./keyword-settings";
+import { fireDueTimers, nextTimerDue } from "../engine/fire-timers";
+import { conversationActions } from "../conversations/conversation-actions";
 import mainMenu from "./fixtures/main-menu.journey.json";
 
 const hasPostgres = await postgresAvailable();
@@ -63,6 +65,26 @@ for (const provider of PROVIDERS) {
       expect(await env.db.run.count({ where: { contactId } })).toBe(1);
     });
 
+    it("AGENT says the workspace's message and waits its waiting time; nobody taking it closes it as no answer and the bot is back", async () => {
+      const contactId = await say("+15558100006", "AGENT");
+      expect(await texts(contactId)).toEqual(["Connecting you with our team…"]);
+      const conversation = await env.db.conversation.findFirstOrThrow({ where: { contactId } });
+      expect(conversation.waitUntil!.getTime() - conversation.createdAt.getTime()).toBe(30 * 60_000);
+      expect((await nextTimerDue(runtime.deps.sql))!.getTime()).toBeLessThanOrEqual(conversation.waitUntil!.getTime());
+      const fire = async (minutes: number) => {
+        for (const id of await fireDueTimers(runtime.deps.sql, new Date(Date.now() + minutes * 60_000))) await runtime.kick(id);
+      };
+      await fire(29);
+      expect(await env.db.conversation.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "waiting" });
+      await fire(31);
+      expect(await env.db.conversation.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "closed", resolution: "no_answer", waitUntil: null });
+      expect(await texts(contactId)).toEqual(["Connecting you with our team…", "Nobody is free to answer right now. Write AGENT to try again later."]);
+      await fire(60);
+      expect(await texts(contactId)).toHaveLength(2);
+      await say("+15558100006", "book");
+      expect(await env.db.run.count({ where: { contactId } })).toBe(1);
+    });
+
     it("MENU with no journey chosen ends the run, then starts the journey whose trigger is \"menu\"", async () => {
       const parsed = parseJourneyDocument(mainMenu);
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
@@ -90,6 +112,22 @@ for (const provider of PROVIDERS) {
       const runs = await env.db.run.findMany({ where: { contactId }, orderBy: { startedAt: "asc" } });
       expect(runs.map((r) => [r.journeyId === nps, r.status])).toEqual([[false, "cancelled"], [true, "waiting"]]);
       expect(runs[0].error).toBe("Restarted by a keyword");
+    });
+
+    it("an AGENT conversation a person took never times out; handed back, it starts the restart journey with their variables", async () => {
+      // The restart journey is the survey (chosen by the test above).
+      const contactId = await say("+15558100007", "agent");
+      await conversationActions.take(env.db, contactId, { userId: null, name: "Sam" });
+      for (const id of await fireDueTimers(runtime.deps.sql, new Date(Date.now() + 120 * 60_000))) await runtime.kick(id);
+      expect(await env.db.conversation.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "assigned" });
+      expect(await texts(contactId)).toHaveLength(1);
+      await conversationActions.handBack(env.db, contactId, { resolution: "address changed" });
+      await runtime.kick(contactId);
+      expect(await env.db.conversation.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "closed", resolution: "returned" });
+      const run = await env.db.run.findFirstOrThrow({ where: { contactId } });
+      expect(run.journeyId).toBe(nps);
+      expect(run.vars).toMatchObject({ resolution: "address changed" });
+      expect((await texts(contactId)).length).toBeGreaterThan(1);
     });
 
     it("a tap on a button labelled STOP is not a keyword", async () => {

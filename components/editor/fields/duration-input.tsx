@@ -10,7 +10,7 @@ const UNITS = [
 ];
 
 /** Seconds, edited as an amount of the largest unit that divides them. */
-export function DurationInput({ id, value, onChange, invalid }: { id: string; value: number | undefined; onChange(v: number | undefined): void; invalid?: boolean }) {
+export function DurationInput({ id, value, onChange, invalid, disabled }: { id: string; value: number | undefined; onChange(v: number | undefined): void; invalid?: boolean; disabled?: boolean }) {
   const unit = UNITS.find((u) => value !== undefined && value > 0 && value % u.seconds === 0) ?? UNITS[UNITS.length - 1];
   const amount = value === undefined ? "" : String(value / unit.seconds);
   return (
@@ -19,6 +19,7 @@ export function DurationInput({ id, value, onChange, invalid }: { id: string; va
         id={id}
         type="number"
         min={1}
+        disabled={disabled}
         value={amount}
         aria-invalid={invalid || undefined}
         onChange={(e) => onChange(e.target.value === "" ? undefined : Math.round(Number(e.target.value) * unit.seconds))}
@@ -26,6 +27,7 @@ export function DurationInput({ id, value, onChange, invalid }: { id: string; va
       />
       <select
         aria-label="Unit"
+        disabled={disabled}
         value={unit.seconds}
         onChange={(e) => value !== undefined && onChange(Math.round((value / unit.seconds) * Number(e.target.value)))}
         className={`${INPUT_CLASS} w-auto`}
