@@ -38,6 +38,13 @@ export function HealthSummary({ journeyId, health }: { journeyId: string; health
             </dd>
           </div>
         ))}
+        <div className="rounded-lg bg-slate-50 px-3 py-2 ring-1 ring-slate-100" title="Runs that went on along a step's Failed output: they may have completed without doing their job">
+          <dt className="text-[10px] font-medium tracking-wide text-slate-500 uppercase">Took an error path</dt>
+          <dd className={`text-lg font-semibold tabular-nums ${runs.errorPath ? "text-amber-700" : "text-slate-900"}`} data-testid="health-errorPath">
+            {formatCount(runs.errorPath)}
+            {runs.started > 0 && <span className="ml-1 text-xs font-normal text-slate-400">{formatShare(runs.errorPath / runs.started)} of started</span>}
+          </dd>
+        </div>
         <div className="rounded-lg bg-slate-50 px-3 py-2 ring-1 ring-slate-100">
           <dt className="text-[10px] font-medium tracking-wide text-slate-500 uppercase">24-hour fallback</dt>
           <dd className="text-lg font-semibold text-slate-900 tabular-nums">{formatCount(runs.fallback)}</dd>

@@ -18,7 +18,12 @@ export type Grain = "h" | "d";
 export const DROP_REASONS = ["ended", "failed", "expired", "cancelled"] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
-export const RUN_METRICS = ["started", "completed", "failed", "expired", "cancelled", "fallback"] as const;
+/**
+ * How runs ended, plus two facts counted once per run: `fallback` (sent the 24-hour
+ * fallback template) and `errorPath` (went on along a step's Failed output at least once,
+ * so it may complete yet not have done its job).
+ */
+export const RUN_METRICS = ["started", "completed", "failed", "expired", "cancelled", "fallback", "errorPath"] as const;
 export type RunMetric = (typeof RUN_METRICS)[number];
 
 export const metric = {

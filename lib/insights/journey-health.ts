@@ -47,6 +47,8 @@ export type JourneyActivity = {
   startedPerDay: number[];
   ended: number;
   failed: number;
+  /** Runs that went on along a Failed output (they may still have completed). */
+  errorPath: number;
 };
 
 /** Every journey's runs per day over the last `days` days, for the journeys list's sparklines. */
@@ -60,7 +62,7 @@ export async function journeysActivity(sql: RawConnection, days = 14, now = new 
   );
   const activity: Record<string, JourneyActivity> = {};
   for (const row of rows) {
-    const entry = (activity[row.journeyId] ??= { startedPerDay: Array(days).fill(0), ended: 0, failed: 0 });
+    const entry = (activity[row.journeyId] ??= { startedPerDay: Array(days).fill(0), ended: 0, failed: 0, errorPath: 0 });
     const total = Number(row.total);
     if (row.metric === "started") {
       const day = Math.round((toDate(row.start).getTime() - first) / DAY_MS);
@@ -68,7 +70,8 @@ export async function journeysActivity(sql: RawConnection, days = 14, now = new 
     } else if (row.metric === "failed") {
       entry.failed += total;
       entry.ended += total;
-    } else if (row.metric !== "fallback") entry.ended += total;
+    } else if (row.metric === "errorPath") entry.errorPath += total;
+    else if (row.metric !== "fallback") entry.ended += total;
   }
   return activity;
 }

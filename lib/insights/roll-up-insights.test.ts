@@ -169,6 +169,10 @@ for (const provider of PROVIDERS) {
       expect(dropped("cancelled")).toBeGreaterThan(0);
       expect(dropped("expired")).toBeGreaterThan(0);
       expect(v1.steps.fetch_slots.outcomes.error).toBeGreaterThan(0);
+      // A refused slots call goes on along its error output: those runs are counted, once each.
+      const survived = await env.db.run.count({ where: { versionId: versions[0], steps: { some: { outcome: "error" } } } });
+      expect(v1.runs.errorPath).toBe(survived);
+      expect(survived).toBeGreaterThan(0);
       expect(v1.steps.end_booked.dropped.ended).toBeGreaterThan(0);
       expect(v1.runs.started).toBe(await env.db.run.count({ where: { versionId: versions[0] } }));
       const waiting = await env.db.run.count({ where: { versionId: { in: versions }, status: { in: ["waiting", "sleeping"] } } });

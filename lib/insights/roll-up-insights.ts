@@ -2,6 +2,7 @@ import "server-only";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import type { CompiledJourney } from "../engine/compile-journey";
 import { metric, periodStart, RUN_NODE, timeBucket, type DropReason, type Grain } from "./insight-metrics";
+import { ERROR_HANDLES_SQL } from "../steps/registry";
 
 const BATCH = 2000;
 /** Batches per pass: a backlog (a restart, an upgrade's backfill) drains over several passes. */
@@ -12,7 +13,7 @@ const AT_REST = new Set(["waiting", "sleeping"]);
 
 type StepRow = {
   id: string; runId: string; seq: number; nodeId: string; outcome: string | null; startedAt: Date; finishedAt: Date | null;
-  versionId: string; preview: boolean; runStatus: string; repeat: boolean; last: boolean; fallback: boolean; timerFired: boolean;
+  versionId: string; preview: boolean; runStatus: string; repeat: boolean; last: boolean; fallback: boolean; timerFired: boolean; firstFailure: boolean;
   prevOutcome: string | null; prevStartedAt: Date | null; prevRolledUp: boolean | null;
 };
 
@@ -94,6 +95,8 @@ function contributions(row: StepRow, compiled: CompiledJourney | null): Array<[s
     const endedHere = row.last && row.runStatus === "completed";
     const drop = endedHere ? "ended" : dropReason(outcome, row.nodeId, compiled);
     add(row.nodeId, drop ? metric.drop(drop) : metric.out(outcome), enteredAt);
+    // A failure the run survived (an error output, connected or not): once per run, at its first.
+    if (row.firstFailure && drop !== "failed") add(RUN_NODE, "errorPath", enteredAt);
     // For a wait, time in step is the customer's answer time: a timeout says nothing of it.
     if (!drop && !(row.prevOutcome === "waiting" && row.timerFired)) {
       add(row.nodeId, metric.time(timeBucket(finishedAt.getTime() - enteredAt.getTime())), enteredAt);
@@ -127,6 +130,7 @@ async function readBatch(sql: RawConnection, after: RollupCursor["after"]): Prom
        CASE WHEN substr(CAST(s."output" AS TEXT), 1, 8) = '{"timer"' THEN 1 ELSE 0 END AS "timerFired",
        CASE WHEN CAST(s."output" AS TEXT) LIKE '%"fallback"%' THEN 1 ELSE 0 END AS "fallback",
        CASE WHEN EXISTS (SELECT 1 FROM "RunStep" e WHERE e."nodeId" = s."nodeId" AND e."runId" = s."runId" AND e."seq" < s."seq") THEN 1 ELSE 0 END AS "repeat",
+       CASE WHEN s."outcome" IN ${ERROR_HANDLES_SQL} AND NOT EXISTS (SELECT 1 FROM "RunStep" f WHERE f."runId" = s."runId" AND f."seq" < s."seq" AND f."outcome" IN ${ERROR_HANDLES_SQL}) THEN 1 ELSE 0 END AS "firstFailure",
        CASE WHEN EXISTS (SELECT 1 FROM "RunStep" n WHERE n."runId" = s."runId" AND n."seq" = s."seq" + 1) THEN 0 ELSE 1 END AS "last"
      FROM b s JOIN "Run" r ON r."id" = s."runId"
      LEFT JOIN "RunStep" p ON p."runId" = s."runId" AND p."seq" = s."seq" - 1
@@ -145,6 +149,7 @@ async function readBatch(sql: RawConnection, after: RollupCursor["after"]): Prom
     last: Number(r.last) === 1,
     fallback: Number(r.fallback) === 1,
     timerFired: Number(r.timerFired) === 1,
+    firstFailure: Number(r.firstFailure) === 1,
   }));
 }
 

@@ -96,6 +96,9 @@ for (const provider of PROVIDERS) {
         const rows = (await exploreRuns(await sqlOf(db), q({ journeyId: "nps" }))).runs;
         expect(rows.map((r) => [r.id, r.status, r.errorPath])).toEqual([["r6", "completed", true], ["r4", "expired", false]]);
         expect((await exploreRuns(await sqlOf(db), q({ limit: "10" }))).runs.find((r) => r.id === "r1")?.errorPath).toBe(false);
+        // So is one whose HTTP request went on along its Error output.
+        await db.runStep.update({ where: { runId_seq: { runId: "r6", seq: 2 } }, data: { outcome: "error" } });
+        expect((await exploreRuns(await sqlOf(db), q({ journeyId: "nps" }))).runs[0]).toMatchObject({ id: "r6", errorPath: true });
       } finally {
         await db.runStep.deleteMany({ where: { runId: "r6" } });
         await db.run.delete({ where: { id: "r6" } });

@@ -3,12 +3,13 @@ import type { z } from "zod";
 import { toDate, type RawConnection } from "../db/raw-connection";
 import { likeAnywhere } from "../schemas/search-text";
 import type { listRunsQuery, RunFilters, RunRow } from "./explorer-schemas";
+import { ERROR_HANDLES_SQL } from "../steps/registry";
 
 const ENDED = `('failed', 'expired', 'cancelled')`;
 const FROM = `FROM "Run" r JOIN "Contact" c ON c."id" = r."contactId" JOIN "JourneyVersion" v ON v."id" = r."versionId" JOIN "Journey" j ON j."id" = r."journeyId"`;
 const COLUMNS = `r."id", r."journeyId", j."name" AS "journeyName", v."version", r."status", r."currentNode", r."error", r."waiting", r."startedAt", r."endedAt",
   c."name" AS "contactName", c."msisdn", c."channelUserId", c."channelId",
-  CASE WHEN r."status" = 'completed' AND EXISTS (SELECT 1 FROM "RunStep" f WHERE f."runId" = r."id" AND f."outcome" = 'failed') THEN 1 ELSE 0 END AS "errorPath"`;
+  CASE WHEN r."status" = 'completed' AND EXISTS (SELECT 1 FROM "RunStep" f WHERE f."runId" = r."id" AND f."outcome" IN ${ERROR_HANDLES_SQL}) THEN 1 ELSE 0 END AS "errorPath"`;
 
 /**
  * Production runs matching the explorer's filters, newest first, a page at a time: keyset

@@ -37,3 +37,15 @@ const byType = new Map(stepDefinitions.map((d) => [d.type, d]));
 export function stepDefinition(type: string): StepDefinition | undefined {
   return byType.get(type);
 }
+
+/**
+ * Every handle id a kind gives an error output (tone "error": a message's `failed`, an HTTP
+ * request's `error`): a run that left a step by one went on along an error path. SQL that
+ * asks this of the step log lists them; the ids are plain words.
+ */
+export const ERROR_HANDLES: readonly string[] = [
+  ...new Set(stepDefinitions.flatMap((d) => d.outputs(d.defaultConfig() as never).filter((o) => o.tone === "error").map((o) => o.id))),
+];
+
+/** ERROR_HANDLES as an SQL list: `('failed', 'error')`. */
+export const ERROR_HANDLES_SQL = `(${ERROR_HANDLES.map((id) => `'${id.replace(/'/g, "''")}'`).join(", ")})`;

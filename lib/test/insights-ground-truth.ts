@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import { exactPercentile, type DropReason } from "../insights/insight-metrics";
+import { ERROR_HANDLES } from "../steps/registry";
 
 type Truth = {
   steps: Map<string, { entered: number; repeat: number; outcomes: Map<string, number>; dropped: Map<DropReason, number>; now: number; times: number[] }>;
@@ -24,6 +25,7 @@ export async function insightsGroundTruth(db: Db, versionId: string, from: Date,
   const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const run of runs) {
     const seen = new Set<string>();
+    let survivedFailure = false;
     let open: { nodeId: string; at: Date; waiting: boolean } | null = null;
     run.steps.forEach((row, i) => {
       const last = i === run.steps.length - 1;
@@ -44,6 +46,10 @@ export async function insightsGroundTruth(db: Db, versionId: string, from: Date,
         open = null;
         const drop: DropReason | null =
           outcome === "end" || (last && run.status === "completed") ? "ended" : outcome === "expired" || outcome === "cancelled" ? outcome : outcome === "failed" && last && run.status === "failed" ? "failed" : null;
+        if (ERROR_HANDLES.includes(outcome) && drop !== "failed" && !survivedFailure) {
+          survivedFailure = true;
+          if (inRange(entry.at)) bump(truth.runs, "errorPath");
+        }
         if (inRange(entry.at)) {
           const s = step(row.nodeId);
           if (drop) bump(s.dropped, drop);

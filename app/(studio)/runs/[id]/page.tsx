@@ -17,6 +17,7 @@ import { describeNode } from "@/lib/journey/describe-node";
 import { journeyDocumentSchema } from "@/lib/journey/document-schema";
 import { getRun } from "@/lib/runs/run-queries";
 import { formatDateTime } from "@/lib/format/format-date";
+import { ERROR_HANDLES } from "@/lib/steps/registry";
 
 export const metadata: Metadata = { title: "Run" };
 export const dynamic = "force-dynamic";
@@ -44,7 +45,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
           />
         }
         title={`Run with ${who}`}
-        badge={<RunStatusBadge status={run.status} errorPath={run.steps.some((s) => s.outcome === "failed")} />}
+        badge={<RunStatusBadge status={run.status} errorPath={run.steps.some((s) => s.outcome !== null && ERROR_HANDLES.includes(s.outcome))} />}
         actions={(run.status === "waiting" || run.status === "sleeping") && <CancelRunButton runId={run.id} />}
         description={
           <>
