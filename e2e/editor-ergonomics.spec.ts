@@ -1,5 +1,5 @@
 import { expect, test } from "./test";
-import { inspector, openEditor, selectStep } from "./editor-helpers";
+import { dragFromPalette, inspector, openEditor, selectStep } from "./editor-helpers";
 import { createJourney, fixture } from "./helpers";
 
 const welcome = fixture("welcome.journey.json");
@@ -48,6 +48,37 @@ test("the + of an output places the new step beside its parent in a free spot, i
     const apart = box.x >= o.x + o.width || o.x >= box.x + box.width || box.y >= o.y + o.height || o.y >= box.y + box.height;
     expect(apart, `the new step overlaps ${await other.getAttribute("data-id")}`).toBe(true);
   }
+});
+
+test("palette clicks and drops put each new step in view, off the mini map and on no other step", async ({ page, request }) => {
+  const journey = await createJourney(request, welcome);
+  await openEditor(page, journey.id);
+  type Box = { x: number; y: number; width: number; height: number };
+  const apart = (a: Box, b: Box) => a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+  /** What a person would see wrong with where the step landed (the view may still be gliding to it). */
+  const misplaced = async (id: string) => {
+    const canvas = (await page.getByTestId("journey-canvas").boundingBox())!;
+    const box = await page.getByTestId(`node-${id}`).boundingBox();
+    if (!box) return ["not drawn"];
+    const problems: string[] = [];
+    if (box.x < canvas.x || box.y < canvas.y || box.x + box.width > canvas.x + canvas.width || box.y + box.height > canvas.y + canvas.height) problems.push("out of view");
+    const miniMap = await page.getByRole("button", { name: /Mini map/ }).boundingBox();
+    if (miniMap && !apart(box, miniMap)) problems.push("under the mini map");
+    for (const other of await page.locator(`.react-flow__node:not([data-id="${id}"])`).all()) {
+      const o = await other.boundingBox();
+      if (o && !apart(box, o)) problems.push(`on ${await other.getAttribute("data-id")}`);
+    }
+    return problems;
+  };
+  // Two clicks aim at the same point (the middle of the view); a drop aims at a step.
+  await page.locator('[data-palette="delay"]').click();
+  await expect.poll(() => misplaced("delay_1")).toEqual([]);
+  await page.locator('[data-palette="delay"]').click();
+  await expect.poll(() => misplaced("delay_2")).toEqual([]);
+  const canvas = (await page.getByTestId("journey-canvas").boundingBox())!;
+  const greet = (await page.getByTestId("node-greet").boundingBox())!;
+  await dragFromPalette(page, "delay", { x: greet.x - canvas.x + greet.width / 2, y: greet.y - canvas.y + 20 });
+  await expect.poll(() => misplaced("delay_3")).toEqual([]);
 });
 
 test("a connection dropped on the body of a step connects to its input, the step lit while dragged over", async ({ page, request }) => {
