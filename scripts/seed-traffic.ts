@@ -20,7 +20,7 @@ import { rollUpInsights } from "../lib/insights/roll-up-insights";
 import { journeyDocumentSchema } from "../lib/journey/document-schema";
 import { sampleJourneys } from "../lib/journey/samples";
 import { journeyStore } from "../lib/journeys/journey-store";
-import type { HttpCall } from "../lib/steps/step-executor";
+import type { HttpCall } from "../lib/http/http-call";
 
 const CUSTOMERS = Number(process.env.CUSTOMERS ?? 800);
 const DAYS = Number(process.env.DAYS ?? 14);

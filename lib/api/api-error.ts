@@ -1,23 +1,32 @@
-import type { ValidationIssue } from "../journey/validation-issue";
+import { DomainError, type DomainErrorKind, type ErrorDetails } from "../errors/domain-error";
 
-/** An error with the HTTP answer it deserves; anything else thrown in a route is a 500. */
-export class ApiError extends Error {
+/** The one place a domain error becomes an HTTP status. */
+export const HTTP_STATUS: Record<DomainErrorKind, number> = {
+  invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, gone: 410, too_large: 413, unprocessable: 422, rate_limited: 429, upstream: 502,
+};
+
+const KIND_OF_STATUS = new Map(Object.entries(HTTP_STATUS).map(([kind, status]) => [status, kind as DomainErrorKind]));
+
+/** An error the web layer raises with its HTTP status in hand (authentication, CSRF, body limits). */
+export class ApiError extends DomainError {
   constructor(
     readonly status: number,
-    readonly code: string,
+    code: string,
     message: string,
-    readonly details: { issues?: Array<Pick<ValidationIssue, "path" | "message" | "code"> & Partial<ValidationIssue>>; [key: string]: unknown } = {},
+    details: ErrorDetails = {},
   ) {
-    super(message);
+    super(KIND_OF_STATUS.get(status) ?? "invalid", code, message, details);
   }
 }
 
-export const notFound = (what: string) => new ApiError(404, "not_found", `${what} not found`);
+/** The status a thrown domain error answers with; anything else is a 500. */
+export function statusOf(error: DomainError): number {
+  return error instanceof ApiError ? error.status : HTTP_STATUS[error.kind];
+}
 
-export const badRequest = (message: string, issues?: ApiError["details"]["issues"]) =>
-  new ApiError(400, "invalid_request", message, issues ? { issues } : {});
+export const badRequest = (message: string, issues?: ErrorDetails["issues"]) => new ApiError(400, "invalid_request", message, issues ? { issues } : {});
 
 /** The error body every route answers with. */
 export type ApiErrorBody = {
-  error: { code: string; message: string; issues?: ApiError["details"]["issues"]; [key: string]: unknown };
+  error: { code: string; message: string; issues?: ErrorDetails["issues"]; [key: string]: unknown };
 };

@@ -4,7 +4,8 @@ import type { z } from "zod";
 import { getDb, type Db } from "../db/client";
 import { dottedPath } from "../journey/validation-issue";
 import { JsonTooDeepError, parseBoundedJson } from "../json/bounded-json";
-import { ApiError, badRequest, type ApiErrorBody } from "./api-error";
+import { ApiError, badRequest, statusOf, type ApiErrorBody } from "./api-error";
+import { DomainError } from "../errors/domain-error";
 import { appEnv } from "../config/env";
 import type { AuditAction } from "../audit/audit-actions";
 import { recordAudit } from "../audit/audit-log";
@@ -12,7 +13,7 @@ import { authenticate, type Principal } from "../auth/principal";
 import type { Permission } from "../auth/roles";
 import { CSRF_HEADER, SESSION_COOKIE } from "../auth/cookie-names";
 import { clientAddress } from "../auth/sessions";
-import { timingSafeEqual } from "../auth/timing-safe-equal";
+import { timingSafeEqual } from "../crypto/timing-safe-equal";
 import { isCrossSiteWrite, ownOrigins, SAFE_METHODS } from "./cross-site";
 
 type Audit = (action: AuditAction, target?: string | null, detail?: Record<string, unknown>) => Promise<void>;
@@ -76,9 +77,9 @@ function refuseCrossSite(request: NextRequest) {
 }
 
 export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
-  if (error instanceof ApiError) {
+  if (error instanceof DomainError) {
     const retryAfter = typeof error.details.retryAfter === "number" ? { "Retry-After": String(error.details.retryAfter) } : undefined;
-    return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: error.status, headers: retryAfter });
+    return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: statusOf(error), headers: retryAfter });
   }
   const id = crypto.randomUUID();
   console.error(`[api] unexpected error ${id}`, error);

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { can, type Permission, type Role } from "./roles";
-import { tokenHash } from "./secret-token";
-import { timingSafeEqual } from "./timing-safe-equal";
+import { tokenHash } from "../crypto/secret-token";
+import { timingSafeEqual } from "../crypto/timing-safe-equal";
 
 /** Who is asking: a signed-in browser, a personal API token, or the workspace's APP_API_TOKEN. */
 export type Principal = {

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextResponse } from "next/server";
 import type { Db } from "../db/client";
 import { CSRF_COOKIE, SESSION_COOKIE } from "./cookie-names";
-import { newSecretToken, tokenHash } from "./secret-token";
+import { newSecretToken, tokenHash } from "../crypto/secret-token";
 
 const SESSION_MS = 30 * 24 * 60 * 60 * 1000;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { ApiError } from "../api/api-error";
+import { DomainError } from "../errors/domain-error";
 import { recordAudit } from "../audit/audit-log";
 import type { Db } from "../db/client";
 import { failureLimiter } from "./rate-limit";
@@ -18,7 +18,7 @@ export function checkSignInAllowed(request: NextRequest, email: string) {
   const address = clientAddress(request.headers) ?? "unknown";
   const wait = Math.max(perAccount.retryAfter(email), perAddress.retryAfter(address));
   if (wait > 0) {
-    throw new ApiError(429, "too_many_attempts", `Too many failed sign-ins: try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}`, { retryAfter: wait });
+    throw new DomainError("rate_limited", "too_many_attempts", `Too many failed sign-ins: try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}`, { retryAfter: wait });
   }
 }
 

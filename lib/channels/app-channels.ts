@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { sqlOf } from "../db/sql-of";
-import { eightByEightConfig } from "../engine/runtime-config";
+import { eightByEightConfig } from "../config/eight-by-eight";
 import { channelDirectory, type ChannelDirectory } from "./channel-directory";
 
 // One per process (on globalThis: every route bundle shares it), so its cache is shared too.

@@ -1,8 +1,8 @@
 import type { RawConnection } from "../db/raw-connection";
 import { revisionCached } from "../db/revision-cached";
-import { encryptionKeys } from "../secrets/encryption-keys";
-import { open } from "../secrets/secret-box";
-import type { EightByEightConfig } from "./8x8/send-client";
+import { encryptionKeys } from "../crypto/encryption-keys";
+import { open } from "../crypto/secret-box";
+import type { EightByEightConfig } from "../config/eight-by-eight";
 import { DEFAULT_CHANNEL_ID } from "./channel-schemas";
 
 export const CHANNELS_REVISION_KEY = "channels_revision";

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tokenHash } from "../auth/secret-token";
+import { tokenHash } from "../crypto/secret-token";
 import { sqlOf } from "../db/sql-of";
 import { migratedDb } from "../test/test-databases";
 import { channelDirectory } from "./channel-directory";
@@ -29,7 +29,7 @@ describe("the default channel's generated webhook authorization", () => {
     const value = await defaultWebhookAuth.reveal(env.db, processEnv);
     expect(value).toMatch(/^Bearer jsw_/);
     expect(await entry()).toMatchObject({ webhookAuthHash: tokenHash(value), acceptsUnauthenticated: false });
-    await expect(defaultWebhookAuth.reveal(env.db, processEnv)).rejects.toMatchObject({ status: 410 });
+    await expect(defaultWebhookAuth.reveal(env.db, processEnv)).rejects.toMatchObject({ kind: "gone" });
     expect((await defaultWebhookAuth.state(env.db)).source === "generated" && (await defaultWebhookAuth.state(env.db))).toMatchObject({ unseen: false });
     // Nothing readable is left behind: only the hash.
     expect(JSON.stringify(await env.db.setting.findMany())).not.toContain(value.slice(7));

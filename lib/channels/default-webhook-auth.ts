@@ -1,12 +1,12 @@
 import "server-only";
-import { ApiError } from "../api/api-error";
-import { newSecretToken, tokenHash } from "../auth/secret-token";
+import { DomainError } from "../errors/domain-error";
+import { newSecretToken, tokenHash } from "../crypto/secret-token";
 import { appEnv } from "../config/env";
 import type { Db } from "../db/client";
 import { bumpRevision } from "../db/bump-revision";
 import { writeTransaction } from "../db/write-transaction";
-import { encryptionKeys } from "../secrets/encryption-keys";
-import { open, seal } from "../secrets/secret-box";
+import { encryptionKeys } from "../crypto/encryption-keys";
+import { open, seal } from "../crypto/secret-box";
 import { CHANNELS_REVISION_KEY, DEFAULT_WEBHOOK_AUTH_KEY } from "./channel-directory";
 import { DEFAULT_CHANNEL_ID } from "./channel-schemas";
 
@@ -49,7 +49,7 @@ export const defaultWebhookAuth = {
     notFromEnvironment();
     return writeTransaction(db, async (tx) => {
       const sealed = await tx.secret.findUnique({ where: { name: UNSEEN_SECRET } });
-      if (!sealed) throw new ApiError(410, "already_shown", "The default channel's webhook authorization was shown once already: issue a new value to see one");
+      if (!sealed) throw new DomainError("gone", "already_shown", "The default channel's webhook authorization was shown once already: issue a new value to see one");
       await tx.secret.delete({ where: { name: UNSEEN_SECRET } });
       return open(sealed, UNSEEN_SECRET, encryptionKeys(env).all);
     });
@@ -68,7 +68,7 @@ export const defaultWebhookAuth = {
     notFromEnvironment();
     await writeTransaction(db, async (tx) => {
       const stored = await tx.setting.findUnique({ where: { key: DEFAULT_WEBHOOK_AUTH_KEY } });
-      if (!stored) throw new ApiError(409, "no_webhook_auth", "The default channel has no webhook authorization yet: restart the app to generate one");
+      if (!stored) throw new DomainError("conflict", "no_webhook_auth", "The default channel has no webhook authorization yet: restart the app to generate one");
       await tx.setting.update({ where: { key: DEFAULT_WEBHOOK_AUTH_KEY }, data: { value: { ...(stored.value as DefaultWebhookAuth), acceptsUnauthenticated: false } } });
       await bumpRevision(tx, CHANNELS_REVISION_KEY);
     });
@@ -93,5 +93,5 @@ async function read(db: Db): Promise<DefaultWebhookAuth | null> {
 }
 
 function notFromEnvironment() {
-  if (appEnv().EIGHTX8_WEBHOOK_AUTH) throw new ApiError(409, "set_by_environment", "EIGHTX8_WEBHOOK_AUTH sets the default channel's webhook authorization: change it there");
+  if (appEnv().EIGHTX8_WEBHOOK_AUTH) throw new DomainError("conflict", "set_by_environment", "EIGHTX8_WEBHOOK_AUTH sets the default channel's webhook authorization: change it there");
 }

@@ -4,7 +4,7 @@ import type { Reply } from "../channels/8x8/normalize-reply";
 import { windowClosesAt } from "../channels/customer-window";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/sqlite/client";
-import { notFound } from "../api/api-error";
+import { notFound } from "../errors/domain-error";
 import { sqlOf } from "../db/sql-of";
 import { channelFacts, type ChannelFact } from "../channels/channel-facts";
 import { likeAnywhere } from "../schemas/search-text";

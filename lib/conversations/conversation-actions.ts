@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { ApiError, notFound } from "../api/api-error";
+import { DomainError, notFound } from "../errors/domain-error";
 import type { Principal } from "../auth/principal";
 import { isWindowOpen } from "../channels/customer-window";
 import type { Db } from "../db/client";
@@ -28,7 +28,7 @@ export const conversationActions = {
   /** Gives it to a member (taking it off the waiting list if it was there). */
   async assign(db: Db, contactId: string, userId: string) {
     const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true } });
-    if (!user) throw new ApiError(400, "unknown_member", "No member has that id", { issues: [{ path: "userId", code: "unknown_member", message: "not a member" }] });
+    if (!user) throw new DomainError("invalid", "unknown_member", "No member has that id", { issues: [{ path: "userId", code: "unknown_member", message: "not a member" }] });
     return assignTo(db, contactId, { userId: user.id, name: user.name }, false);
   },
 
@@ -60,7 +60,7 @@ export const conversationActions = {
     const send = toSend(message);
     const catalog = send.type === "template" ? catalogLookups(await templateStore(db).catalog(), [contact.channelId])[0] : null;
     const refused = sendRefusal(send, { windowOpen: isWindowOpen(contact.lastInboundAt, new Date()), optedOut: contact.optedOutAt !== null }, catalog);
-    if (refused) throw new ApiError(409, refused.code, refused.message);
+    if (refused) throw new DomainError("conflict", refused.code, refused.message);
     const clientMessageId = `agent:${randomUUID()}`;
     // 8x8 prefers msisdn when both are given; v3 contacts may only have the scoped id.
     const user = contact.msisdn ? { msisdn: contact.msisdn } : { channelUserId: contact.channelUserId ?? undefined };
@@ -97,7 +97,7 @@ async function assignTo(db: Db, contactId: string, person: Person, onlyIfWaiting
   return writeTransaction(db, async (tx) => {
     const conversation = await openConversation(tx, contactId);
     if (onlyIfWaiting && conversation.status !== "waiting") {
-      throw new ApiError(409, "already_taken", `${conversation.assigneeName ?? "Someone"} has this conversation already`);
+      throw new DomainError("conflict", "already_taken", `${conversation.assigneeName ?? "Someone"} has this conversation already`);
     }
     const now = new Date();
     await tx.conversation.update({
@@ -117,7 +117,7 @@ async function assignTo(db: Db, contactId: string, person: Person, onlyIfWaiting
 async function queueRunEvent(db: Db, contactId: string, kind: "handback" | "close", detail: Record<string, unknown>) {
   const conversation = await openConversation(db, contactId);
   // A keyword's conversation has no run: handed back, the lane closes it and starts the restart journey.
-  if (!conversation.runId && kind !== "handback") throw new ApiError(409, "no_run", "This conversation has no journey run to return to");
+  if (!conversation.runId && kind !== "handback") throw new DomainError("conflict", "no_run", "This conversation has no journey run to return to");
   await db.inboxEvent.upsert({
     where: { dedupeKey: `${kind}:${conversation.id}` },
     create: { dedupeKey: `${kind}:${conversation.id}`, kind, contactId, payload: { runId: conversation.runId, conversationId: conversation.id, ...detail } },

@@ -1,7 +1,7 @@
 import "server-only";
 import { windowClosesAt } from "../channels/customer-window";
 import type { Db } from "../db/client";
-import { notFound } from "../api/api-error";
+import { notFound } from "../errors/domain-error";
 import type { ConversationCounts, ConversationDetail, ConversationSummary } from "./api-schemas";
 
 const OPEN = { not: "closed" };

@@ -1,6 +1,6 @@
 import "server-only";
 import { toDate, type RawConnection } from "../db/raw-connection";
-import type { HttpAnswer, HttpCall } from "../steps/step-executor";
+import type { HttpAnswer, HttpCall } from "../http/http-call";
 import { QUEUE_WEBHOOKS_KEY, queueWebhooksBody } from "./queue-webhooks";
 
 const BATCH = 20;

@@ -45,7 +45,7 @@ for (const provider of PROVIDERS) {
 
       await conversationActions.take(env.db, contactId, agent);
       expect(await env.db.timer.count({ where: { run: { contactId }, firedAt: null } })).toBe(0);
-      await expect(conversationActions.take(env.db, contactId, agent)).rejects.toMatchObject({ status: 409 });
+      await expect(conversationActions.take(env.db, contactId, agent)).rejects.toMatchObject({ kind: "conflict" });
       await conversationActions.send(env.db, contactId, { text: "Hi, Sam here. Refund done." });
       // Past the inactivity timeout, a conversation with a person does not expire.
       expect(await expireIdleRuns(runtime.deps.sql, runtime.deps.cache, new Date(Date.now() + 30 * 3_600_000))).toBe(0);
@@ -55,7 +55,7 @@ for (const provider of PROVIDERS) {
       expect(await sent(contactId)).toEqual(["Connecting you with our team…", "Hi, Sam here. Refund done.", "Back with the bot: refunded"]);
       expect(await env.db.run.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "completed" });
       expect(await getConversation(env.db, contactId)).toMatchObject({ status: "closed", resolution: "returned" });
-      await expect(conversationActions.handBack(env.db, contactId, {})).rejects.toMatchObject({ status: 404 });
+      await expect(conversationActions.handBack(env.db, contactId, {})).rejects.toMatchObject({ kind: "not_found" });
     });
 
     it("notifies the business's URL with the contact, the variables and the last messages", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Reply } from "../channels/8x8/normalize-reply";
 import { journeyDocumentSchema, type JourneyDocumentInput } from "../journey/document-schema";
 import { sampleJourneys } from "../journey/samples";
-import type { HttpAnswer, HttpCall } from "../steps/step-executor";
+import type { HttpAnswer, HttpCall } from "../http/http-call";
 import { advance, type AdvanceEnv, type Effects, type RunEvent, type RunState } from "./advance";
 import { compileJourney } from "./compile-journey";
 

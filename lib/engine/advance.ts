@@ -4,7 +4,8 @@ import { redactSecrets } from "../journey/redact-secrets";
 import { renderTemplate, TemplateError } from "../journey/render-template";
 import type { SendContent } from "../steps/message/message-kind";
 import type { TemplateMessage } from "../steps/message/kinds/template";
-import type { HttpAnswer, HttpCall, RecentMessage, RunScope, StepOutcome } from "../steps/step-executor";
+import type { RecentMessage, RunScope, StepOutcome } from "../steps/step-executor";
+import type { HttpAnswer, HttpCall } from "../http/http-call";
 import type { CompiledJourney, CompiledNode } from "./compile-journey";
 
 export type RunStatus = "running" | "waiting" | "sleeping" | "completed" | "failed" | "expired" | "cancelled";

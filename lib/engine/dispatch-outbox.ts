@@ -1,6 +1,7 @@
 import "server-only";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
-import { sendMessage, type EightByEightConfig, type SendBody, type SendResult } from "../channels/8x8/send-client";
+import { sendMessage, type SendBody, type SendResult } from "../channels/8x8/send-client";
+import type { EightByEightConfig } from "../config/eight-by-eight";
 import type { ChannelDirectory } from "../channels/channel-directory";
 import { sendRetryPolicy } from "./send-retry-policy";
 

@@ -3,7 +3,7 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
-import type { HttpAnswer, HttpCall } from "../steps/step-executor";
+import type { HttpAnswer, HttpCall } from "./http-call";
 import { JsonTooDeepError, parseBoundedJson } from "../json/bounded-json";
 import { isBlockedAddress } from "./blocked-address";
 

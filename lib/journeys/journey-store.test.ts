@@ -35,14 +35,14 @@ for (const provider of PROVIDERS) {
       const renamed = await store.update(j.id, { updatedAt: j.updatedAt, name: "Renamed" });
       expect(renamed.name).toBe("Renamed");
       expect(renamed.document.name).toBe("Renamed");
-      await expect(store.update(j.id, { updatedAt: j.updatedAt, name: "Lost write" })).rejects.toMatchObject({ status: 409, details: { currentUpdatedAt: renamed.updatedAt } });
+      await expect(store.update(j.id, { updatedAt: j.updatedAt, name: "Lost write" })).rejects.toMatchObject({ kind: "conflict", details: { currentUpdatedAt: renamed.updatedAt } });
       expect((await store.get(j.id)).name).toBe("Renamed");
-      await expect(store.update("nope", { updatedAt: j.updatedAt, name: "x" })).rejects.toMatchObject({ status: 404 });
+      await expect(store.update("nope", { updatedAt: j.updatedAt, name: "x" })).rejects.toMatchObject({ kind: "not_found" });
     });
 
     it("refuses to publish a journey with errors, with the issues", async () => {
       const j = await store.create({ ...blankJourney("Broken"), nodes: [] });
-      await expect(store.publish(j.id)).rejects.toMatchObject({ status: 422, details: { issues: [expect.objectContaining({ code: "no_trigger" })] } });
+      await expect(store.publish(j.id)).rejects.toMatchObject({ kind: "unprocessable", details: { issues: [expect.objectContaining({ code: "no_trigger" })] } });
       expect(await store.versions(j.id)).toEqual([]);
     });
 
@@ -51,12 +51,12 @@ for (const provider of PROVIDERS) {
       expect((await store.publish(j.id)).version).toBe(1);
       const edited = await store.update(j.id, { updatedAt: j.updatedAt, name: "Booking v2" });
       expect((await store.publish(j.id, edited.updatedAt)).version).toBe(2);
-      await expect(store.publish(j.id, j.updatedAt)).rejects.toMatchObject({ status: 409 });
+      await expect(store.publish(j.id, j.updatedAt)).rejects.toMatchObject({ kind: "conflict" });
       expect((await store.versions(j.id)).map((v) => [v.version, v.name])).toEqual([[2, "Booking v2"], [1, "Appointment booking"]]);
       const restored = await store.restore(j.id, 1);
       expect(restored.name).toBe("Appointment booking");
       expect(restored.publishedVersion).toBe(2);
-      await expect(store.restore(j.id, 9)).rejects.toMatchObject({ status: 404, message: "Version 9 not found" });
+      await expect(store.restore(j.id, 9)).rejects.toMatchObject({ kind: "not_found", message: "Version 9 not found" });
     });
 
     it("says whether the draft differs from the live version, through edits, publishes and restores", async () => {
@@ -80,7 +80,7 @@ for (const provider of PROVIDERS) {
       expect(await store.setActive(j.id, false)).toEqual({ active: false, endedRuns: 0 });
       expect((await store.get(j.id)).active).toBe(false);
       expect((await store.setActive(j.id, true)).active).toBe(true);
-      await expect(store.setActive("nope", false)).rejects.toMatchObject({ status: 404 });
+      await expect(store.setActive("nope", false)).rejects.toMatchObject({ kind: "not_found" });
       const off = await store.create({ ...booking.document, settings: { ...booking.document.settings, active: false } });
       expect(off.active).toBe(false);
     });
@@ -91,8 +91,8 @@ for (const provider of PROVIDERS) {
       expect(copy.name).toBe("Appointment booking (copy)");
       expect(copy.document.nodes).toEqual(j.document.nodes);
       await store.remove(j.id);
-      await expect(store.get(j.id)).rejects.toMatchObject({ status: 404 });
-      await expect(store.remove(j.id)).rejects.toMatchObject({ status: 404 });
+      await expect(store.get(j.id)).rejects.toMatchObject({ kind: "not_found" });
+      await expect(store.remove(j.id)).rejects.toMatchObject({ kind: "not_found" });
     });
 
     it("loads the samples once, even after they are deleted", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { ApiError, notFound } from "../api/api-error";
+import { DomainError, notFound } from "../errors/domain-error";
 import { journeyDocumentSchema, type JourneyDocument } from "../journey/document-schema";
 import { validateJourney } from "../journey/validate-journey";
 import { workspaceChecks } from "./workspace-checks";
@@ -106,7 +106,7 @@ export function journeyStore(db: Db) {
         const issues = validateJourney(document, undefined, checks);
         if (hasErrors(issues)) {
           const errors = issues.filter((i) => i.severity === "error");
-          throw new ApiError(422, "invalid_journey", `The journey has ${errors.length} error${errors.length === 1 ? "" : "s"}; fix them before publishing`, { issues });
+          throw new DomainError("unprocessable", "invalid_journey", `The journey has ${errors.length} error${errors.length === 1 ? "" : "s"}; fix them before publishing`, { issues });
         }
         const version = (row.versions[0]?.version ?? 0) + 1;
         const created = await tx.journeyVersion.create({ data: { journeyId: id, version, document: document as object, hash: documentHash(document) } });
@@ -169,7 +169,7 @@ async function throwStaleOrMissing(db: Db, id: string): Promise<never> {
 }
 
 function stale(updatedAt: Date) {
-  return new ApiError(409, "conflict", "Someone else saved this journey after the version you edited; reload it or overwrite", {
+  return new DomainError("conflict", "conflict", "Someone else saved this journey after the version you edited; reload it or overwrite", {
     currentUpdatedAt: updatedAt.toISOString(),
   });
 }
@@ -189,7 +189,7 @@ async function testGate(db: Db, id: string): Promise<string | null> {
   const failing = run.results.filter((r) => !r.passed);
   if (failing.length) {
     const [first] = failing;
-    throw new ApiError(422, "tests_failed", `Test “${first.name}” fails: ${first.problems[0]?.message ?? "it did not pass"}${failing.length > 1 ? ` (and ${failing.length - 1} more)` : ""}`, {
+    throw new DomainError("unprocessable", "tests_failed", `Test “${first.name}” fails: ${first.problems[0]?.message ?? "it did not pass"}${failing.length > 1 ? ` (and ${failing.length - 1} more)` : ""}`, {
       issues: failing.map((r) => ({ path: `tests.${r.id}`, code: "test_failed", message: `${r.name}: ${r.problems[0]?.message ?? "failed"}` })),
     });
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound } from "../api/api-error";
+import { notFound } from "../errors/domain-error";
 import type { SecretsSource } from "../secrets/workspace-secrets";
 import { journeyHttp } from "../http/journey-http";
 import type { JourneyDocument } from "../journey/document-schema";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Reply } from "../channels/8x8/normalize-reply";
-import type { HttpAnswer } from "../steps/step-executor";
+import type { HttpAnswer } from "../http/http-call";
 import type { HttpMock, PreviewReply } from "./preview-schemas";
 
 /** What the preview answers an HTTP step with when it is mocked: a response, or a network failure. */

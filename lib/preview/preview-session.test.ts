@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { journeyDocumentSchema } from "../journey/document-schema";
 import { sampleJourneys } from "../journey/samples";
-import type { HttpCall } from "../steps/step-executor";
+import type { HttpCall } from "../http/http-call";
 import { createPreviewSession } from "./preview-session";
 import type { ChatMessage, PreviewSnapshot } from "./preview-schemas";
 
@@ -45,7 +45,7 @@ describe("preview session", () => {
     s = await session.command({ type: "handBack", vars: { resolution: "refunded" } });
     expect(business(s).map((m) => (m.send.content as { text: string }).text)).toEqual(["Connecting you with our team…", "Sam here, refund done", "Back with the bot: refunded"]);
     expect(s.withPerson).toBeNull();
-    await expect(session.command({ type: "handBack" })).rejects.toMatchObject({ status: 409 });
+    await expect(session.command({ type: "handBack" })).rejects.toMatchObject({ kind: "conflict" });
   });
 
   it("chats through the booking sample with a real call for slots and a mock for the booking", async () => {
@@ -103,7 +103,7 @@ describe("preview session", () => {
     const s = await session.command({ type: "skipWait" });
     expect(s.run).toMatchObject({ status: "completed", outcome: "No reply" });
     expect(s.path.handles).toContainEqual({ source: "choose_service", sourceHandle: "timeout" });
-    await expect(session.command({ type: "skipWait" })).rejects.toMatchObject({ status: 409 });
+    await expect(session.command({ type: "skipWait" })).rejects.toMatchObject({ kind: "conflict" });
   });
 
   it("fires a real timer when it is due", async () => {

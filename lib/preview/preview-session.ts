@@ -1,14 +1,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Reply } from "../channels/8x8/normalize-reply";
-import { ApiError } from "../api/api-error";
+import { DomainError } from "../errors/domain-error";
 import { advance, type AdvanceEnv, type Effects, type RunEvent, type RunState } from "../engine/advance";
 import { compileJourney, type CompiledNode } from "../engine/compile-journey";
 import { truncate } from "../engine/run-records";
 import type { SecretsSource } from "../secrets/workspace-secrets";
 import { isWindowOpen } from "../channels/customer-window";
 import type { JourneyDocument } from "../journey/document-schema";
-import type { HttpAnswer, HttpCall } from "../steps/step-executor";
+import type { HttpAnswer, HttpCall } from "../http/http-call";
 import type { ChatMessage, HttpMock, PreviewCommand, PreviewContact, PreviewReply, PreviewSnapshot } from "./preview-schemas";
 import { mockAnswer, toReply } from "./preview-reply";
 
@@ -223,8 +223,8 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
     const at = nodeId ? journey.nodes.get(nodeId) : journey.triggers.find((t) => t.definition.simulator?.startable);
     if (!at) {
       throw nodeId
-        ? new ApiError(409, "cannot_start", `Step "${nodeId}" cannot run: it is missing or its settings are invalid`)
-        : new ApiError(409, "cannot_start", "This journey starts when the contact writes: send a message that matches its trigger");
+        ? new DomainError("conflict", "cannot_start", `Step "${nodeId}" cannot run: it is missing or its settings are invalid`)
+        : new DomainError("conflict", "cannot_start", "This journey starts when the contact writes: send a message that matches its trigger");
     }
     clearTimer();
     if (at.definition.isTrigger) say(windowOpen() ? "Started as an API call starts it." : "Started as an API call starts it. The contact has not written in 24 hours, so only templates reach them.");
@@ -249,20 +249,20 @@ export function createPreviewSession(init: { journeyId: string; document: Journe
   }
 
   function agentSay(text: string) {
-    if (!withPerson || !run) throw new ApiError(409, "no_person", "No person has this conversation: a handoff step gives it to one");
+    if (!withPerson || !run) throw new DomainError("conflict", "no_person", "No person has this conversation: a handoff step gives it to one");
     messages = [...messages, { id: randomUUID(), from: "business", at: deps.now().toISOString(), nodeId: withPerson.nodeId, send: { type: "text", content: { text } } }];
     changed();
   }
 
   async function handBack(vars: Record<string, unknown>) {
-    if (!withPerson || !run) throw new ApiError(409, "no_person", "No person has this conversation: a handoff step gives it to one");
+    if (!withPerson || !run) throw new DomainError("conflict", "no_person", "No person has this conversation: a handoff step gives it to one");
     clearTimer();
     await step({ type: "resume", handle: "returned", vars }, run);
     changed();
   }
 
   async function skipWait() {
-    if (!timer) throw new ApiError(409, "nothing_waiting", "Nothing is waiting: there is no delay or reply timeout to skip");
+    if (!timer) throw new DomainError("conflict", "nothing_waiting", "Nothing is waiting: there is no delay or reply timeout to skip");
     if (timer.handle) clearTimeout(timer.handle);
     lastUsed = Date.now();
     await fire(timer, true);

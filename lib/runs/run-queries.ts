@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { notFound } from "../api/api-error";
+import { notFound } from "../errors/domain-error";
 import { channelFacts } from "../channels/channel-facts";
 
 const runSummary = {

@@ -1,7 +1,7 @@
 import { existsSync, renameSync } from "node:fs";
 import type { RawConnection } from "../db/raw-connection";
-import { encryptionKeys, KEY_ENV, keyFile, newKey, nextKeyFile, writeKeyFile } from "./encryption-keys";
-import { open, seal } from "./secret-box";
+import { encryptionKeys, KEY_ENV, keyFile, newKey, nextKeyFile, writeKeyFile } from "../crypto/encryption-keys";
+import { open, seal } from "../crypto/secret-box";
 import { SECRETS_REVISION_KEY } from "./workspace-secrets";
 
 /**

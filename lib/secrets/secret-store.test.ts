@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqlOf } from "../db/sql-of";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
-import { keyFile } from "./encryption-keys";
+import { keyFile } from "../crypto/encryption-keys";
 import { rotateKey } from "./rotate-key";
 import { secretStore } from "./secret-store";
 import { workspaceSecrets } from "./workspace-secrets";
@@ -39,7 +39,7 @@ for (const provider of PROVIDERS) {
         { name: "clinic_api_key", source: "stored", updatedAt: expect.any(String) },
       ]);
       expect(JSON.stringify(list)).not.toContain("sk_live");
-      await expect(store.put("from_env", "x", null)).rejects.toMatchObject({ status: 409, code: "set_by_environment" });
+      await expect(store.put("from_env", "x", null)).rejects.toMatchObject({ kind: "conflict", code: "set_by_environment" });
     });
 
     it("hands the runtime the current values, read again only after a change", async () => {
@@ -49,7 +49,7 @@ for (const provider of PROVIDERS) {
       expect((await source()).clinic_api_key).toBe("sk_live_third");
       await secretStore(env.db).remove("clinic_api_key");
       expect(await source()).not.toHaveProperty("clinic_api_key");
-      await expect(secretStore(env.db).remove("clinic_api_key")).rejects.toMatchObject({ status: 404 });
+      await expect(secretStore(env.db).remove("clinic_api_key")).rejects.toMatchObject({ kind: "not_found" });
     });
 
     it("rotates the key: every value opens under the new one, and the runtime sees them at once", async () => {

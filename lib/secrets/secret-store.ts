@@ -1,12 +1,12 @@
 import "server-only";
-import { ApiError, notFound } from "../api/api-error";
+import { DomainError, notFound } from "../errors/domain-error";
 import type { Db } from "../db/client";
 import { bumpRevision } from "../db/bump-revision";
 import { writeTransaction } from "../db/write-transaction";
-import { secretsFromEnv } from "../engine/runtime-config";
+import { secretsFromEnv } from "../config/env-secrets";
 import type { SecretSummary } from "../workspace/api-schemas";
-import { encryptionKeys } from "./encryption-keys";
-import { seal } from "./secret-box";
+import { encryptionKeys } from "../crypto/encryption-keys";
+import { seal } from "../crypto/secret-box";
 import { SECRETS_REVISION_KEY } from "./workspace-secrets";
 
 /**
@@ -49,6 +49,6 @@ export function secretStore(db: Db) {
 
 function refuseEnvironmentName(name: string) {
   if (name in secretsFromEnv()) {
-    throw new ApiError(409, "set_by_environment", `${name} comes from the environment (SECRET_${name.toUpperCase()}): change it there`);
+    throw new DomainError("conflict", "set_by_environment", `${name} comes from the environment (SECRET_${name.toUpperCase()}): change it there`);
   }
 }

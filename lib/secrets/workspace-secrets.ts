@@ -1,8 +1,8 @@
 import type { RawConnection } from "../db/raw-connection";
 import { revisionCached } from "../db/revision-cached";
-import { secretsFromEnv } from "../engine/runtime-config";
-import { encryptionKeys } from "./encryption-keys";
-import { open } from "./secret-box";
+import { secretsFromEnv } from "../config/env-secrets";
+import { encryptionKeys } from "../crypto/encryption-keys";
+import { open } from "../crypto/secret-box";
 
 export const SECRETS_REVISION_KEY = "secrets_revision";
 

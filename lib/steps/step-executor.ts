@@ -13,8 +13,8 @@ export type RunScope = {
 };
 
 export type RecentMessage = { from: "contact" | "business"; at: string; message: unknown };
-export type HttpCall = { method: string; url: string; headers: Record<string, string>; body?: string; timeoutMs: number; retries: number; idempotencyKey: string };
-export type HttpAnswer = { status: number; headers: Record<string, string>; body: unknown } | { error: string };
+
+import type { HttpAnswer, HttpCall } from "../http/http-call";
 
 export type ExecuteContext<Config> = {
   config: Config;

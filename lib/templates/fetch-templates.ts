@@ -1,5 +1,5 @@
 import "server-only";
-import type { EightByEightConfig } from "../channels/8x8/send-client";
+import type { EightByEightConfig } from "../config/eight-by-eight";
 import { parseBoundedJson } from "../json/bounded-json";
 import { eightByEightTemplate, eightByEightTemplateList, type EightByEightTemplate } from "./parse-8x8-templates";
 

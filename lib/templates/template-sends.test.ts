@@ -118,7 +118,7 @@ for (const provider of PROVIDERS) {
       expect(await problems()).toContain("template_missing");
 
       fake.failTemplateList({ status: 500 });
-      await expect(store.sync("default")).rejects.toMatchObject({ status: 502 });
+      await expect(store.sync("default")).rejects.toMatchObject({ kind: "upstream" });
       expect(await problems()).toContain("template_missing");
       const [channel] = await store.channels();
       expect(channel.sync).toMatchObject({ error: expect.stringContaining("500"), lastGoodAt: good.at });
@@ -129,7 +129,7 @@ for (const provider of PROVIDERS) {
       expect((await store.channels())[0].sync).toMatchObject({ lastGoodAt: good.at });
       expect(await problems()).toContain("template_missing");
       const id = (await journeyStore(env.db).create(shipped)).id;
-      await expect(journeyStore(env.db).publish(id)).rejects.toMatchObject({ status: 422 });
+      await expect(journeyStore(env.db).publish(id)).rejects.toMatchObject({ kind: "unprocessable" });
 
       expect((await store.sync("default")).error).toBeNull();
     });
@@ -233,7 +233,7 @@ for (const provider of PROVIDERS) {
       expect(ended.steps.find((s) => s.nodeId === "m0")).toMatchObject({ outcome: "failed", error: expect.stringContaining("“order_shipped” is paused in the default channel (Low quality)") });
       expect(fake.messages.filter((m) => m.user.msisdn === "+15550001002")).toEqual([]);
       // Publishing it again is refused while it is paused.
-      await expect(journeyStore(env.db).publish(live)).rejects.toMatchObject({ status: 422, details: { issues: [expect.objectContaining({ code: "template_not_approved", path: "message.name" })] } });
+      await expect(journeyStore(env.db).publish(live)).rejects.toMatchObject({ kind: "unprocessable", details: { issues: [expect.objectContaining({ code: "template_not_approved", path: "message.name" })] } });
     });
 
     it("applies a webhook once, and never lets an older one overwrite a newer status", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { ApiError, notFound } from "../api/api-error";
+import { DomainError, notFound } from "../errors/domain-error";
 import { appChannels } from "../channels/app-channels";
 import type { ChannelDirectory } from "../channels/channel-directory";
 import { channelStore } from "../channels/channel-store";
@@ -39,7 +39,7 @@ export function templateStore(db: Db, directory?: ChannelDirectory) {
       if (!entry) throw notFound("Channel");
       const config = entry.config;
       if (!config?.templates) {
-        throw new ApiError(409, "templates_not_configured", "Give the channel its 8x8 account id and WhatsApp channel id (Settings → Channels) to sync its templates");
+        throw new DomainError("conflict", "templates_not_configured", "Give the channel its 8x8 account id and WhatsApp channel id (Settings → Channels) to sync its templates");
       }
       const now = new Date();
       try {
@@ -70,11 +70,11 @@ export function templateStore(db: Db, directory?: ChannelDirectory) {
         });
         return state;
       } catch (error) {
-        if (error instanceof ApiError) throw error;
+        if (error instanceof DomainError) throw error;
         const previous = await readSync(db, channelId);
         const state: SyncState = { at: now.toISOString(), count: previous?.count ?? 0, skipped: 0, error: (error as Error).message, lastGoodAt: previous ? lastGoodSync(previous) : null };
         await db.setting.upsert({ where: { key: syncKey(channelId) }, create: { key: syncKey(channelId), value: state }, update: { value: state } });
-        throw new ApiError(502, "templates_sync_failed", state.error!);
+        throw new DomainError("upstream", "templates_sync_failed", state.error!);
       }
     },
 

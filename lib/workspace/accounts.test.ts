@@ -40,14 +40,14 @@ for (const provider of PROVIDERS) {
       const { token } = await links.create({ role: "editor", note: "Cleo", expiresInHours: 1 }, null);
       const cleo = await links.accept(token, person("Cleo"));
       expect(cleo.role).toBe("editor");
-      await expect(links.accept(token, person("Dan"))).rejects.toMatchObject({ status: 410 });
+      await expect(links.accept(token, person("Dan"))).rejects.toMatchObject({ kind: "gone" });
       const second = await links.create({ role: "viewer", note: "", expiresInHours: 1 }, null);
-      await expect(links.accept(second.token, person("Cleo"))).rejects.toMatchObject({ status: 409, code: "email_taken" });
+      await expect(links.accept(second.token, person("Cleo"))).rejects.toMatchObject({ kind: "conflict", code: "email_taken" });
       expect(await links.usable(second.token)).not.toBeNull();
 
       const owner = await env.db.user.findFirstOrThrow({ where: { role: "owner" } });
-      await expect(members.setRole(owner.id, "editor")).rejects.toMatchObject({ status: 409, code: "last_owner" });
-      await expect(members.remove(owner.id)).rejects.toMatchObject({ status: 409, code: "last_owner" });
+      await expect(members.setRole(owner.id, "editor")).rejects.toMatchObject({ kind: "conflict", code: "last_owner" });
+      await expect(members.remove(owner.id)).rejects.toMatchObject({ kind: "conflict", code: "last_owner" });
       await members.setRole(cleo.id, "owner");
       await members.setRole(owner.id, "viewer");
       expect((await members.get(owner.id)).role).toBe("viewer");

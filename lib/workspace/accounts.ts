@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError, notFound } from "../api/api-error";
+import { DomainError, notFound } from "../errors/domain-error";
 import { hashPassword, verifyNothing, verifyPassword } from "../auth/password";
 import type { Role } from "../auth/roles";
 import type { Db } from "../db/client";
@@ -22,7 +22,7 @@ export function accounts(db: Db) {
     async createOwner(user: NewUser) {
       const passwordHash = await hashPassword(user.password);
       return writeTransaction(db, async (tx) => {
-        if ((await tx.user.count()) > 0) throw new ApiError(409, "already_set_up", "This workspace already has an owner: sign in instead");
+        if ((await tx.user.count()) > 0) throw new DomainError("conflict", "already_set_up", "This workspace already has an owner: sign in instead");
         return tx.user.create({ data: { name: user.name, email: user.email, passwordHash, role: "owner" } });
       });
     },
@@ -82,5 +82,5 @@ export function accounts(db: Db) {
 
 async function keepAnOwner(tx: Tx, leaving: string) {
   const others = await tx.user.count({ where: { role: "owner", id: { not: leaving } } });
-  if (others === 0) throw new ApiError(409, "last_owner", "The workspace needs an owner: make someone else owner first");
+  if (others === 0) throw new DomainError("conflict", "last_owner", "The workspace needs an owner: make someone else owner first");
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { ApiError, notFound } from "../api/api-error";
+import { DomainError, notFound } from "../errors/domain-error";
 import type { Principal } from "../auth/principal";
 import { roleWithin, type Role } from "../auth/roles";
-import { newSecretToken, tokenHash } from "../auth/secret-token";
+import { newSecretToken, tokenHash } from "../crypto/secret-token";
 import type { Db } from "../db/client";
 import type { TokenSummary } from "./api-schemas";
 
@@ -16,9 +16,9 @@ export function apiTokens(db: Db) {
 
     async create(principal: Principal, input: { name: string; role: Role; expiresInDays: number | null }) {
       // A token minting tokens would outlive its own revocation; only a signed-in person makes them.
-      if (principal.kind !== "session" || !principal.userId) throw new ApiError(403, "session_required", "Tokens are created by a signed-in member, not by another token");
+      if (principal.kind !== "session" || !principal.userId) throw new DomainError("forbidden", "session_required", "Tokens are created by a signed-in member, not by another token");
       if (!roleWithin(input.role, principal.role)) {
-        throw new ApiError(403, "role_too_high", `A token's role is at most yours (${principal.role})`, { issues: [{ path: "role", code: "role_too_high", message: `At most ${principal.role}` }] });
+        throw new DomainError("forbidden", "role_too_high", `A token's role is at most yours (${principal.role})`, { issues: [{ path: "role", code: "role_too_high", message: `At most ${principal.role}` }] });
       }
       const token = newSecretToken("jst");
       const row = await db.apiToken.create({

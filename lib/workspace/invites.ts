@@ -1,7 +1,7 @@
 import "server-only";
-import { ApiError, notFound } from "../api/api-error";
+import { DomainError, notFound } from "../errors/domain-error";
 import { hashPassword } from "../auth/password";
-import { newSecretToken, tokenHash } from "../auth/secret-token";
+import { newSecretToken, tokenHash } from "../crypto/secret-token";
 import type { Role } from "../auth/roles";
 import type { Db } from "../db/client";
 import { writeTransaction } from "../db/write-transaction";
@@ -48,10 +48,10 @@ export function invites(db: Db) {
         const invite = await tx.invite.findUnique({ where: { tokenHash: tokenHash(token) } });
         const now = new Date();
         if (!invite || invite.acceptedAt || invite.revokedAt || invite.expiresAt <= now) {
-          throw new ApiError(410, "invite_unusable", "This invitation link has expired, was used or was withdrawn: ask for a new one");
+          throw new DomainError("gone", "invite_unusable", "This invitation link has expired, was used or was withdrawn: ask for a new one");
         }
         if (await tx.user.findUnique({ where: { email: user.email } })) {
-          throw new ApiError(409, "email_taken", "Someone in this workspace already signs in with that email", {
+          throw new DomainError("conflict", "email_taken", "Someone in this workspace already signs in with that email", {
             issues: [{ path: "email", code: "email_taken", message: "Someone in this workspace already signs in with that email" }],
           });
         }

@@ -2,7 +2,7 @@
 // See lib/secrets/rotate-key.ts for how a crash halfway stays safe.
 import { databaseTarget } from "../../lib/db/database-target";
 import { openRawConnection } from "../../lib/db/raw-connection";
-import { keyFile, KEY_ENV } from "../../lib/secrets/encryption-keys";
+import { keyFile, KEY_ENV } from "../../lib/crypto/encryption-keys";
 import { rotateKey } from "../../lib/secrets/rotate-key";
 
 const sql = await openRawConnection(databaseTarget());

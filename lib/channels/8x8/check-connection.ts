@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ConnectionCheck } from "../channel-schemas";
-import type { EightByEightConfig } from "./send-client";
+import type { EightByEightConfig } from "../../config/eight-by-eight";
 
 const TIMEOUT_MS = 8000;
 

@@ -1,14 +1,7 @@
 import "server-only";
 import http from "node:http";
 import https from "node:https";
-
-export type EightByEightConfig = {
-  baseUrl: string;
-  apiKey: string;
-  subAccountId: string;
-  /** Where the channel's templates are listed; without both, templates are not synced. */
-  templates?: { accountId: string; channelId: string };
-};
+import type { EightByEightConfig } from "../../config/eight-by-eight";
 
 export type SendBody = {
   user: { msisdn?: string; channelUserId?: string };

@@ -1,9 +1,9 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { ApiError, notFound } from "../../api/api-error";
+import { DomainError, notFound } from "../../errors/domain-error";
 import { readJsonValue } from "../../api/api-route";
-import { tokenHash } from "../../auth/secret-token";
-import { timingSafeEqual } from "../../auth/timing-safe-equal";
+import { tokenHash } from "../../crypto/secret-token";
+import { timingSafeEqual } from "../../crypto/timing-safe-equal";
 import { appEnv } from "../../config/env";
 import type { Db } from "../../db/client";
 import { ingestMessage, ingestReceipt } from "../../engine/ingest-webhook";
@@ -26,7 +26,7 @@ export async function handleWebhook(request: NextRequest, db: Db, channelId: str
   await checkAuthorization(request, db, channelId);
   const parsed = parseWebhookEvent(await readJsonValue(request, { maxBytes: MAX_WEBHOOK_BYTES }));
   if (!parsed.result.success) {
-    throw new ApiError(400, "invalid_event", "This is not an 8x8 Chat Apps webhook event", {
+    throw new DomainError("invalid", "invalid_event", "This is not an 8x8 Chat Apps webhook event", {
       issues: parsed.result.error.issues.map((i) => ({ path: dottedPath(i.path), code: i.code, message: i.message })),
     });
   }
@@ -54,7 +54,7 @@ async function checkAuthorization(request: NextRequest, db: Db, channelId: strin
   const sent = request.headers.get("authorization") ?? "";
   const expected = channelId === DEFAULT_CHANNEL_ID ? appEnv().EIGHTX8_WEBHOOK_AUTH : undefined;
   if (expected) {
-    if (!timingSafeEqual(sent, expected)) throw new ApiError(401, "unauthorized", "The Authorization header does not match EIGHTX8_WEBHOOK_AUTH");
+    if (!timingSafeEqual(sent, expected)) throw new DomainError("unauthorized", "unauthorized", "The Authorization header does not match EIGHTX8_WEBHOOK_AUTH");
     return;
   }
   const channel = await (await appChannels(db)).get(channelId);
@@ -62,7 +62,7 @@ async function checkAuthorization(request: NextRequest, db: Db, channelId: strin
   if (channel.webhookAuthHash && sent && timingSafeEqual(tokenHash(sent), channel.webhookAuthHash)) return;
   if (channel.acceptsUnauthenticated) return;
   if (!channel.webhookAuthHash) {
-    throw new ApiError(401, "unauthorized", "This channel has no webhook authorization yet: restart the app to generate one, or set EIGHTX8_WEBHOOK_AUTH");
+    throw new DomainError("unauthorized", "unauthorized", "This channel has no webhook authorization yet: restart the app to generate one, or set EIGHTX8_WEBHOOK_AUTH");
   }
-  throw new ApiError(401, "unauthorized", "The Authorization header does not match this channel's webhook authorization (Settings → Channels)");
+  throw new DomainError("unauthorized", "unauthorized", "The Authorization header does not match this channel's webhook authorization (Settings → Channels)");
 }

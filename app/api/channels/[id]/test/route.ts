@@ -1,4 +1,5 @@
-import { ApiError, notFound } from "@/lib/api/api-error";
+import { ApiError } from "@/lib/api/api-error";
+import { notFound } from "@/lib/errors/domain-error";
 import { apiRoute } from "@/lib/api/api-route";
 import { checkConnection } from "@/lib/channels/8x8/check-connection";
 import { appChannels } from "@/lib/channels/app-channels";

@@ -1,5 +1,5 @@
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { notFound } from "@/lib/api/api-error";
+import { notFound } from "@/lib/errors/domain-error";
 import { DEFAULT_CHANNEL_ID, defaultWebhookAuthBody } from "@/lib/channels/channel-schemas";
 import { defaultWebhookAuth } from "@/lib/channels/default-webhook-auth";
 

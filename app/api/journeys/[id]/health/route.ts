@@ -1,5 +1,5 @@
 import { apiRoute, parseWith } from "@/lib/api/api-route";
-import { notFound } from "@/lib/api/api-error";
+import { notFound } from "@/lib/errors/domain-error";
 import { sqlOf } from "@/lib/db/sql-of";
 import { insightsRange, type HealthAnswer } from "@/lib/insights/api-schemas";
 import { journeyHealth } from "@/lib/insights/journey-health";

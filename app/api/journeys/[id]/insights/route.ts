@@ -1,5 +1,5 @@
 import { apiRoute, parseWith } from "@/lib/api/api-route";
-import { notFound } from "@/lib/api/api-error";
+import { notFound } from "@/lib/errors/domain-error";
 import { sqlOf } from "@/lib/db/sql-of";
 import { insightsQuery, type InsightsAnswer } from "@/lib/insights/api-schemas";
 import { versionInsights } from "@/lib/insights/version-insights";

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { ApiError, notFound } from "@/lib/api/api-error";
+import { ApiError } from "@/lib/api/api-error";
+import { notFound } from "@/lib/errors/domain-error";
 import { apiRoute, readJson } from "@/lib/api/api-route";
 import { getRuntime } from "@/lib/engine/runtime-host";
 import { compileJourney } from "@/lib/engine/compile-journey";

@@ -1,4 +1,5 @@
-import { ApiError, notFound } from "@/lib/api/api-error";
+import { ApiError } from "@/lib/api/api-error";
+import { notFound } from "@/lib/errors/domain-error";
 import { apiRoute } from "@/lib/api/api-route";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { CANCELLED_BY_HAND, cancelRuns } from "@/lib/runs/cancel-runs";
