@@ -10,7 +10,7 @@
  */
 import { startFake8x8 } from "../lib/channels/8x8/fake/fake-8x8-server";
 import { inboundEvent } from "../lib/channels/8x8/fake/inbound-event";
-import { inboundMessageEvent } from "../lib/channels/8x8/webhook-schema";
+import { inboundMessageEvent } from "../lib/whatsapp/webhook-schema";
 import { getDb } from "../lib/db/client";
 import { sqlOf } from "../lib/db/sql-of";
 import { fireDueTimers } from "../lib/engine/fire-timers";

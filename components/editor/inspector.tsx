@@ -9,7 +9,7 @@ import { describeEditorNode } from "@/lib/editor/accessible-names";
 import { STEP_TITLE_MAX } from "@/lib/journey/document-schema";
 import { settingsForm } from "@/lib/journey/settings-form";
 import { fieldForPath, formPaths, nodeForm } from "@/lib/editor/form-paths";
-import type { ValidationIssue } from "@/lib/journey/validation-issue";
+import type { ValidationIssue } from "@/lib/schemas/validation-issue";
 import type { FormField } from "@/lib/steps/form-field";
 import { stepDefinition } from "@/lib/steps/registry";
 import { useEditor, useEditorActions } from "./editor-context";

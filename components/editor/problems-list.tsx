@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { AlertTriangle, CheckCircle2, XCircle } from "lucide-react";
-import type { ValidationIssue } from "@/lib/journey/validation-issue";
+import type { ValidationIssue } from "@/lib/schemas/validation-issue";
 import { useEditor } from "./editor-context";
 
 /** Every problem of the draft; picking one takes the user to the field that causes it. */

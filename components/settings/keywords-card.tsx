@@ -6,7 +6,7 @@ import { INPUT_CLASS, SELECT_CLASS } from "@/components/editor/fields/field-shel
 import { DurationInput } from "@/components/editor/fields/duration-input";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useViewer } from "@/components/viewer-context";
-import type { KeywordSettings } from "@/lib/keywords/keyword-settings";
+import type { KeywordSettings } from "@/lib/whatsapp/keyword-settings";
 import { workspaceApi } from "@/lib/workspace/api-client";
 import { ApiClientError } from "@/lib/journeys/api-client";
 import { TriggerCollisions, useTriggerCollisions } from "./trigger-collisions";

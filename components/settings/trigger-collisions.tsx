@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { AlertTriangle } from "lucide-react";
-import type { KeywordSettings } from "@/lib/keywords/keyword-settings";
+import type { KeywordSettings } from "@/lib/whatsapp/keyword-settings";
 import type { TriggerCollision } from "@/lib/keywords/trigger-collision";
 import { workspaceApi } from "@/lib/workspace/api-client";
 

@@ -1,5 +1,5 @@
 import { ClipboardCheck, MapPin } from "lucide-react";
-import type { Reply } from "@/lib/channels/8x8/normalize-reply";
+import type { Reply } from "@/lib/whatsapp/normalize-reply";
 import { Bubble } from "./chat-bubble";
 import { WhatsAppText } from "./whatsapp-text";
 

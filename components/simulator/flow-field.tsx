@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import { optionsOf, resolveRefs, type FlowComponent, type FlowValues } from "@/lib/preview/flow-form";
+import { optionsOf, resolveRefs, type FlowComponent, type FlowValues } from "@/lib/whatsapp/flow-form";
 
 type Props = {
   component: FlowComponent;

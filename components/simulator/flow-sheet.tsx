@@ -2,7 +2,7 @@
 
 import { useMemo, useRef, useState } from "react";
 import { ArrowLeft } from "lucide-react";
-import { flowScreens, resolveRefs, validateScreen, type FlowAction, type FlowValues } from "@/lib/preview/flow-form";
+import { flowScreens, resolveRefs, validateScreen, type FlowAction, type FlowValues } from "@/lib/whatsapp/flow-form";
 import type { PreviewReply } from "@/lib/preview/preview-schemas";
 import type { FlowOpener } from "./business-message";
 import { FlowField } from "./flow-field";

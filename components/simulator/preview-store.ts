@@ -1,6 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { PreviewSnapshot } from "@/lib/preview/preview-schemas";
-import type { TestTurn } from "@/lib/journey-tests/test-schema";
+import type { TestTurn } from "@/lib/test-format/test-schema";
 
 export type PreviewState = {
   open: boolean;

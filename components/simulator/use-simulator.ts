@@ -1,6 +1,6 @@
 "use client";
 
-import type { JourneyTest, TestTurn } from "@/lib/journey-tests/test-schema";
+import type { JourneyTest, TestTurn } from "@/lib/test-format/test-schema";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { editorDocument, type EditorStore } from "@/lib/editor/editor-store";
 import { ApiClientError } from "@/lib/journeys/api-client";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { AlertTriangle } from "lucide-react";
-import { statusLabel } from "@/lib/templates/whatsapp-template";
+import { statusLabel } from "@/lib/whatsapp/whatsapp-template";
 import { useBlockedTemplates } from "./use-templates";
 
 /**

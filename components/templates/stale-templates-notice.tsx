@@ -1,7 +1,7 @@
 "use client";
 
 import { History } from "lucide-react";
-import { lastGoodSync } from "@/lib/templates/template-catalog";
+import { lastGoodSync } from "@/lib/whatsapp/template-catalog";
 import { RelativeTime } from "../ui/relative-time";
 import { useTemplates } from "./use-templates";
 

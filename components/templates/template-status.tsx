@@ -1,5 +1,5 @@
 import { Badge } from "../ui/badge";
-import { statusLabel } from "@/lib/templates/whatsapp-template";
+import { statusLabel } from "@/lib/whatsapp/whatsapp-template";
 
 const TONES: Record<string, "success" | "info" | "warning" | "danger"> = { APPROVED: "success", PENDING: "info", IN_APPEAL: "info", PAUSED: "warning", REJECTED: "danger", DISABLED: "danger" };
 const QUALITY: Record<string, { dot: string; label: string }> = {

@@ -3,7 +3,7 @@
 import { Copy, ExternalLink, FileText, ImageIcon, MapPin, Phone, PlayCircle, Reply as ReplyIcon, SquareArrowOutUpRight } from "lucide-react";
 import type { ReactNode } from "react";
 import type { FilledButton, FilledTemplate } from "@/lib/templates/fill-template";
-import type { HeaderFormat } from "@/lib/templates/whatsapp-template";
+import type { HeaderFormat } from "@/lib/whatsapp/whatsapp-template";
 import { MediaImage } from "../simulator/media-image";
 import { WhatsAppText } from "../simulator/whatsapp-text";
 

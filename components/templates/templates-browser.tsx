@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import type { TemplatesList } from "@/lib/templates/api-schemas";
 import { fillTemplate } from "@/lib/templates/fill-template";
 import type { TemplateRow } from "@/lib/templates/template-store";
-import { statusLabel } from "@/lib/templates/whatsapp-template";
+import { statusLabel } from "@/lib/whatsapp/whatsapp-template";
 import { RelativeTime } from "../ui/relative-time";
 import { TemplateStatus } from "./template-status";
 import { TemplateView } from "./template-view";

@@ -4,7 +4,7 @@ import { Sparkles } from "lucide-react";
 import { useState } from "react";
 import { editorDocument } from "@/lib/editor/editor-store";
 import { journeyTestsApi } from "@/lib/journey-tests/api-client";
-import type { JourneyTest } from "@/lib/journey-tests/test-schema";
+import type { JourneyTest } from "@/lib/test-format/test-schema";
 import { ApiClientError } from "@/lib/journeys/api-client";
 import { useEditorStore } from "../editor/editor-context";
 import { Button } from "../ui/button";

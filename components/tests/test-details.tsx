@@ -3,7 +3,7 @@
 import { RotateCcw, X } from "lucide-react";
 import type { TestResult } from "@/lib/journey-tests/run-journey-test";
 import { describeTurn } from "@/lib/journey-tests/describe-turn";
-import { MATCH_MODES, type JourneyTest } from "@/lib/journey-tests/test-schema";
+import { MATCH_MODES, type JourneyTest } from "@/lib/test-format/test-schema";
 import { messagePreview } from "@/lib/runs/message-preview";
 import { SELECT_CLASS } from "../editor/fields/field-shell";
 import { useEditor } from "../editor/editor-context";

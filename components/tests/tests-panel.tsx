@@ -6,7 +6,7 @@ import { editorDocument } from "@/lib/editor/editor-store";
 import { withoutTest, withTestChanged } from "@/lib/editor/test-edits";
 import { journeyTestsApi } from "@/lib/journey-tests/api-client";
 import type { TestResult } from "@/lib/journey-tests/run-journey-test";
-import type { JourneyTest } from "@/lib/journey-tests/test-schema";
+import type { JourneyTest } from "@/lib/test-format/test-schema";
 import { ApiClientError } from "@/lib/journeys/api-client";
 import { useEditor, useEditorStore } from "../editor/editor-context";
 import { Button } from "../ui/button";

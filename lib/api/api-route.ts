@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getDb, type Db } from "../db/client";
-import { dottedPath } from "../journey/validation-issue";
+import { dottedPath } from "../schemas/validation-issue";
 import { JsonTooDeepError, parseBoundedJson } from "../json/bounded-json";
 import { ApiError, badRequest, statusOf, type ApiErrorBody } from "./api-error";
 import { DomainError } from "../errors/domain-error";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Reply } from "../channels/8x8/normalize-reply";
+import type { Reply } from "../whatsapp/normalize-reply";
 import { keysetCursor } from "../schemas/keyset-cursor";
 import { searchText } from "../schemas/search-text";
 import type { SendContent } from "../steps/message/message-kind";

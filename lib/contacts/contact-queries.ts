@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import type { Reply } from "../channels/8x8/normalize-reply";
-import { windowClosesAt } from "../channels/customer-window";
+import type { Reply } from "../whatsapp/normalize-reply";
+import { windowClosesAt } from "../whatsapp/customer-window";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { notFound } from "../errors/domain-error";

@@ -1,5 +1,5 @@
 import "server-only";
-import { windowClosesAt } from "../channels/customer-window";
+import { windowClosesAt } from "../whatsapp/customer-window";
 import type { Db } from "../db/client";
 import { notFound } from "../errors/domain-error";
 import type { ConversationCounts, ConversationDetail, ConversationSummary } from "./api-schemas";

@@ -3,7 +3,7 @@ import { createStore } from "zustand/vanilla";
 import { JOURNEY_SCHEMA, type JourneyDocument } from "../journey/document-schema";
 import { validateJourney, type JourneyValidationContext } from "../journey/validate-journey";
 import type { TestRun } from "../journey-tests/api-schemas";
-import type { ValidationIssue } from "../journey/validation-issue";
+import type { ValidationIssue } from "../schemas/validation-issue";
 import type { PaletteEntry } from "../steps/step-definition";
 import { autoLayout } from "./auto-layout";
 import { toGraph, toJourneyEdge, toJourneyNode, type EditorEdge, type EditorNode, type Graph } from "./editor-graph";

@@ -1,4 +1,4 @@
-import type { JourneyTest } from "../journey-tests/test-schema";
+import type { JourneyTest } from "../test-format/test-schema";
 import type { DocumentMeta } from "./history";
 
 /** The journey's tests live in its document: these give the meta with one test added, changed or removed. */

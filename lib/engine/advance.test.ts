@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Reply } from "../channels/8x8/normalize-reply";
+import type { Reply } from "../whatsapp/normalize-reply";
 import { journeyDocumentSchema, type JourneyDocumentInput } from "../journey/document-schema";
 import { sampleJourneys } from "../journey/samples";
 import type { HttpAnswer, HttpCall } from "../http/http-call";

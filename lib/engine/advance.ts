@@ -1,7 +1,7 @@
-import type { Reply } from "../channels/8x8/normalize-reply";
-import type { TemplateLookup } from "../templates/template-catalog";
+import type { Reply } from "../whatsapp/normalize-reply";
+import type { TemplateLookup } from "../whatsapp/template-catalog";
 import { redactSecrets } from "../journey/redact-secrets";
-import { renderTemplate, TemplateError } from "../journey/render-template";
+import { renderTemplate, TemplateError } from "../templating/render-template";
 import type { SendContent } from "../steps/message/message-kind";
 import type { TemplateMessage } from "../steps/message/kinds/template";
 import type { RecentMessage, RunScope, StepOutcome } from "../steps/step-executor";

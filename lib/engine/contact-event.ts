@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { contactKey } from "../channels/8x8/normalize-reply";
+import { contactKey } from "../whatsapp/normalize-reply";
 import type { SqlStatement } from "../db/raw-connection";
 
 export type Person = { msisdn?: string; channelUserId?: string; name?: string; username?: string };

@@ -3,8 +3,8 @@ import type { Db } from "../db/client";
 import { sqlOf } from "../db/sql-of";
 import { contactEvent } from "./contact-event";
 import { DEFAULT_CHANNEL_ID } from "../channels/channel-schemas";
-import { normalizeReply } from "../channels/8x8/normalize-reply";
-import type { DeliveryReceiptEvent, InboundMessageEvent } from "../channels/8x8/webhook-schema";
+import { normalizeReply } from "../whatsapp/normalize-reply";
+import type { DeliveryReceiptEvent, InboundMessageEvent } from "../whatsapp/webhook-schema";
 
 export type IngestResult = { stored: boolean; contactId?: string };
 

@@ -4,7 +4,7 @@ import { revisionCached } from "../db/revision-cached";
 import { journeyDocumentSchema } from "../journey/document-schema";
 import { LIVE_REVISION_KEY } from "../journeys/live-revision";
 import { compileJourney, type CompiledJourney } from "./compile-journey";
-import { DEFAULT_KEYWORDS, KEYWORDS_KEY, keywordSettingsSchema, type KeywordSettings } from "../keywords/keyword-settings";
+import { DEFAULT_KEYWORDS, KEYWORDS_KEY, keywordSettingsSchema, type KeywordSettings } from "../whatsapp/keyword-settings";
 
 export type PublishedJourney = { journeyId: string; versionId: string; version: number; compiled: CompiledJourney };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SqlStatement } from "../db/raw-connection";
-import type { KeywordAction, KeywordSettings } from "../keywords/keyword-settings";
+import type { KeywordAction, KeywordSettings } from "../whatsapp/keyword-settings";
 import type { RunEvent } from "./advance";
 import type { PublishedJourney } from "./journey-cache";
 import { queueMessage, type RunRow } from "./run-records";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { InboundMessageEvent } from "../channels/8x8/webhook-schema";
+import type { InboundMessageEvent } from "../whatsapp/webhook-schema";
 import { parseJourneyDocument } from "../journey/parse-document";
 import { sampleJourneys } from "../journey/samples";
 import { journeyStore } from "../journeys/journey-store";

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseWebhookEvent, type DeliveryReceiptEvent, type InboundMessageEvent } from "../channels/8x8/webhook-schema";
+import { parseWebhookEvent, type DeliveryReceiptEvent, type InboundMessageEvent } from "../whatsapp/webhook-schema";
 import { startFake8x8, type Fake8x8 } from "../channels/8x8/fake/fake-8x8-server";
 import { parseJourneyDocument } from "../journey/parse-document";
 import { sampleJourneys } from "../journey/samples";

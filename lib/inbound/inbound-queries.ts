@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import type { Reply } from "../channels/8x8/normalize-reply";
+import type { Reply } from "../whatsapp/normalize-reply";
 import type { Db } from "../db/client";
 import type { InboundList, InboundMessage, listInboundQuery } from "./api-schemas";
 

@@ -1,7 +1,7 @@
 import { call } from "../journeys/api-client";
 import type { JourneyDocument } from "../journey/document-schema";
 import type { TestRun } from "./api-schemas";
-import type { JourneyTest } from "./test-schema";
+import type { JourneyTest } from "../test-format/test-schema";
 
 /** The browser's side of the journey tests' routes. */
 export const journeyTestsApi = {

@@ -1,5 +1,5 @@
 import { sameJson } from "../json/canonical-json";
-import type { JourneyTest } from "./test-schema";
+import type { JourneyTest } from "../test-format/test-schema";
 
 /** What a replayed test did: what the journey sent, where it went, where it ended. */
 export type ActualRun = {

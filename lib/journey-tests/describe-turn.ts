@@ -1,4 +1,4 @@
-import type { TestTurn } from "./test-schema";
+import type { TestTurn } from "../test-format/test-schema";
 
 /**
  * A test's turn in words: as a sentence about the customer ("taps “Check-up”") for the

@@ -3,12 +3,12 @@ import type { JourneyDocument } from "../journey/document-schema";
 import { resolveNodes, type ResolvedNode } from "../journey/resolve-nodes";
 import { describeNode } from "../journey/describe-node";
 import type { TestInput } from "../steps/step-definition";
-import type { HttpMock } from "../preview/preview-inputs";
+import type { HttpMock } from "../test-format/preview-inputs";
 import type { ActualRun } from "./compare-run";
 import { describeTurn } from "./describe-turn";
 import { expectationsOf } from "./record-test";
 import { runJourneyTest } from "./run-journey-test";
-import type { JourneyTest, TestTurn } from "./test-schema";
+import type { JourneyTest, TestTurn } from "../test-format/test-schema";
 
 const MAX_TURNS = 12;
 const MAX_RUNS = 400;

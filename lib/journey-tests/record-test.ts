@@ -1,7 +1,7 @@
 import type { PreviewSnapshot } from "../preview/preview-schemas";
 import { actualRun } from "./actual-run";
 import { steady, type ActualRun } from "./compare-run";
-import type { JourneyTest, TestTurn } from "./test-schema";
+import type { JourneyTest, TestTurn } from "../test-format/test-schema";
 
 /**
  * A preview conversation saved as a test: the turns it took, the mocks it used, and as

@@ -7,7 +7,7 @@ import type { PreviewCommand } from "../preview/preview-schemas";
 import { recordTest } from "./record-test";
 import { runJourneyTest, runJourneyTests } from "./run-journey-test";
 import { testCoverage } from "./test-coverage";
-import type { TestTurn } from "./test-schema";
+import type { TestTurn } from "../test-format/test-schema";
 
 const booking = () => journeyDocumentSchema.parse(structuredClone(sampleJourneys[0]));
 

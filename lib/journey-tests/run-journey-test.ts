@@ -4,8 +4,8 @@ import { createPreviewSession } from "../preview/preview-session";
 import type { PreviewCommand } from "../preview/preview-schemas";
 import { actualRun } from "./actual-run";
 import { compareRun, type ActualRun, type TestProblem } from "./compare-run";
-import type { JourneyTest } from "./test-schema";
-import { unknownSteps } from "./test-references";
+import type { JourneyTest } from "../test-format/test-schema";
+import { unknownSteps } from "../test-format/test-references";
 
 export type TestResult = { id: string; name: string; passed: boolean; problems: TestProblem[]; actual: ActualRun };
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { integer } from "../steps/shared/fields";
 import { templateMessageSchema } from "../steps/message/kinds/template";
 import { STEP_TYPES } from "../steps/registry";
-import { journeyTests } from "../journey-tests/test-schema";
+import { journeyTests } from "../test-format/test-schema";
 
 export const JOURNEY_SCHEMA = "journey/v1";
 

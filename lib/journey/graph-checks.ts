@@ -1,7 +1,7 @@
 import { SECONDS_PER_DAY } from "../steps/shared/fields";
 import type { JourneyDocument } from "./document-schema";
 import type { ResolvedNode } from "./resolve-nodes";
-import type { ValidationIssue } from "./validation-issue";
+import type { ValidationIssue } from "../schemas/validation-issue";
 
 type Graph = {
   byId: Map<string, ResolvedNode>;

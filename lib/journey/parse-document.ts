@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { journeyDocumentSchema, type JourneyDocument } from "./document-schema";
-import { dottedPath, type ValidationIssue } from "./validation-issue";
+import { dottedPath, type ValidationIssue } from "../schemas/validation-issue";
 
 export type ParseResult =
   | { ok: true; document: JourneyDocument }

@@ -1,7 +1,7 @@
 import { stepDefinition } from "../steps/registry";
 import type { OutputHandle, StepDefinition } from "../steps/step-definition";
 import type { JourneyDocument, JourneyNode } from "./document-schema";
-import { dottedPath, type ValidationIssue } from "./validation-issue";
+import { dottedPath, type ValidationIssue } from "../schemas/validation-issue";
 
 /** A node with its kind, its parsed config (when valid) and its output handles. */
 export type ResolvedNode = {

@@ -1,13 +1,13 @@
 import type { JourneyDocument } from "./document-schema";
 import { graphChecks } from "./graph-checks";
 import { resolveNodes, type ResolvedNode } from "./resolve-nodes";
-import { templateSyntaxError } from "./template-syntax";
-import type { ValidationIssue } from "./validation-issue";
-import { unknownSteps } from "../journey-tests/test-references";
+import { templateSyntaxError } from "../templating/template-syntax";
+import type { ValidationIssue } from "../schemas/validation-issue";
+import { unknownSteps } from "../test-format/test-references";
 import { messageStep } from "../steps/message/definition";
-import { catalogLookups, type TemplateCatalog } from "../templates/template-catalog";
+import { catalogLookups, type TemplateCatalog } from "../whatsapp/template-catalog";
 import type { ChannelSendability, ValidationContext } from "../steps/step-definition";
-import type { KeywordSettings } from "../keywords/keyword-settings";
+import type { KeywordSettings } from "../whatsapp/keyword-settings";
 
 /** What the workspace adds to a journey's checks; absent, only the document is checked. */
 export type JourneyValidationContext = { templates?: TemplateCatalog | null; keywords?: KeywordSettings | null; channels?: ChannelSendability[] | null; journeyId?: string };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { journeyDocumentSchema } from "../journey/document-schema";
-import type { ValidationIssue } from "../journey/validation-issue";
+import type { ValidationIssue } from "../schemas/validation-issue";
 
 /**
  * Request bodies and answers of /api/journeys, shared by the route handlers (which parse

@@ -9,7 +9,7 @@ import { writeTransaction } from "../db/write-transaction";
 import { bumpLiveRevision } from "./live-revision";
 import { cancelRuns, ENDED_BY_DEACTIVATION } from "../runs/cancel-runs";
 import { documentHash } from "./document-hash";
-import { hasErrors } from "../journey/validation-issue";
+import { hasErrors } from "../schemas/validation-issue";
 import type { JourneyRecord, JourneySummary, VersionSummary } from "./api-schemas";
 
 type JourneyRow = {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { DEFAULT_KEYWORDS, KEYWORDS_KEY, keywordSettingsSchema, type KeywordSettings } from "./keyword-settings";
+import { DEFAULT_KEYWORDS, KEYWORDS_KEY, keywordSettingsSchema, type KeywordSettings } from "../whatsapp/keyword-settings";
 
 /** The workspace's keywords as stored, or the defaults. */
 export async function keywordSettings(db: Db): Promise<KeywordSettings> {

@@ -6,7 +6,7 @@ import { sampleJourneys } from "../journey/samples";
 import { journeyStore } from "../journeys/journey-store";
 import { customerSays } from "../test/customer-says";
 import { migratedDb, postgresAvailable, PROVIDERS } from "../test/test-databases";
-import { KEYWORDS_KEY } from "./keyword-settings";
+import { KEYWORDS_KEY } from "../whatsapp/keyword-settings";
 import { fireDueTimers, nextTimerDue } from "../engine/fire-timers";
 import { conversationActions } from "../conversations/conversation-actions";
 import mainMenu from "./fixtures/main-menu.journey.json";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { liveDocuments } from "../journeys/live-documents";
-import type { KeywordSettings } from "./keyword-settings";
+import type { KeywordSettings } from "../whatsapp/keyword-settings";
 import { triggerCollisions, type TriggerCollision } from "./trigger-collision";
 
 /** The live versions' trigger keywords (journeys switched on) that these keywords take first. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseJourneyDocument } from "../journey/parse-document";
 import { validateJourney } from "../journey/validate-journey";
-import { DEFAULT_KEYWORDS, keywordSettingsSchema } from "./keyword-settings";
+import { DEFAULT_KEYWORDS, keywordSettingsSchema } from "../whatsapp/keyword-settings";
 import mainMenu from "./fixtures/main-menu.journey.json";
 import { newCollisions, triggerCollisions } from "./trigger-collision";
 

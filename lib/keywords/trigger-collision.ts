@@ -1,7 +1,7 @@
 import type { JourneyDocument } from "../journey/document-schema";
 import { validateJourney } from "../journey/validate-journey";
-import type { ValidationIssue } from "../journey/validation-issue";
-import type { KeywordSettings } from "./keyword-settings";
+import type { ValidationIssue } from "../schemas/validation-issue";
+import type { KeywordSettings } from "../whatsapp/keyword-settings";
 
 /** A live journey's trigger keyword that a workspace keyword takes first. */
 export type TriggerCollision = {

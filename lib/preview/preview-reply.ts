@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Reply } from "../channels/8x8/normalize-reply";
+import type { Reply } from "../whatsapp/normalize-reply";
 import type { HttpAnswer } from "../http/http-call";
 import type { HttpMock, PreviewReply } from "./preview-schemas";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { sizedVars } from "../json/sized-json";
-import type { Reply } from "../channels/8x8/normalize-reply";
+import type { Reply } from "../whatsapp/normalize-reply";
 import type { StepRecord } from "../engine/advance";
 import { journeyDocumentSchema } from "../journey/document-schema";
 import type { SendContent } from "../steps/message/message-kind";
-import { httpMock, previewContact, previewReply, type HttpMock, type PreviewContact, type PreviewReply } from "./preview-inputs";
+import { httpMock, previewContact, previewReply, type HttpMock, type PreviewContact, type PreviewReply } from "../test-format/preview-inputs";
 
 export { httpMock, previewContact, previewReply, type HttpMock, type PreviewContact, type PreviewReply };
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Reply } from "../channels/8x8/normalize-reply";
+import type { Reply } from "../whatsapp/normalize-reply";
 import { DomainError } from "../errors/domain-error";
 import { advance, type AdvanceEnv, type Effects, type RunEvent, type RunState } from "../engine/advance";
 import { compileJourney, type CompiledNode } from "../engine/compile-journey";
 import { truncate } from "../engine/run-records";
 import type { SecretsSource } from "../secrets/workspace-secrets";
-import { isWindowOpen } from "../channels/customer-window";
+import { isWindowOpen } from "../whatsapp/customer-window";
 import type { JourneyDocument } from "../journey/document-schema";
 import type { HttpAnswer, HttpCall } from "../http/http-call";
 import type { ChatMessage, HttpMock, PreviewCommand, PreviewContact, PreviewReply, PreviewSnapshot } from "./preview-schemas";

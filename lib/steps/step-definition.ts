@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import type { KeywordSettings } from "../keywords/keyword-settings";
+import type { KeywordSettings } from "../whatsapp/keyword-settings";
 import type { FormField } from "./form-field";
-import type { TemplateLookup } from "../templates/template-catalog";
-import type { TestTurn } from "../journey-tests/test-schema";
+import type { TemplateLookup } from "../whatsapp/template-catalog";
+import type { TestTurn } from "../test-format/test-schema";
 
 /** Where a kind sits in the palette. */
 export type StepCategory = "triggers" | "messages" | "logic" | "integrations" | "annotations";
@@ -18,13 +18,8 @@ export type OutputHandle = {
 };
 
 /** A problem inside one node's config; the validator adds the node id. */
-export type StepIssue = {
-  severity: "error" | "warning";
-  /** Dotted path inside the node's `data`, e.g. `message.buttons.0.title`. */
-  path: string;
-  code: string;
-  message: string;
-};
+export type { StepIssue } from "../schemas/validation-issue";
+import type { StepIssue } from "../schemas/validation-issue";
 
 /** A turn that takes a step's output: "tap Check-up" takes `option:checkup`. */
 export type TestInput = { handle: string; turn: TestTurn };

@@ -1,7 +1,7 @@
-import type { Reply } from "../channels/8x8/normalize-reply";
+import type { Reply } from "../whatsapp/normalize-reply";
 import type { SendContent } from "./message/message-kind";
 import type { TemplateMessage } from "./message/kinds/template";
-import type { TemplateLookup } from "../templates/template-catalog";
+import type { TemplateLookup } from "../whatsapp/template-catalog";
 
 /** What templates see (journey-format.md, Templating). */
 export type RunScope = {

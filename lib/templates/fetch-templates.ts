@@ -1,7 +1,7 @@
 import "server-only";
 import type { EightByEightConfig } from "../config/eight-by-eight";
 import { parseBoundedJson } from "../json/bounded-json";
-import { eightByEightTemplate, eightByEightTemplateList, type EightByEightTemplate } from "./parse-8x8-templates";
+import { eightByEightTemplate, eightByEightTemplateList, type EightByEightTemplate } from "../whatsapp/parse-8x8-templates";
 
 const TIMEOUT_MS = 10_000;
 /** 6,000 templates (a verified business's limit) of a few KB each. */

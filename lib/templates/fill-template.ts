@@ -1,5 +1,5 @@
-import { slotParameters } from "./template-slots";
-import { fillPlaceholders, type HeaderFormat, type TemplateButton, type TemplateLayout } from "./whatsapp-template";
+import { slotParameters } from "../whatsapp/template-slots";
+import { fillPlaceholders, type HeaderFormat, type TemplateButton, type TemplateLayout } from "../whatsapp/whatsapp-template";
 
 export type FilledButton = TemplateButton & { payload?: string };
 export type FilledTemplate = {

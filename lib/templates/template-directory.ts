@@ -1,7 +1,7 @@
 import { toDate, type RawConnection } from "../db/raw-connection";
 import { revisionCached } from "../db/revision-cached";
 import { DEFAULT_CHANNEL_ID } from "../channels/channel-schemas";
-import { channelLookup, type TemplateLookup } from "./template-catalog";
+import { channelLookup, type TemplateLookup } from "../whatsapp/template-catalog";
 import { toTemplate } from "./template-row";
 
 /** Moves whenever a template changes: every thread and instance reads the templates again. */

@@ -1,4 +1,4 @@
-import type { TemplateLayout, WhatsAppTemplate } from "./whatsapp-template";
+import type { TemplateLayout, WhatsAppTemplate } from "../whatsapp/whatsapp-template";
 
 type Row = { channelId: string; name: string; language: string; category: string; status: string; quality: string | null; reason: string | null; layout: unknown; statusAt: Date };
 

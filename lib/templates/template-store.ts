@@ -7,12 +7,12 @@ import { channelStore } from "../channels/channel-store";
 import { bumpRevision } from "../db/bump-revision";
 import { writeTransaction } from "../db/write-transaction";
 import { journeyDocumentSchema } from "../journey/document-schema";
-import { catalogFrom, lastGoodSync, type TemplateCatalog } from "./template-catalog";
+import { catalogFrom, lastGoodSync, type TemplateCatalog } from "../whatsapp/template-catalog";
 import { fetchTemplates } from "./fetch-templates";
-import { toLayout } from "./parse-8x8-templates";
+import { toLayout } from "../whatsapp/parse-8x8-templates";
 import { templateKey, templatesUsed } from "./templates-used";
-import type { TemplateEvent } from "./template-event";
-import type { WhatsAppTemplate } from "./whatsapp-template";
+import type { TemplateEvent } from "../whatsapp/template-event";
+import type { WhatsAppTemplate } from "../whatsapp/whatsapp-template";
 import { TEMPLATES_REVISION_KEY } from "./template-directory";
 import { toTemplate } from "./template-row";
 

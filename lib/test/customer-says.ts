@@ -1,5 +1,5 @@
 import { inboundEvent, type InboundUser, type InboundWhat } from "../channels/8x8/fake/inbound-event";
-import { inboundMessageEvent } from "../channels/8x8/webhook-schema";
+import { inboundMessageEvent } from "../whatsapp/webhook-schema";
 import type { Db } from "../db/client";
 import { ingestMessage } from "../engine/ingest-webhook";
 import type { Runtime } from "../engine/runtime";

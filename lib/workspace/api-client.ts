@@ -1,5 +1,5 @@
 import type { QueueWebhook } from "../conversations/queue-webhooks";
-import type { KeywordSettings } from "../keywords/keyword-settings";
+import type { KeywordSettings } from "../whatsapp/keyword-settings";
 import type { TriggerCollision } from "../keywords/trigger-collision";
 import { call } from "../journeys/api-client";
 import type { Role } from "../auth/roles";

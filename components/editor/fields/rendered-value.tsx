@@ -2,8 +2,8 @@
 
 import { useDeferredValue, useMemo } from "react";
 import { usePreview } from "@/components/simulator/preview-context";
-import { hasTemplateSyntax } from "@/lib/journey/liquid-engine";
-import { renderTemplate, TemplateError } from "@/lib/journey/render-template";
+import { hasTemplateSyntax } from "@/lib/templating/liquid-engine";
+import { renderTemplate, TemplateError } from "@/lib/templating/render-template";
 import { templatePreviewScope } from "@/lib/journey/sample-scope";
 
 /**

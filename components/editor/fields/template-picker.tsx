@@ -4,7 +4,7 @@ import { ChevronsUpDown, Search } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import type { PickedTemplate } from "@/lib/steps/message/kinds/template";
 import { fillTemplate } from "@/lib/templates/fill-template";
-import type { WhatsAppTemplate } from "@/lib/templates/whatsapp-template";
+import type { WhatsAppTemplate } from "@/lib/whatsapp/whatsapp-template";
 import { TemplateStatus } from "../../templates/template-status";
 import { TemplateView } from "../../templates/template-view";
 import { useTemplates } from "../../templates/use-templates";

@@ -8,12 +8,12 @@ import { appEnv } from "../../config/env";
 import type { Db } from "../../db/client";
 import { ingestMessage, ingestReceipt } from "../../engine/ingest-webhook";
 import { getRuntime } from "../../engine/runtime-host";
-import { dottedPath } from "../../journey/validation-issue";
+import { dottedPath } from "../../schemas/validation-issue";
 import { appChannels } from "../app-channels";
 import { DEFAULT_CHANNEL_ID } from "../channel-schemas";
-import { parseWebhookEvent, type DeliveryReceiptEvent, type InboundMessageEvent } from "./webhook-schema";
+import { parseWebhookEvent, type DeliveryReceiptEvent, type InboundMessageEvent } from "../../whatsapp/webhook-schema";
 import { templateStore } from "../../templates/template-store";
-import type { TemplateEvent } from "../../templates/template-event";
+import type { TemplateEvent } from "../../whatsapp/template-event";
 
 const MAX_WEBHOOK_BYTES = 256 * 1024;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { audienceRefusal } from "../../templates/send-permission";
+import { audienceRefusal } from "../../whatsapp/send-permission";
 import { defineExecutor } from "../step-executor";
 import type { HandoffConfig } from "./definition";
 

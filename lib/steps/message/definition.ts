@@ -3,9 +3,9 @@ import { integer, SECONDS_PER_DAY } from "../shared/fields";
 import { defineStep, type OutputHandle, type StepIssue, type TestInput } from "../step-definition";
 import { prefixFields } from "../form-field";
 import { messageKind, messageKinds, messageSchema, type AnyMessage } from "./message-kinds";
-import { checkTemplateSend } from "../../templates/check-template-send";
-import { flowAnswers } from "../../preview/flow-answers";
-import type { PreviewReply } from "../../preview/preview-inputs";
+import { checkTemplateSend } from "../../whatsapp/check-template-send";
+import { flowAnswers } from "../../whatsapp/flow-answers";
+import type { PreviewReply } from "../../test-format/preview-inputs";
 
 const configSchema = z.object({
   message: messageSchema,

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Reply } from "../../channels/8x8/normalize-reply";
+import type { Reply } from "../../whatsapp/normalize-reply";
 import { defineExecutor, type ResumeOutcome } from "../step-executor";
 import type { MessageConfig } from "./definition";
 import { messageKind } from "./message-kinds";
 import { renderMessage } from "./render-message";
-import { audienceRefusal, templateRefusal } from "../../templates/send-permission";
+import { audienceRefusal, templateRefusal } from "../../whatsapp/send-permission";
 
 export const messageExecutor = defineExecutor<MessageConfig>({
   async execute({ config, scope, windowOpen, fallbackTemplate, optedOut, templates }) {

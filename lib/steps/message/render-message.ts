@@ -1,4 +1,4 @@
-import { renderTemplate, TemplateError } from "../../journey/render-template";
+import { renderTemplate, TemplateError } from "../../templating/render-template";
 import { messageKind, type AnyMessage } from "./message-kinds";
 import type { SendContent } from "./message-kind";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { keywordOf, KEYWORD_LIST_LABEL, type KeywordSettings } from "../../keywords/keyword-settings";
+import { keywordOf, KEYWORD_LIST_LABEL, type KeywordSettings } from "../../whatsapp/keyword-settings";
 import { defineStep, type ChannelSendability, type StepIssue } from "../step-definition";
 
 const configSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Reply } from "../../channels/8x8/normalize-reply";
+import type { Reply } from "../../whatsapp/normalize-reply";
 import { inboundTriggerExecutor } from "./executor";
 
 const text = (t: string): Reply => ({ type: "text", text: t, receivedAt: "", umid: "u" });

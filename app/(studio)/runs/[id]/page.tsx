@@ -8,7 +8,7 @@ import { messagePreview, sentTemplate } from "@/lib/runs/message-preview";
 import { TemplateView } from "@/components/templates/template-view";
 import { fillTemplate } from "@/lib/templates/fill-template";
 import { templateStore } from "@/lib/templates/template-store";
-import type { WhatsAppTemplate } from "@/lib/templates/whatsapp-template";
+import type { WhatsAppTemplate } from "@/lib/whatsapp/whatsapp-template";
 import { StepLog } from "@/components/runs/step-log";
 import { CancelRunButton } from "@/components/runs/cancel-run-button";
 import { orNotFound } from "@/lib/api/or-not-found";

@@ -3,7 +3,7 @@ import { apiRoute, parseWith, readJson } from "@/lib/api/api-route";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { bumpLiveRevision } from "@/lib/journeys/live-revision";
 import { keywordSettings } from "@/lib/keywords/keyword-store";
-import { KEYWORDS_KEY, keywordSettingsBody } from "@/lib/keywords/keyword-settings";
+import { KEYWORDS_KEY, keywordSettingsBody } from "@/lib/whatsapp/keyword-settings";
 import { liveTriggerCollisions } from "@/lib/keywords/live-trigger-collisions";
 import { newCollisions } from "@/lib/keywords/trigger-collision";
 import { z } from "zod";

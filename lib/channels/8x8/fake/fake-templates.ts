@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { checkTemplateSend } from "../../../templates/check-template-send";
-import { channelLookup } from "../../../templates/template-catalog";
-import { eightByEightTemplate, toLayout } from "../../../templates/parse-8x8-templates";
+import { checkTemplateSend } from "../../../whatsapp/check-template-send";
+import { channelLookup } from "../../../whatsapp/template-catalog";
+import { eightByEightTemplate, toLayout } from "../../../whatsapp/parse-8x8-templates";
 import { readFileSync } from "node:fs";
 
 // Read, not imported: Playwright loads this file as plain ESM, where JSON needs an import attribute.

@@ -1,6 +1,6 @@
 import type { FormField } from "../../form-field";
 import type { StepIssue } from "../../step-definition";
-import { slotEntries } from "../../../templates/template-slots";
+import { slotEntries } from "../../../whatsapp/template-slots";
 
 type Components = Parameters<typeof slotEntries>[0];
 

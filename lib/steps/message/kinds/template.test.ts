@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TemplateLayout } from "../../../templates/whatsapp-template";
+import type { TemplateLayout } from "../../../whatsapp/whatsapp-template";
 import { templateForm, type TemplateMessage } from "./template";
 
 const shipped: TemplateLayout = { body: "Hi {{1}}, order {{2}}", buttons: [{ type: "quick_reply", text: "Track parcel" }, { type: "quick_reply", text: "See products" }] };

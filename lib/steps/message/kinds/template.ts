@@ -2,8 +2,8 @@ import { z } from "zod";
 import type { FormField } from "../../form-field";
 import type { StepIssue } from "../../step-definition";
 import { defineMessageKind } from "../message-kind";
-import { componentsFor, slotEntries } from "../../../templates/template-slots";
-import type { TemplateLayout } from "../../../templates/whatsapp-template";
+import { componentsFor, slotEntries } from "../../../whatsapp/template-slots";
+import type { TemplateLayout } from "../../../whatsapp/whatsapp-template";
 import { parameterFields, parameterIssues } from "./template-parameters";
 import { templateComponent, templateLanguage, templateName } from "./template-components";
 

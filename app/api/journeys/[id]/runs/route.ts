@@ -7,7 +7,7 @@ import { compileJourney } from "@/lib/engine/compile-journey";
 import { journeyDocumentSchema } from "@/lib/journey/document-schema";
 import { startRunBody } from "@/lib/runs/api-schemas";
 import { startChannel } from "@/lib/channels/start-channel";
-import { contactKey } from "@/lib/channels/8x8/normalize-reply";
+import { contactKey } from "@/lib/whatsapp/normalize-reply";
 
 /**
  * Starts a business-initiated run at the journey's API trigger, on its live version:

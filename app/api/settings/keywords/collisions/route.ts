@@ -1,5 +1,5 @@
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { keywordSettingsBody } from "@/lib/keywords/keyword-settings";
+import { keywordSettingsBody } from "@/lib/whatsapp/keyword-settings";
 import { liveTriggerCollisions } from "@/lib/keywords/live-trigger-collisions";
 
 /** Which live journeys' triggers these keywords (as edited, not saved) would take first. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { contactKey, normalizeReply } from "./normalize-reply";
 import { parseWebhookEvent, type InboundMessageEvent } from "./webhook-schema";
 
-const fixture = (name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8"));
+const fixture = (name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "../channels/8x8/fixtures", name), "utf8"));
 
 function inbound(source: string | object): InboundMessageEvent {
   const parsed = parseWebhookEvent(typeof source === "string" ? fixture(source) : source);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Reply } from "../channels/8x8/normalize-reply";
+import type { Reply } from "./normalize-reply";
 
 /** The Setting row that holds them; changing it moves the live revision, so every runtime sees it at once. */
 export const KEYWORDS_KEY = "keywords";

@@ -12,6 +12,9 @@ export type ValidationIssue = {
   message: string;
 };
 
+/** A problem inside one step, as its kind's checks report it: `path` is inside the node's `data` (`message.buttons.0.title`). */
+export type StepIssue = Pick<ValidationIssue, "severity" | "path" | "code" | "message">;
+
 export function hasErrors(issues: ValidationIssue[]): boolean {
   return issues.some((issue) => issue.severity === "error");
 }

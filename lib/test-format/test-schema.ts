@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { sizedVars } from "../json/sized-json";
-import { httpMock, previewContact, previewReply } from "../preview/preview-inputs";
+import { httpMock, previewContact, previewReply } from "./preview-inputs";
 
 /**
  * A conversation test kept with the journey (the document's `tests`): what the customer

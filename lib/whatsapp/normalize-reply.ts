@@ -1,4 +1,4 @@
-import { parseBoundedJson } from "../../json/bounded-json";
+import { parseBoundedJson } from "../json/bounded-json";
 import type { InboundMessageEvent } from "./webhook-schema";
 
 /** The `reply` a journey sees (journey-format.md, Templating): one shape for every channel type. */

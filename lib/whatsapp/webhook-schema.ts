@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { jsonDepth, MAX_JSON_DEPTH } from "../../json/bounded-json";
-import { TEMPLATE_EVENT_TYPES, templateEvent } from "../../templates/template-event";
+import { jsonDepth, MAX_JSON_DEPTH } from "../json/bounded-json";
+import { TEMPLATE_EVENT_TYPES, templateEvent } from "./template-event";
 
 /**
  * 8x8 Chat Apps webhook bodies (../shared/docs/8x8-chatapps.md §1), v2 and v3 inbound,

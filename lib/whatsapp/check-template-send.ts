@@ -1,4 +1,4 @@
-import type { StepIssue } from "../steps/step-definition";
+import type { StepIssue } from "../schemas/validation-issue";
 import type { TemplateLookup } from "./template-catalog";
 import { slotEntries, templateSlots } from "./template-slots";
 import { fillPlaceholders, SENDABLE_STATUS, statusLabel } from "./whatsapp-template";
