@@ -5,11 +5,11 @@ import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { Activity, Inbox, LayoutTemplate, LogOut, Settings, Users, Workflow } from "lucide-react";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { workspaceApi } from "@/lib/workspace/api-client";
+import { workspaceApi } from "@/lib/client/workspace-api";
 import { useViewer } from "./viewer-context";
 import { useQuery } from "@tanstack/react-query";
 import type { ConversationCounts } from "@/lib/conversations/api-schemas";
-import { call } from "@/lib/journeys/api-client";
+import { call } from "@/lib/client/journeys-api";
 
 const NAV = [
   { href: "/journeys", label: "Journeys", icon: Workflow },

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { ViewerProvider } from "@/components/viewer-context";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { viewerOf } from "@/lib/auth/viewer";
 
 /** The editor takes the whole window: no app sidebar beside the canvas. */

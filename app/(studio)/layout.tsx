@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Database } from "lucide-react";
 import { AppShell } from "@/components/app-shell";
 import { ViewerProvider } from "@/components/viewer-context";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { viewerOf } from "@/lib/auth/viewer";
 import { databaseTarget } from "@/lib/db/database-target";
 

@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { Workflow } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { ApiClientError, call } from "@/lib/journeys/api-client";
+import { ApiClientError, call } from "@/lib/client/journeys-api";
 import { PASSWORD_MIN } from "@/lib/auth/password-rules";
 
 type Field = "name" | "email" | "password";

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { ChannelSummary } from "@/lib/channels/channel-schemas";
-import { call } from "@/lib/journeys/api-client";
+import { call } from "@/lib/client/journeys-api";
 
 /** The workspace's channels (never a key), for the trigger's picker and the editor's checks. */
 export function useChannels() {

@@ -7,7 +7,7 @@ import { BusinessMessage } from "@/components/simulator/business-message";
 import { ContactMessage } from "@/components/simulator/contact-message";
 import { Button } from "@/components/ui/button";
 import type { TranscriptItem } from "@/lib/contacts/api-schemas";
-import { call } from "@/lib/journeys/api-client";
+import { call } from "@/lib/client/journeys-api";
 
 const NOTHING = () => undefined;
 const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });

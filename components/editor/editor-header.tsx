@@ -17,7 +17,7 @@ import { editorDocument } from "@/lib/editor/editor-store";
 import { describeDiff, hasChanges } from "@/lib/journey/diff-journeys";
 import type { JourneyDocument } from "@/lib/journey/document-schema";
 import { parseJourneyDocument } from "@/lib/journey/parse-document";
-import { journeysApi } from "@/lib/journeys/api-client";
+import { journeysApi } from "@/lib/client/journeys-api";
 import type { JourneyRecord } from "@/lib/journeys/api-schemas";
 import { exportFileName } from "@/lib/journeys/export-file-name";
 import { useEditor, useEditorStore } from "./editor-context";

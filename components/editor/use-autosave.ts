@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { editorDocument, type EditorStore } from "@/lib/editor/editor-store";
-import { ApiClientError, journeysApi } from "@/lib/journeys/api-client";
+import { ApiClientError, journeysApi } from "@/lib/client/journeys-api";
 import type { JourneyRecord } from "@/lib/journeys/api-schemas";
 
 export type SaveStatus = "saved" | "unsaved" | "saving" | "error" | "conflict";

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { editorDocument } from "@/lib/editor/editor-store";
 import { diffJourneys, type JourneyDiff } from "@/lib/journey/diff-journeys";
-import { journeysApi } from "@/lib/journeys/api-client";
+import { journeysApi } from "@/lib/client/journeys-api";
 import { useEditor, useEditorStore } from "./editor-context";
 
 /**

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { SendHorizontal } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { conversationsApi } from "@/lib/conversations/api-client";
+import { conversationsApi } from "@/lib/client/conversations-api";
 
 type Mode = "text" | "media" | "template";
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ConversationDetail } from "@/lib/conversations/api-schemas";
-import { conversationsApi } from "@/lib/conversations/api-client";
+import { conversationsApi } from "@/lib/client/conversations-api";
 import { useQueryClient } from "@tanstack/react-query";
 
 type Props = { conversation: ConversationDetail; canAct: boolean; busy: boolean; onHandBack(vars: Record<string, unknown>): void };

@@ -9,7 +9,7 @@ import { SELECT_CLASS } from "@/components/editor/fields/field-shell";
 import { useViewer } from "@/components/viewer-context";
 import type { TranscriptItem } from "@/lib/contacts/api-schemas";
 import type { ConversationDetail } from "@/lib/conversations/api-schemas";
-import { conversationsApi } from "@/lib/conversations/api-client";
+import { conversationsApi } from "@/lib/client/conversations-api";
 import { Composer } from "./composer";
 import { ConversationSide } from "./conversation-side";
 import { useInboxEvents } from "./use-inbox-events";

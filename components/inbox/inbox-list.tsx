@@ -6,7 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ConversationCounts, ConversationSummary } from "@/lib/conversations/api-schemas";
-import { call } from "@/lib/journeys/api-client";
+import { call } from "@/lib/client/journeys-api";
 import { useInboxEvents } from "./use-inbox-events";
 
 const VIEWS = [

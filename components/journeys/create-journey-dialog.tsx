@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { journeysApi } from "@/lib/journeys/api-client";
+import { journeysApi } from "@/lib/client/journeys-api";
 import { NameDialog } from "./name-dialog";
 import { useJourneyMutation } from "./use-journeys";
 

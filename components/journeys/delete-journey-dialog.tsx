@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { journeysApi } from "@/lib/journeys/api-client";
+import { journeysApi } from "@/lib/client/journeys-api";
 import type { JourneySummary } from "@/lib/journeys/api-schemas";
 import { useJourneyMutation } from "./use-journeys";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Upload } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { ApiClientError, journeysApi } from "@/lib/journeys/api-client";
+import { ApiClientError, journeysApi } from "@/lib/client/journeys-api";
 import { ImportFailureDialog, type ImportFailure } from "./import-failure-dialog";
 import { useJourneyMutation } from "./use-journeys";
 

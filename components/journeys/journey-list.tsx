@@ -14,7 +14,7 @@ import { JourneyRow } from "./journey-row";
 import { RenameJourneyDialog } from "./rename-journey-dialog";
 import { useJourneys } from "./use-journeys";
 import { useQuery } from "@tanstack/react-query";
-import { insightsApi } from "@/lib/insights/api-client";
+import { insightsApi } from "@/lib/client/insights-api";
 
 const NO_ACTIVITY = { startedPerDay: Array<number>(14).fill(0), ended: 0, failed: 0 };
 

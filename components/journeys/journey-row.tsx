@@ -5,7 +5,7 @@ import { Copy, Download, Pencil, Trash2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { journeysApi } from "@/lib/journeys/api-client";
+import { journeysApi } from "@/lib/client/journeys-api";
 import type { JourneySummary } from "@/lib/journeys/api-schemas";
 import { useViewer } from "@/components/viewer-context";
 import type { JourneyActivity } from "@/lib/insights/journey-health";

@@ -1,6 +1,6 @@
 "use client";
 
-import { journeysApi } from "@/lib/journeys/api-client";
+import { journeysApi } from "@/lib/client/journeys-api";
 import type { JourneySummary } from "@/lib/journeys/api-schemas";
 import { NameDialog } from "./name-dialog";
 import { useJourneyMutation } from "./use-journeys";

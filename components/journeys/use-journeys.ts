@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { journeysApi } from "@/lib/journeys/api-client";
+import { journeysApi } from "@/lib/client/journeys-api";
 import type { JourneySummary } from "@/lib/journeys/api-schemas";
 
 export const JOURNEYS_KEY = ["journeys"] as const;

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useViewer } from "@/components/viewer-context";
-import { call } from "@/lib/journeys/api-client";
+import { call } from "@/lib/client/journeys-api";
 
 type Answer = { matched: number; cancelled: number };
 

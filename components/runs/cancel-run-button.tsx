@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useViewer } from "@/components/viewer-context";
-import { workspaceApi } from "@/lib/workspace/api-client";
+import { workspaceApi } from "@/lib/client/workspace-api";
 
 /** Ends a waiting or sleeping run, after asking; only for members who operate runs. */
 export function CancelRunButton({ runId }: { runId: string }) {

@@ -10,7 +10,7 @@ import { useViewer } from "@/components/viewer-context";
 import { PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { ROLE_LABELS, ROLES, roleWithin, type Role } from "@/lib/auth/roles";
 import type { TokenSummary } from "@/lib/workspace/api-schemas";
-import { workspaceApi } from "@/lib/workspace/api-client";
+import { workspaceApi } from "@/lib/client/workspace-api";
 import { RoleSelect } from "./role-select";
 import { SettingsCard } from "./settings-card";
 import { ShownOnce } from "./shown-once";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useApiAction } from "@/components/ui/use-api-action";
 import type { ChannelSummary } from "@/lib/channels/channel-schemas";
-import { workspaceApi } from "@/lib/workspace/api-client";
+import { workspaceApi } from "@/lib/client/workspace-api";
 
 /**
  * Where a stored channel's WhatsApp templates are listed in 8x8: its account id and the

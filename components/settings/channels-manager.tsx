@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { REGIONS, type ChannelSummary, type ConnectionCheck } from "@/lib/channels/channel-schemas";
-import { workspaceApi } from "@/lib/workspace/api-client";
+import { workspaceApi } from "@/lib/client/workspace-api";
 import { ChannelForm, type ChannelDraft } from "./channel-form";
 import { ChannelTemplatesDialog } from "./channel-templates-dialog";
 import { CopyField } from "./copy-field";

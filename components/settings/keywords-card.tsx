@@ -7,8 +7,8 @@ import { DurationInput } from "@/components/editor/fields/duration-input";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useViewer } from "@/components/viewer-context";
 import type { KeywordSettings } from "@/lib/whatsapp/keyword-settings";
-import { workspaceApi } from "@/lib/workspace/api-client";
-import { ApiClientError } from "@/lib/journeys/api-client";
+import { workspaceApi } from "@/lib/client/workspace-api";
+import { ApiClientError } from "@/lib/client/journeys-api";
 import { TriggerCollisions, useTriggerCollisions } from "./trigger-collisions";
 import { SettingsCard } from "./settings-card";
 

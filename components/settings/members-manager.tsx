@@ -9,7 +9,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { INPUT_CLASS, SELECT_CLASS } from "@/components/editor/fields/field-shell";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import type { InviteSummary, MemberSummary } from "@/lib/workspace/api-schemas";
-import { workspaceApi } from "@/lib/workspace/api-client";
+import { workspaceApi } from "@/lib/client/workspace-api";
 import { RoleSelect } from "./role-select";
 import { SettingsCard } from "./settings-card";
 import { ShownOnce } from "./shown-once";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { INPUT_CLASS } from "@/components/editor/fields/field-shell";
 import { useApiAction } from "@/components/ui/use-api-action";
 import type { QueueWebhook } from "@/lib/conversations/queue-webhooks";
-import { workspaceApi } from "@/lib/workspace/api-client";
+import { workspaceApi } from "@/lib/client/workspace-api";
 import { SettingsCard } from "./settings-card";
 
 /** For helpdesks with their own tool: each queue's new conversations and customer messages, POSTed to a URL. */

@@ -6,7 +6,7 @@ import { INPUT_CLASS } from "@/components/editor/fields/field-shell";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useViewer } from "@/components/viewer-context";
 import type { StorageStats } from "@/lib/db/storage-stats";
-import { workspaceApi } from "@/lib/workspace/api-client";
+import { workspaceApi } from "@/lib/client/workspace-api";
 import { SettingsCard } from "./settings-card";
 import { formatDate } from "@/lib/format/format-date";
 

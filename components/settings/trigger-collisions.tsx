@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { AlertTriangle } from "lucide-react";
 import type { KeywordSettings } from "@/lib/whatsapp/keyword-settings";
-import type { TriggerCollision } from "@/lib/keywords/trigger-collision";
-import { workspaceApi } from "@/lib/workspace/api-client";
+import type { TriggerCollision } from "@/lib/journey/trigger-collision";
+import { workspaceApi } from "@/lib/client/workspace-api";
 
 /** The live journeys' trigger keywords that the keywords as edited would take first, asked for as they are typed. */
 export function useTriggerCollisions(keywords: KeywordSettings): TriggerCollision[] {

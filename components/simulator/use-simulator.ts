@@ -3,8 +3,8 @@
 import type { JourneyTest, TestTurn } from "@/lib/test-format/test-schema";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { editorDocument, type EditorStore } from "@/lib/editor/editor-store";
-import { ApiClientError } from "@/lib/journeys/api-client";
-import { previewApi } from "@/lib/preview/preview-api";
+import { ApiClientError } from "@/lib/client/journeys-api";
+import { previewApi } from "@/lib/client/preview-api";
 import type { HttpMock, PreviewContact, PreviewReply, PreviewSnapshot } from "@/lib/preview/preview-schemas";
 import type { PreviewStore } from "./preview-store";
 

@@ -3,8 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
 import { useState } from "react";
-import { templatesApi } from "@/lib/templates/api-client";
-import { ApiClientError } from "@/lib/journeys/api-client";
+import { templatesApi } from "@/lib/client/templates-api";
+import { ApiClientError } from "@/lib/client/journeys-api";
 import { Button } from "../ui/button";
 import { TEMPLATES_KEY } from "./use-templates";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { templatesApi } from "@/lib/templates/api-client";
+import { templatesApi } from "@/lib/client/templates-api";
 import type { TemplatesList } from "@/lib/templates/api-schemas";
 
 export const TEMPLATES_KEY = ["templates"];

@@ -3,9 +3,9 @@
 import { Sparkles } from "lucide-react";
 import { useState } from "react";
 import { editorDocument } from "@/lib/editor/editor-store";
-import { journeyTestsApi } from "@/lib/journey-tests/api-client";
+import { journeyTestsApi } from "@/lib/client/journey-tests-api";
 import type { JourneyTest } from "@/lib/test-format/test-schema";
-import { ApiClientError } from "@/lib/journeys/api-client";
+import { ApiClientError } from "@/lib/client/journeys-api";
 import { useEditorStore } from "../editor/editor-context";
 import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";

@@ -4,10 +4,10 @@ import { CheckCircle2, CircleDashed, FlaskConical, Play, Trash2, XCircle } from 
 import { useState } from "react";
 import { editorDocument } from "@/lib/editor/editor-store";
 import { withoutTest, withTestChanged } from "@/lib/editor/test-edits";
-import { journeyTestsApi } from "@/lib/journey-tests/api-client";
+import { journeyTestsApi } from "@/lib/client/journey-tests-api";
 import type { TestResult } from "@/lib/journey-tests/run-journey-test";
 import type { JourneyTest } from "@/lib/test-format/test-schema";
-import { ApiClientError } from "@/lib/journeys/api-client";
+import { ApiClientError } from "@/lib/client/journeys-api";
 import { useEditor, useEditorStore } from "../editor/editor-context";
 import { Button } from "../ui/button";
 import { GenerateTestsButton } from "./generate-tests-button";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ApiClientError } from "@/lib/journeys/api-client";
+import { ApiClientError } from "@/lib/client/journeys-api";
 
 /**
  * Runs a change through the API, then re-renders the page from the server: the lists on

@@ -7,7 +7,7 @@ import type { Db } from "../db/client";
 import { writeTransaction, type Tx } from "../db/write-transaction";
 import type { SendContent } from "../steps/message/message-kind";
 import { sqlOf } from "../db/sql-of";
-import { queueMessage } from "../engine/run-records";
+import { queueMessage } from "./queue-message";
 import type { z } from "zod";
 import type { agentMessageBody } from "./api-schemas";
 import { catalogLookups } from "../whatsapp/template-catalog";

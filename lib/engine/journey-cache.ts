@@ -2,7 +2,7 @@ import "server-only";
 import { toDate, type RawConnection } from "../db/raw-connection";
 import { revisionCached } from "../db/revision-cached";
 import { journeyDocumentSchema } from "../journey/document-schema";
-import { LIVE_REVISION_KEY } from "../journeys/live-revision";
+import { LIVE_REVISION_KEY } from "../db/live-revision";
 import { compileJourney, type CompiledJourney } from "./compile-journey";
 import { DEFAULT_KEYWORDS, KEYWORDS_KEY, keywordSettingsSchema, type KeywordSettings } from "../whatsapp/keyword-settings";
 

@@ -3,7 +3,8 @@ import type { SqlStatement } from "../db/raw-connection";
 import type { KeywordAction, KeywordSettings } from "../whatsapp/keyword-settings";
 import type { RunEvent } from "./advance";
 import type { PublishedJourney } from "./journey-cache";
-import { queueMessage, type RunRow } from "./run-records";
+import type { RunRow } from "./run-records";
+import { queueMessage } from "../conversations/queue-message";
 import { closeConversations, openConversation } from "../conversations/conversation-records";
 
 type Contact = { id: string; msisdn: string | null; channelUserId: string | null };

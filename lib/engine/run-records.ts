@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import type { Effects, RunState } from "./advance";
-import type { SendContent } from "../steps/message/message-kind";
+import { queueMessage } from "../conversations/queue-message";
 import { closeConversations, openConversation } from "../conversations/conversation-records";
 
 const TERMINAL = new Set(["completed", "failed", "expired", "cancelled"]);
@@ -119,16 +119,6 @@ export function commitRun(input: {
     });
   }
   return statements;
-}
-
-/** A message for the outbox, sent from the contact's channel: the number the customer is talking to. */
-export function queueMessage(message: { clientMessageId: string; runId: string | null; contactId: string; user: { msisdn?: string; channelUserId?: string }; send: SendContent; at: Date }): SqlStatement {
-  const { clientMessageId, send, user } = message;
-  return {
-    sql: `INSERT INTO "OutboxMessage" ("id", "clientMessageId", "runId", "contactId", "body", "status", "attempts", "nextAttemptAt", "createdAt", "updatedAt", "channelId")
-          VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6, $6, (SELECT "channelId" FROM "Contact" WHERE "id" = $4))`,
-    params: [randomUUID(), clientMessageId, message.runId, message.contactId, JSON.stringify({ user, type: send.type, content: send.content, clientMessageId }), message.at],
-  };
 }
 
 /** Disarms a run's pending timers (it moved on, ended or was replaced). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
-import type { CompiledJourney } from "../engine/compile-journey";
+import type { ResolvedNode } from "../journey/resolve-nodes";
 import { metric, periodStart, RUN_NODE, timeBucket, type DropReason, type Grain } from "./insight-metrics";
 import { ERROR_HANDLES_SQL } from "../steps/registry";
 
@@ -37,7 +37,10 @@ class RollupConflict extends Error {}
  * A pass claims its rows (rolledUp) in the same transaction that adds their counts, and
  * gives up if any was claimed meanwhile, so two instances never count a row twice.
  */
-export async function rollUpInsights(sql: RawConnection, version: (id: string) => Promise<CompiledJourney>, cursor: RollupCursor = { after: null }): Promise<number> {
+/** What the roll-up needs of a version: its steps, to tell a Failed output from a failure that ended the run. */
+type VersionSteps = { nodes: ReadonlyMap<string, Pick<ResolvedNode, "definition" | "config">> };
+
+export async function rollUpInsights(sql: RawConnection, version: (id: string) => Promise<VersionSteps>, cursor: RollupCursor = { after: null }): Promise<number> {
   let counted = 0;
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const from = cursor.after;
@@ -75,7 +78,7 @@ function isResumption(row: StepRow): boolean {
 }
 
 /** What one step row adds, as versionId·grain·start·nodeId·metric → count, for both grains. */
-function contributions(row: StepRow, compiled: CompiledJourney | null): Array<[string, number]> {
+function contributions(row: StepRow, compiled: VersionSteps | null): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   const add = (node: string, name: string, at: Date) => {
     for (const grain of ["h", "d"] as Grain[]) out.push([[row.versionId, grain, periodStart(at, grain).toISOString(), node, name].join(SEP), 1]);
@@ -106,7 +109,7 @@ function contributions(row: StepRow, compiled: CompiledJourney | null): Array<[s
   return out;
 }
 
-function dropReason(outcome: string, nodeId: string, compiled: CompiledJourney | null): DropReason | null {
+function dropReason(outcome: string, nodeId: string, compiled: VersionSteps | null): DropReason | null {
   if (outcome === "end") return "ended";
   if (outcome === "expired" || outcome === "cancelled") return outcome;
   if (outcome !== "failed") return null;

@@ -6,7 +6,7 @@ import { validateJourney } from "../journey/validate-journey";
 import { workspaceChecks } from "./workspace-checks";
 import { runTests } from "../journey-tests/run-tests";
 import { writeTransaction } from "../db/write-transaction";
-import { bumpLiveRevision } from "./live-revision";
+import { bumpLiveRevision } from "../db/live-revision";
 import { cancelRuns, ENDED_BY_DEACTIVATION } from "../runs/cancel-runs";
 import { documentHash } from "./document-hash";
 import { hasErrors } from "../schemas/validation-issue";

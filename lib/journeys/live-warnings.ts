@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { validateJourney } from "../journey/validate-journey";
 import type { JourneySummary, LiveWarning } from "./api-schemas";
 import { liveDocuments } from "./live-documents";
-import { takenKeyword } from "../keywords/trigger-collision";
+import { takenKeyword } from "../journey/trigger-collision";
 import { channelSendability } from "./workspace-checks";
 import { keywordSettings } from "../keywords/keyword-store";
 

@@ -4,10 +4,11 @@ import type { Db } from "../db/client";
 import { bumpRevision } from "../db/bump-revision";
 import { writeTransaction } from "../db/write-transaction";
 import { secretsFromEnv } from "../config/env-secrets";
-import type { SecretSummary } from "../workspace/api-schemas";
 import { encryptionKeys } from "../crypto/encryption-keys";
 import { seal } from "../crypto/secret-box";
 import { SECRETS_REVISION_KEY } from "./workspace-secrets";
+
+export type SecretSummary = { name: string; source: "stored" | "environment"; updatedAt: string | null };
 
 /**
  * Named secrets for HTTP steps. Write-only: values go in sealed and come out only to

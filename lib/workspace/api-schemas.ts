@@ -74,7 +74,6 @@ export type TokenSummary = {
   expiresAt: string | null;
   lastUsedAt: string | null;
 };
-export type SecretSummary = { name: string; source: "stored" | "environment"; updatedAt: string | null };
 export type AuditEntry = {
   id: number;
   at: string;

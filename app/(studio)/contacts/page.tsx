@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { RunStatusBadge } from "@/components/runs/run-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { listContactsQuery } from "@/lib/contacts/api-schemas";
 import { listContacts } from "@/lib/contacts/contact-queries";
 import { getDb } from "@/lib/db/client";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { InboxList } from "@/components/inbox/inbox-list";
 import { PageHeader } from "@/components/page-header";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { conversationCounts, listConversations } from "@/lib/conversations/conversation-queries";
 import { getDb } from "@/lib/db/client";
 

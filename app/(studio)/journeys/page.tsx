@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { JourneyList } from "@/components/journeys/journey-list";
 import { getDb } from "@/lib/db/client";
 import { journeyStore } from "@/lib/journeys/journey-store";

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { RunFiltersForm } from "@/components/runs/run-filters-form";
 import { RunStatusBadge } from "@/components/runs/run-status-badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { getDb } from "@/lib/db/client";
 import { sqlOf } from "@/lib/db/sql-of";
 import { describeNode } from "@/lib/journey/describe-node";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { CheckCircle2, CircleDashed } from "lucide-react";

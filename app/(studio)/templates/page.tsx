@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { SyncTemplatesButton } from "@/components/templates/sync-templates-button";
 import { TemplatesBrowser } from "@/components/templates/templates-browser";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { getDb } from "@/lib/db/client";
 import { templateStore } from "@/lib/templates/template-store";
 

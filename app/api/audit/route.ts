@@ -1,5 +1,5 @@
 import { apiRoute, parseWith } from "@/lib/api/api-route";
-import { listAudit } from "@/lib/audit/audit-queries";
+import { listAudit } from "@/lib/workspace/audit-queries";
 import { auditQuery } from "@/lib/workspace/api-schemas";
 
 /** GET /api/audit?action=&actorId=&before=&limit= */

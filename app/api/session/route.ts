@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/audit-log";
 import { fromSession } from "@/lib/auth/principal";
 import { SESSION_COOKIE } from "@/lib/auth/cookie-names";
 import { clearSessionCookies, clientAddress, endSession } from "@/lib/auth/sessions";
-import { checkSignInAllowed, signedIn, signInFailed } from "@/lib/auth/sign-in";
+import { checkSignInAllowed, signedIn, signInFailed } from "@/lib/workspace/sign-in";
 import { accounts } from "@/lib/workspace/accounts";
 import { signInBody } from "@/lib/workspace/api-schemas";
 

@@ -1,7 +1,7 @@
 import { publicRoute, readJson } from "@/lib/api/api-route";
 import { recordAudit } from "@/lib/audit/audit-log";
 import { clientAddress } from "@/lib/auth/sessions";
-import { signedIn } from "@/lib/auth/sign-in";
+import { signedIn } from "@/lib/workspace/sign-in";
 import { accounts } from "@/lib/workspace/accounts";
 import { setupBody } from "@/lib/workspace/api-schemas";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { JourneyEditor } from "@/components/editor/journey-editor";
 import { orNotFound } from "@/lib/api/or-not-found";
 import { getDb } from "@/lib/db/client";

@@ -6,7 +6,7 @@ import { RunStatusBadge } from "@/components/runs/run-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { orNotFound } from "@/lib/api/or-not-found";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { getContact, transcript } from "@/lib/contacts/contact-queries";
 import { getDb } from "@/lib/db/client";
 import { formatDate, formatDateTime } from "@/lib/format/format-date";

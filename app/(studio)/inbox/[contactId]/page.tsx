@@ -3,7 +3,7 @@ import { ConversationView } from "@/components/inbox/conversation-view";
 import { PageHeader } from "@/components/page-header";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { orNotFound } from "@/lib/api/or-not-found";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { transcript } from "@/lib/contacts/contact-queries";
 import { getConversation } from "@/lib/conversations/conversation-queries";
 import { getDb } from "@/lib/db/client";

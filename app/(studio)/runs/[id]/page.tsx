@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Panel } from "@/components/ui/panel";
 import { PageHeader } from "@/components/page-header";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AccountManager } from "@/components/settings/account-manager";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { getDb } from "@/lib/db/client";
 import { accounts } from "@/lib/workspace/accounts";
 import { apiTokens } from "@/lib/workspace/api-tokens";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AuditTable } from "@/components/settings/audit-table";
 import { NoAccess } from "@/components/settings/no-access";
-import { pagePrincipal } from "@/lib/auth/page-auth";
-import { listAudit } from "@/lib/audit/audit-queries";
+import { pagePrincipal } from "@/lib/api/page-auth";
+import { listAudit } from "@/lib/workspace/audit-queries";
 import { getDb } from "@/lib/db/client";
 import { auditQuery } from "@/lib/workspace/api-schemas";
 

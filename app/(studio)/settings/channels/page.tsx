@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ChannelsManager } from "@/components/settings/channels-manager";
 import { NoAccess } from "@/components/settings/no-access";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { channelStore } from "@/lib/channels/channel-store";
 import { publicOrigin } from "@/lib/config/public-origin";
 import { getDb } from "@/lib/db/client";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MembersManager } from "@/components/settings/members-manager";
 import { NoAccess } from "@/components/settings/no-access";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { getDb } from "@/lib/db/client";
 import { accounts } from "@/lib/workspace/accounts";
 import { invites } from "@/lib/workspace/invites";

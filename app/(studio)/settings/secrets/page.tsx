@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NoAccess } from "@/components/settings/no-access";
 import { SecretsManager } from "@/components/settings/secrets-manager";
-import { pagePrincipal } from "@/lib/auth/page-auth";
+import { pagePrincipal } from "@/lib/api/page-auth";
 import { getDb } from "@/lib/db/client";
 import { secretStore } from "@/lib/secrets/secret-store";
 

@@ -1,6 +1,6 @@
 import { ApiError } from "@/lib/api/api-error";
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { checkSignInAllowed, signInFailed } from "@/lib/auth/sign-in";
+import { checkSignInAllowed, signInFailed } from "@/lib/workspace/sign-in";
 import { accounts } from "@/lib/workspace/accounts";
 import { passwordChangeBody } from "@/lib/workspace/api-schemas";
 

@@ -1,7 +1,7 @@
 import { publicRoute, readJson } from "@/lib/api/api-route";
 import { recordAudit } from "@/lib/audit/audit-log";
 import { clientAddress } from "@/lib/auth/sessions";
-import { signedIn } from "@/lib/auth/sign-in";
+import { signedIn } from "@/lib/workspace/sign-in";
 import { acceptInviteBody } from "@/lib/workspace/api-schemas";
 import { invites } from "@/lib/workspace/invites";
 

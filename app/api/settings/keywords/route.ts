@@ -1,11 +1,11 @@
 import { ApiError } from "@/lib/api/api-error";
 import { apiRoute, parseWith, readJson } from "@/lib/api/api-route";
 import { writeTransaction } from "@/lib/db/write-transaction";
-import { bumpLiveRevision } from "@/lib/journeys/live-revision";
+import { bumpLiveRevision } from "@/lib/db/live-revision";
 import { keywordSettings } from "@/lib/keywords/keyword-store";
 import { KEYWORDS_KEY, keywordSettingsBody } from "@/lib/whatsapp/keyword-settings";
-import { liveTriggerCollisions } from "@/lib/keywords/live-trigger-collisions";
-import { newCollisions } from "@/lib/keywords/trigger-collision";
+import { liveTriggerCollisions } from "@/lib/journeys/live-trigger-collisions";
+import { newCollisions } from "@/lib/journey/trigger-collision";
 import { z } from "zod";
 
 /** `?confirm=true`: save even though live journeys' triggers would never fire (the 409 listed them). */

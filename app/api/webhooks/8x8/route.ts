@@ -1,5 +1,5 @@
 import { publicRoute } from "@/lib/api/api-route";
-import { handleWebhook } from "@/lib/channels/8x8/webhook-handler";
+import { handleWebhook } from "@/lib/api/8x8-webhook-handler";
 import { DEFAULT_CHANNEL_ID } from "@/lib/channels/channel-schemas";
 
 /** The default channel's webhook (the one the environment variables configure). */

@@ -1,10 +1,10 @@
 import type { QueueWebhook } from "../conversations/queue-webhooks";
 import type { KeywordSettings } from "../whatsapp/keyword-settings";
-import type { TriggerCollision } from "../keywords/trigger-collision";
-import { call } from "../journeys/api-client";
+import type { TriggerCollision } from "../journey/trigger-collision";
+import { call } from "./journeys-api";
 import type { Role } from "../auth/roles";
 import type { ConnectionCheck } from "../channels/channel-schemas";
-import type { InviteSummary, TokenSummary } from "./api-schemas";
+import type { InviteSummary, TokenSummary } from "../workspace/api-schemas";
 
 /** The browser's side of the workspace API; bodies follow api-schemas.ts. */
 export const workspaceApi = {

@@ -1,19 +1,19 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { DomainError, notFound } from "../../errors/domain-error";
-import { readJsonValue } from "../../api/api-route";
-import { tokenHash } from "../../crypto/secret-token";
-import { timingSafeEqual } from "../../crypto/timing-safe-equal";
-import { appEnv } from "../../config/env";
-import type { Db } from "../../db/client";
-import { ingestMessage, ingestReceipt } from "../../engine/ingest-webhook";
-import { getRuntime } from "../../engine/runtime-host";
-import { dottedPath } from "../../schemas/validation-issue";
-import { appChannels } from "../app-channels";
-import { DEFAULT_CHANNEL_ID } from "../channel-schemas";
-import { parseWebhookEvent, type DeliveryReceiptEvent, type InboundMessageEvent } from "../../whatsapp/webhook-schema";
-import { templateStore } from "../../templates/template-store";
-import type { TemplateEvent } from "../../whatsapp/template-event";
+import { DomainError, notFound } from "../errors/domain-error";
+import { readJsonValue } from "./api-route";
+import { tokenHash } from "../crypto/secret-token";
+import { timingSafeEqual } from "../crypto/timing-safe-equal";
+import { appEnv } from "../config/env";
+import type { Db } from "../db/client";
+import { ingestMessage, ingestReceipt } from "../engine/ingest-webhook";
+import { getRuntime } from "../engine/runtime-host";
+import { dottedPath } from "../schemas/validation-issue";
+import { appChannels } from "../channels/app-channels";
+import { DEFAULT_CHANNEL_ID } from "../channels/channel-schemas";
+import { parseWebhookEvent, type DeliveryReceiptEvent, type InboundMessageEvent } from "../whatsapp/webhook-schema";
+import { templateStore } from "../templates/template-store";
+import type { TemplateEvent } from "../whatsapp/template-event";
 
 const MAX_WEBHOOK_BYTES = 256 * 1024;
 

@@ -1,6 +1,6 @@
-import { call } from "../journeys/api-client";
+import { call } from "./journeys-api";
 import type { JourneyDocument } from "../journey/document-schema";
-import type { TestRun } from "./api-schemas";
+import type { TestRun } from "../journey-tests/api-schemas";
 import type { JourneyTest } from "../test-format/test-schema";
 
 /** The browser's side of the journey tests' routes. */

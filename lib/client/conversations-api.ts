@@ -1,5 +1,5 @@
-import { call } from "../journeys/api-client";
-import type { ConversationDetail } from "./api-schemas";
+import { call } from "./journeys-api";
+import type { ConversationDetail } from "../conversations/api-schemas";
 
 const base = (contactId: string) => `/api/conversations/${contactId}`;
 

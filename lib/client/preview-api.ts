@@ -1,6 +1,6 @@
-import { call } from "../journeys/api-client";
+import { call } from "./journeys-api";
 import type { JourneyDocumentInput } from "../journey/document-schema";
-import type { PreviewCommand, PreviewContact, PreviewSnapshot } from "./preview-schemas";
+import type { PreviewCommand, PreviewContact, PreviewSnapshot } from "../preview/preview-schemas";
 
 /** The browser's side of /api/previews; bodies are the shapes of preview-schemas.ts. */
 export const previewApi = {

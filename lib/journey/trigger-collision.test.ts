@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseJourneyDocument } from "../journey/parse-document";
-import { validateJourney } from "../journey/validate-journey";
+import { parseJourneyDocument } from "./parse-document";
+import { validateJourney } from "./validate-journey";
 import { DEFAULT_KEYWORDS, keywordSettingsSchema } from "../whatsapp/keyword-settings";
-import mainMenu from "./fixtures/main-menu.journey.json";
+import mainMenu from "../keywords/fixtures/main-menu.journey.json";
 import { newCollisions, triggerCollisions } from "./trigger-collision";
 
 function journeyOn(keywords: string[], match = "exact") {

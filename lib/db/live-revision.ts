@@ -1,5 +1,5 @@
-import { bumpRevision } from "../db/bump-revision";
-import type { Tx } from "../db/write-transaction";
+import { bumpRevision } from "./bump-revision";
+import type { Tx } from "./write-transaction";
 
 /**
  * The Setting row that changes whenever the set of live journey versions does (a publish,

@@ -1,5 +1,5 @@
-import type { JourneyDocument } from "../journey/document-schema";
-import { validateJourney } from "../journey/validate-journey";
+import type { JourneyDocument } from "./document-schema";
+import { validateJourney } from "./validate-journey";
 import type { ValidationIssue } from "../schemas/validation-issue";
 import type { KeywordSettings } from "../whatsapp/keyword-settings";
 

@@ -3,9 +3,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { DomainError } from "../errors/domain-error";
 import { recordAudit } from "../audit/audit-log";
 import type { Db } from "../db/client";
-import { failureLimiter } from "./rate-limit";
-import { SESSION_COOKIE } from "./cookie-names";
-import { clientAddress, isHttps, setSessionCookies, startSession } from "./sessions";
+import { failureLimiter } from "../auth/rate-limit";
+import { SESSION_COOKIE } from "../auth/cookie-names";
+import { clientAddress, isHttps, setSessionCookies, startSession } from "../auth/sessions";
 
 const WINDOW_MS = 15 * 60 * 1000;
 /** Five wrong passwords lock that account's sign-in for the window, whoever tries. */

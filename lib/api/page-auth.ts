@@ -3,10 +3,10 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "../db/client";
-import { sameOriginPath } from "../api/same-origin-path";
+import { sameOriginPath } from "./same-origin-path";
 import { accounts } from "../workspace/accounts";
-import { SESSION_COOKIE } from "./cookie-names";
-import { fromSession, type Principal } from "./principal";
+import { SESSION_COOKIE } from "../auth/cookie-names";
+import { fromSession, type Principal } from "../auth/principal";
 
 /**
  * The signed-in member a page renders for. No valid session leads to sign-in (or to

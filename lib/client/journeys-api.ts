@@ -1,7 +1,7 @@
 import type { ApiErrorBody } from "../api/api-error";
 import { CSRF_COOKIE, CSRF_HEADER } from "../auth/cookie-names";
 import type { JourneyDocument, JourneyDocumentInput } from "../journey/document-schema";
-import type { JourneyRecord, JourneySummary, ValidateAnswer, VersionSummary } from "./api-schemas";
+import type { JourneyRecord, JourneySummary, ValidateAnswer, VersionSummary } from "../journeys/api-schemas";
 
 /** An answer other than 2xx, with the server's error body (code, message, issues). */
 export class ApiClientError extends Error {

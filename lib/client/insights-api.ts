@@ -1,6 +1,6 @@
-import { call } from "../journeys/api-client";
-import type { HealthAnswer, InsightsAnswer } from "./api-schemas";
-import type { JourneyActivity } from "./journey-health";
+import { call } from "./journeys-api";
+import type { HealthAnswer, InsightsAnswer } from "../insights/api-schemas";
+import type { JourneyActivity } from "../insights/journey-health";
 
 export type InsightsRequest = { from: string; to: string; version?: number; compare?: number };
 

@@ -1,5 +1,5 @@
-import { call } from "../journeys/api-client";
-import type { TemplatesList } from "./api-schemas";
+import { call } from "./journeys-api";
+import type { TemplatesList } from "../templates/api-schemas";
 
 /** The browser's side of /api/templates. */
 export const templatesApi = {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Db } from "../db/client";
-import type { auditQuery, AuditEntry } from "../workspace/api-schemas";
+import type { auditQuery, AuditEntry } from "./api-schemas";
 
 /** Newest first, a page at a time: `before` is the id of the last entry already shown. */
 export async function listAudit(db: Db, query: z.infer<typeof auditQuery>): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
