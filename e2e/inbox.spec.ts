@@ -130,8 +130,10 @@ test("an agent cannot send a template to a customer who opted out, until they wr
   const customer = { msisdn: "+15559100005", name: "Ines" };
   await fake.say(customer, { text: "STOP" });
   await fake.waitForMessages(1);
-  // AGENT opens a conversation with a person, who then tries the template the customer refused.
+  // AGENT opens a conversation with a person (the customer is told), who then tries the template the customer refused.
   await fake.say(customer, { text: "AGENT" });
+  await fake.waitForMessages(2);
+  expect(fake.messages[1].content).toMatchObject({ text: "Connecting you with our team…" });
   await expect.poll(async () => (await (await app.api("/api/conversations?view=waiting")).json()).conversations.some((c: { contactName: string | null; contactId: string }) => c.contactName === "Ines")).toBe(true);
   const { conversations } = await (await app.api("/api/conversations?view=waiting")).json();
   const contactId = conversations.find((c: { contactName: string | null }) => c.contactName === "Ines").contactId;
@@ -141,14 +143,14 @@ test("an agent cannot send a template to a customer who opted out, until they wr
   expect((await refused.json()).error).toMatchObject({ code: "opted_out", message: expect.stringContaining("opted out") });
   // Inside the window a typed answer still reaches them: it answers what they wrote.
   expect((await app.api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify({ text: "Understood, no more offers." }) })).status).toBe(202);
-  await fake.waitForMessages(2);
-  expect(fake.messages.map((m) => m.type.toLowerCase())).toEqual(["text", "text"]);
+  await fake.waitForMessages(3);
+  expect(fake.messages.map((m) => m.type.toLowerCase())).toEqual(["text", "text", "text"]);
 
   await fake.say(customer, { text: "START" });
-  await fake.waitForMessages(3);
-  expect((await app.api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify(template) })).status).toBe(202);
   await fake.waitForMessages(4);
-  expect(fake.messages[3].type.toLowerCase()).toBe("template");
+  expect((await app.api(`/api/conversations/${contactId}/messages`, { method: "POST", body: JSON.stringify(template) })).status).toBe(202);
+  await fake.waitForMessages(5);
+  expect(fake.messages[4].type.toLowerCase()).toBe("template");
 });
 
 test("the first reply takes a waiting conversation; closed ones stay findable; the API gives the transcript with who said what", async () => {

@@ -5,7 +5,7 @@
 // it. Exits non-zero when anything fails, and closes with one "N passed, N failed" line.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { ensureBuilt, ensureInstalled, log, root, runBin } from "./lib/project.mjs";
+import { ensureBuilt, ensureInstalled, log, root, run, runBin } from "./lib/project.mjs";
 
 const reports = path.join(root, "test-results");
 rmSync(reports, { recursive: true, force: true });
@@ -29,6 +29,8 @@ function stage(name, fn) {
 stage("Install", ensureInstalled);
 if (failures.length === 0) {
   stage("Type check (tsc)", () => runBin("tsc", ["--noEmit", "-p", "."]));
+  // The layers of docs/architecture.md: an upward import, a circle, or server code in the browser fails here, naming the rule.
+  stage("Import layers (dependency-cruiser)", () => run("npm", ["run", "--silent", "lint:deps"]));
   stage("Unit and integration tests (vitest)", () =>
     runBin("vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`]),
   );

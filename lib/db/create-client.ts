@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { DatabaseTarget } from "./database-target";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
-import { rememberTarget } from "./sql-of";
+import { rememberTarget } from "./client-targets";
 
 /**
  * Both generated clients come from the same models (prisma/models.prisma), so their model

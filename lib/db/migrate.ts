@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import type { DatabaseTarget } from "./database-target";
-import { openRawConnection, type RawConnection } from "./raw-connection";
+import { openRawConnection } from "./open-raw-connection";
+import type { RawConnection } from "./raw-connection";
 
 /**
  * Applies the committed migrations of the target's provider, in name order, each in its

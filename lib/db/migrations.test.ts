@@ -7,7 +7,7 @@ import { dropTarget, freshTarget, postgresAvailable, PROVIDERS, TEST_POSTGRES_UR
 import type { DatabaseTarget } from "./database-target";
 import { describeSchema } from "./describe-schema";
 import { listMigrations, migrate } from "./migrate";
-import { openRawConnection } from "./raw-connection";
+import { openRawConnection } from "./open-raw-connection";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const hasPostgres = await postgresAvailable();

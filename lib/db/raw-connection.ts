@@ -2,7 +2,6 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { DatabaseTarget } from "./database-target";
 import type { WritePriority } from "./write-priority";
-import { openPostgres } from "./postgres-connection";
 
 /** One statement of a batch; `check` sees what it did and may throw to roll the batch back. */
 export type SqlStatement = {
@@ -35,12 +34,6 @@ export type RawConnection = {
   close(): Promise<void>;
 };
 
-/** `writePriority`: SQLite only, this connection's side when two in one process write (see write-priority.ts). */
-export async function openRawConnection(target: DatabaseTarget, options: { poolSize?: number; writePriority?: WritePriority } = {}): Promise<RawConnection> {
-  if (target.provider === "postgres") return openPostgres(target.url, target.schema, options.poolSize ?? 1);
-  return openSqlite(target.file, options.writePriority);
-}
-
 /** A timestamp read from either provider. */
 export function toDate(value: unknown): Date {
   return value instanceof Date ? value : new Date(String(value));
@@ -49,7 +42,7 @@ export function toDate(value: unknown): Date {
 /** How long a write waits for another connection's transaction before giving up. */
 const SQLITE_BUSY_MS = 5000;
 
-async function openSqlite(file: string, priority?: WritePriority): Promise<RawConnection> {
+export async function openSqlite(file: string, priority?: WritePriority): Promise<RawConnection> {
   const { default: Database } = await import("better-sqlite3");
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   // No busy timeout: better-sqlite3 would wait for the lock synchronously, blocking the

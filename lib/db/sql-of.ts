@@ -1,11 +1,12 @@
 import type { Db } from "./create-client";
-import type { DatabaseTarget } from "./database-target";
-import { openRawConnection, type RawConnection } from "./raw-connection";
+import { targetOf } from "./client-targets";
+import { openRawConnection } from "./open-raw-connection";
+import type { RawConnection } from "./raw-connection";
 import { favouredWriter, processWriteFlag } from "./write-priority";
 
 // On globalThis: Next bundles a module into several chunks, each with its own copy.
-const holder = globalThis as unknown as { journeyStudioSql?: { targets: WeakMap<Db, DatabaseTarget>; connections: WeakMap<Db, Promise<RawConnection>> } };
-const { targets, connections } = (holder.journeyStudioSql ??= { targets: new WeakMap(), connections: new WeakMap() });
+const holder = globalThis as unknown as { journeyStudioSql?: { connections: WeakMap<Db, Promise<RawConnection>> } };
+const { connections } = (holder.journeyStudioSql ??= { connections: new WeakMap() });
 
 /**
  * The prepared-statement connection to the same database as the Prisma client `db`,
@@ -15,23 +16,13 @@ const { targets, connections } = (holder.journeyStudioSql ??= { targets: new Wea
 export function sqlOf(db: Db): Promise<RawConnection> {
   let connection = connections.get(db);
   if (!connection) {
-    const target = targets.get(db);
+    const target = targetOf(db);
     if (!target) throw new Error("sqlOf: this Prisma client was not made by createClient");
     // This process's webhooks write through it: they go first when the runtime's thread also writes.
     connection = openRawConnection(target, { poolSize: 10, writePriority: favouredWriter(processWriteFlag()) });
     connections.set(db, connection);
   }
   return connection;
-}
-
-/** Which database a client made by createClient talks to. */
-export function providerOf(db: Db): DatabaseTarget["provider"] | undefined {
-  return targets.get(db)?.provider;
-}
-
-/** Called by createClient: which database a client talks to. */
-export function rememberTarget(db: Db, target: DatabaseTarget): void {
-  targets.set(db, target);
 }
 
 /** Closes the client's SQL connection, if it was opened. */

@@ -1,5 +1,5 @@
 import type { Db } from "./client";
-import { providerOf } from "./sql-of";
+import { providerOf } from "./client-targets";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { databaseTarget } from "../db/database-target";
-import { openRawConnection } from "../db/raw-connection";
+import { openRawConnection } from "../db/open-raw-connection";
 import { yieldingWriter } from "../db/write-priority";
 import { createRuntime } from "./runtime";
 import { runtimeOptionsFromEnv } from "./runtime-config";

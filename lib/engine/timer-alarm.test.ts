@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFake8x8, type Fake8x8 } from "../channels/8x8/fake/fake-8x8-server";
-import { openRawConnection } from "../db/raw-connection";
+import { openRawConnection } from "../db/open-raw-connection";
 import { sqlOf } from "../db/sql-of";
 import { parseJourneyDocument } from "../journey/parse-document";
 import { journeyStore } from "../journeys/journey-store";

@@ -4,13 +4,15 @@ import { DomainError, notFound } from "../errors/domain-error";
 import { journeyDocumentSchema, type JourneyDocument } from "../journey/document-schema";
 import { validateJourney } from "../journey/validate-journey";
 import { workspaceChecks } from "./workspace-checks";
-import { runTests } from "../journey-tests/run-tests";
 import { writeTransaction } from "../db/write-transaction";
 import { bumpLiveRevision } from "../db/live-revision";
 import { cancelRuns, ENDED_BY_DEACTIVATION } from "../runs/cancel-runs";
 import { documentHash } from "./document-hash";
 import { hasErrors } from "../schemas/validation-issue";
 import type { JourneyRecord, JourneySummary, VersionSummary } from "./api-schemas";
+
+/** Runs a journey's conversation tests: what the publish gate needs of the runtime's test runner. */
+export type RunJourneyTests = (document: JourneyDocument) => Promise<{ results: Array<{ id: string; name: string; passed: boolean; problems: Array<{ message: string }> }> }>;
 
 type JourneyRow = {
   id: string;
@@ -92,10 +94,11 @@ export function journeyStore(db: Db) {
       return this.create({ ...source.document, name: copyName(source.name) });
     },
 
-    async publish(id: string, basedOn?: string): Promise<{ version: number; publishedAt: string }> {
+    /** `runTests` is the runtime's test runner, handed in (the store sits below the runtime); a journey that requires passing tests is never published without it. */
+    async publish(id: string, basedOn?: string, runTests?: RunJourneyTests): Promise<{ version: number; publishedAt: string }> {
       // Read before the write transaction: SQLite holds its one writer for the whole of it.
       const checks = await workspaceChecks(db, id);
-      const tested = await testGate(db, id);
+      const tested = await testGate(db, id, runTests);
       return writeTransaction(db, async (tx) => {
         await bumpLiveRevision(tx);
         const row = await tx.journey.findUnique({ where: { id }, include: { versions: latestVersion } });
@@ -180,11 +183,12 @@ function stale(updatedAt: Date) {
  * one is a 422 naming it. Returns the tested draft's hash (the publish must be of that
  * draft), or null when no test gates it.
  */
-async function testGate(db: Db, id: string): Promise<string | null> {
+async function testGate(db: Db, id: string, runTests: RunJourneyTests | undefined): Promise<string | null> {
   const row = await db.journey.findUnique({ where: { id }, select: { document: true } });
   if (!row) throw notFound("Journey");
   const document = parseStored(row.document);
   if (!document.settings.requirePassingTests || !document.tests?.length) return null;
+  if (!runTests) throw new DomainError("unprocessable", "tests_not_run", "This journey must pass its tests to be published, and they could not be run here");
   const run = await runTests(document);
   const failing = run.results.filter((r) => !r.passed);
   if (failing.length) {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createClient } from "../db/create-client";
 import { listMigrations, migrate } from "../db/migrate";
-import { openRawConnection } from "../db/raw-connection";
+import { openRawConnection } from "../db/open-raw-connection";
 import { sqlOf } from "../db/sql-of";
 import { createRuntime } from "../engine/runtime";
 import { customerSays } from "../test/customer-says";

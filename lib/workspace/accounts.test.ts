@@ -19,7 +19,7 @@ for (const provider of PROVIDERS) {
       expect(await members.isSetUp()).toBe(false);
       const results = await Promise.allSettled([members.createOwner(person("Ann")), members.createOwner(person("Bob"))]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-      expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { status: 409, code: "already_set_up" } });
+      expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { kind: "conflict", code: "already_set_up" } });
       expect(await env.db.user.count()).toBe(1);
       expect(await members.isSetUp()).toBe(true);
       // The bootstrap variables never add a second one, nor reset the first's password.

@@ -1,5 +1,6 @@
 import { migrate } from "../../lib/db/migrate";
-import { openRawConnection, type RawConnection } from "../../lib/db/raw-connection";
+import { openRawConnection } from "../../lib/db/open-raw-connection";
+import type { RawConnection } from "../../lib/db/raw-connection";
 import { dropTarget, freshTarget, postgresAvailable } from "../../lib/test/test-databases";
 
 /**

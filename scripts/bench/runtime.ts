@@ -27,7 +27,7 @@ import { appCpu, postgresCpu, serverPid, type AppCpu } from "./thread-cpu";
 import { startFake8x8 } from "../../lib/channels/8x8/fake/fake-8x8-server";
 import { databaseTarget } from "../../lib/db/database-target";
 import { migrate } from "../../lib/db/migrate";
-import { openRawConnection } from "../../lib/db/raw-connection";
+import { openRawConnection } from "../../lib/db/open-raw-connection";
 import { dropTarget, freshTarget } from "../../lib/test/test-databases";
 import { timerLateness, WOKE, type Lateness } from "./runtime-timers";
 

@@ -1,7 +1,7 @@
 // npm run secrets:rotate-key: seals every stored secret again under a new workspace key.
 // See lib/secrets/rotate-key.ts for how a crash halfway stays safe.
 import { databaseTarget } from "../../lib/db/database-target";
-import { openRawConnection } from "../../lib/db/raw-connection";
+import { openRawConnection } from "../../lib/db/open-raw-connection";
 import { keyFile, KEY_ENV } from "../../lib/crypto/encryption-keys";
 import { rotateKey } from "../../lib/secrets/rotate-key";
 

@@ -10,24 +10,8 @@ import { ListField } from "./list-field";
 import { StringsField } from "./strings-field";
 import { TextInput } from "./text-input";
 import { TemplatePicker } from "./template-picker";
+import type { FormContext, FormFieldsProps as Props } from "./form-context";
 
-export type FormContext = {
-  /** Problems by full path (inside the node's data). */
-  issues: Map<string, FieldIssue[]>;
-  /** Prefix of input ids, unique per node. */
-  idPrefix: string;
-};
-
-type Props = {
-  fields: FormField[];
-  /** The object the fields' paths are relative to. */
-  value: unknown;
-  /** Its full path inside the node's data ("" at the top). */
-  base: string;
-  /** A new version of `value`; `key` names the edited field, so typing coalesces. */
-  onChange(next: unknown, key: string): void;
-  context: FormContext;
-};
 
 /** Renders a kind's field descriptions; one generic form for every step kind. */
 export function FormFields({ fields, value, base, onChange, context }: Props) {
@@ -175,6 +159,7 @@ function Field({ field, value, base, onChange, context }: Omit<Props, "fields"> 
           issues={issues}
           onItems={(items, key) => onChange(setPath(value, field.path, items), key ?? path)}
           context={context}
+          Fields={FormFields}
         />
       );
   }

@@ -4,7 +4,8 @@ import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import { safeFields } from "@/lib/editor/form-paths";
 import type { ListField as ListFieldSpec } from "@/lib/steps/form-field";
 import type { FieldIssue } from "./field-shell";
-import { FormFields, type FormContext } from "./form-fields";
+import type { ComponentType } from "react";
+import type { FormContext, FormFieldsProps } from "./form-context";
 import { useFocusAdded } from "./use-focus-added";
 
 type Props = {
@@ -14,10 +15,12 @@ type Props = {
   issues: FieldIssue[];
   onItems(items: unknown[], key?: string): void;
   context: FormContext;
+  /** The form of each item: the generic form itself, handed down so the two files need not import each other. */
+  Fields: ComponentType<FormFieldsProps>;
 };
 
 /** Buttons, rows, sections, conditions, headers: add, remove, reorder, each with its form. */
-export function ListField({ field, items, path, issues, onItems, context }: Props) {
+export function ListField({ field, items, path, issues, onItems, context, Fields }: Props) {
   const full = field.max !== undefined && items.length >= field.max;
   const focus = useFocusAdded<HTMLOListElement>(items.length);
   const move = (from: number, to: number) => {
@@ -61,7 +64,7 @@ export function ListField({ field, items, path, issues, onItems, context }: Prop
                   <Trash2 className="size-3.5" />
                 </IconButton>
               </div>
-              <FormFields
+              <Fields
                 fields={safeFields(field, item, i)}
                 value={item}
                 base={`${path}.${i}`}

@@ -2,7 +2,7 @@
 
 import { Plus, X } from "lucide-react";
 import type { StringsField as StringsFieldSpec } from "@/lib/steps/form-field";
-import type { FormContext } from "./form-fields";
+import type { FormContext } from "./form-context";
 import { TextInput } from "./text-input";
 import { useFocusAdded } from "./use-focus-added";
 
