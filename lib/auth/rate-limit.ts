@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Counts failures per key in a fixed window; past `max`, the key waits for the window
  * to end. In memory: each instance limits on its own, so N instances allow N times the

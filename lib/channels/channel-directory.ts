@@ -1,3 +1,4 @@
+import "server-only";
 import type { RawConnection } from "../db/raw-connection";
 import { revisionCached } from "../db/revision-cached";
 import { encryptionKeys } from "../crypto/encryption-keys";

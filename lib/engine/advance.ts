@@ -1,3 +1,4 @@
+import "server-only";
 import type { Reply } from "../whatsapp/normalize-reply";
 import type { TemplateLookup } from "../whatsapp/template-catalog";
 import { redactSecrets } from "../journey/redact-secrets";

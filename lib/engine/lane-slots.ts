@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * At most `limit` contact lanes at work at once in this process; the others wait their
  * turn in order, their kicks noted, without a lease or a connection. Ten thousand timers

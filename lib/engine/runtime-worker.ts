@@ -1,3 +1,4 @@
+import "server-only";
 import { parentPort, workerData } from "node:worker_threads";
 import { databaseTarget } from "../db/database-target";
 import { openRawConnection } from "../db/open-raw-connection";

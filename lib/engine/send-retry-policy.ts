@@ -1,3 +1,4 @@
+import "server-only";
 /** Outcomes remembered to tell a flaky 8x8 from a down one. */
 const WINDOW = 50;
 /** The share of failed sends in that window from which 8x8 counts as down. */

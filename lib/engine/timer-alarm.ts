@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Node's timers hold at most 2^31 - 1 ms (~24.8 days); a delay can be a year. A wake-up
  * that far off is armed for this long, finds nothing due and re-arms for what is left.

@@ -1,3 +1,4 @@
+import "server-only";
 import { sameJson } from "../json/canonical-json";
 import type { JourneyTest } from "../test-format/test-schema";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import type { JourneyDocument } from "../journey/document-schema";
 import { canonicalJson } from "../json/canonical-json";

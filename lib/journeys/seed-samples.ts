@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 import { journeyDocumentSchema } from "../journey/document-schema";
 import { sampleJourneys } from "../journey/samples";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Reply } from "../whatsapp/normalize-reply";
 import type { HttpAnswer } from "../http/http-call";

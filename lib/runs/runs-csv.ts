@@ -1,3 +1,4 @@
+import "server-only";
 import type { RunRow } from "./explorer-schemas";
 
 export const CSV_COLUMNS = ["run", "journey", "version", "status", "outcome", "step", "error", "started_at", "ended_at", "contact_name", "msisdn", "channel_user_id", "channel", "vars"];

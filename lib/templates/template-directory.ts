@@ -1,3 +1,4 @@
+import "server-only";
 import { toDate, type RawConnection } from "../db/raw-connection";
 import { revisionCached } from "../db/revision-cached";
 import { DEFAULT_CHANNEL_ID } from "../channels/channel-schemas";

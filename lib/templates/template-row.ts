@@ -1,3 +1,4 @@
+import "server-only";
 import type { TemplateLayout, WhatsAppTemplate } from "../whatsapp/whatsapp-template";
 
 type Row = { channelId: string; name: string; language: string; category: string; status: string; quality: string | null; reason: string | null; layout: unknown; statusAt: Date };

@@ -1,3 +1,4 @@
+import "server-only";
 import type { JourneyDocument } from "../journey/document-schema";
 import { resolveNodes } from "../journey/resolve-nodes";
 

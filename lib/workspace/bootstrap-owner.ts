@@ -1,3 +1,4 @@
+import "server-only";
 import { hashPassword } from "../auth/password";
 import { PASSWORD_MIN } from "../auth/password-rules";
 import type { Db } from "../db/client";
