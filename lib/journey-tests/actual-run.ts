@@ -1,4 +1,3 @@
-import "server-only";
 import { messagePreview } from "../runs/message-preview";
 import type { PreviewSnapshot } from "../preview/preview-schemas";
 import type { ActualRun } from "./compare-run";

@@ -1,4 +1,3 @@
-import "server-only";
 import { sameJson } from "../json/canonical-json";
 import type { JourneyTest } from "../test-format/test-schema";
 
