@@ -36,6 +36,11 @@ export async function startApp(port: number, env: Record<string, string>, option
     /** A JSON request to the app's API with the test workspace's token. */
     api: (route: string, init: RequestInit = {}) =>
       fetch(`${base}${route}`, { ...init, headers: { "Content-Type": "application/json", ...authHeaders, ...(init.headers as Record<string, string>) } }),
+    /** Signals the whole process group without waiting (`exited` says when and how it ended). */
+    signal(signal: NodeJS.Signals) {
+      if (child.pid !== undefined) process.kill(-child.pid, signal);
+    },
+    exited: new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code))),
     /** Kills the whole process group; SIGKILL gives the app no chance to tidy up. */
     async kill(signal: NodeJS.Signals = "SIGKILL") {
       if (child.exitCode !== null || child.pid === undefined) return;

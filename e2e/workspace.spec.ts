@@ -116,6 +116,7 @@ test("every route answers each role as the role allows, and a refused call chang
     ["GET", "/api/journeys/missing/insights?from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z", "read"],
     ["GET", "/api/journeys/missing/health?from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z", "read"],
     ["GET", "/api/journeys/activity", "read"],
+    ["GET", "/api/metrics", "read"],
     ["GET", "/api/conversations", "read"],
     ["GET", "/api/conversations/missing", "read"],
     ["POST", "/api/conversations/missing/messages", "runs:write"],

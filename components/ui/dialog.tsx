@@ -28,6 +28,8 @@ export function Dialog({
   wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Closes this component asked for: their close events are queued, and must not close the owner again.
+  const ownCloses = useRef(0);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -36,16 +38,22 @@ export function Dialog({
       const first = dialog.querySelector<HTMLElement>("[data-autofocus]") ?? dialog.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select, [data-dialog-body] button");
       first?.focus();
     }
-    if (!open && dialog.open) dialog.close();
+    if (!open && dialog.open) {
+      ownCloses.current++;
+      dialog.close();
+    }
   }, [open]);
 
   return (
     <dialog
       ref={ref}
-      // The close event is queued: it may arrive after the dialog was opened again (busy
-      // machine, quick second click). Only a dialog that is really closed closes its owner.
+      // The close event is queued: it may arrive after the owner opened the dialog again
+      // (busy machine, the same file picked again), even before React has shown it. A close
+      // this component made is already known to its owner; only one the browser made on its
+      // own, with the dialog really closed, closes the owner.
       onClose={() => {
-        if (!ref.current?.open) onClose();
+        if (ownCloses.current > 0) ownCloses.current--;
+        else if (!ref.current?.open) onClose();
       }}
       // Escape closes through the owner's state, at once: left to the browser, the dialog
       // was closed while its owner still thought it open until the queued close event came,

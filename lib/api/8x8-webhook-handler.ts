@@ -14,6 +14,8 @@ import { DEFAULT_CHANNEL_ID } from "../channels/channel-schemas";
 import { parseWebhookEvent, type DeliveryReceiptEvent, type InboundMessageEvent } from "../whatsapp/webhook-schema";
 import { templateStore } from "../templates/template-store";
 import type { TemplateEvent } from "../whatsapp/template-event";
+import { metrics } from "../metrics/metrics";
+import { phase } from "./lifecycle";
 
 const MAX_WEBHOOK_BYTES = 256 * 1024;
 
@@ -23,6 +25,17 @@ const MAX_WEBHOOK_BYTES = 256 * 1024;
  * after the answer. Events the app does not use get 200 too, so 8x8 stops retrying them.
  */
 export async function handleWebhook(request: NextRequest, db: Db, channelId: string): Promise<Response> {
+  try {
+    return await receive(request, db, channelId);
+  } catch (error) {
+    metrics().webhooksRefused.inc({ reason: error instanceof DomainError ? error.code : "internal" });
+    throw error;
+  }
+}
+
+async function receive(request: NextRequest, db: Db, channelId: string): Promise<Response> {
+  // Restarting: 8x8 retries a 503, and the load balancer sends the retry to a ready instance.
+  if (phase() === "draining") throw new DomainError("unavailable", "draining", "This instance is restarting; send it again", { retryAfter: 2 });
   await checkAuthorization(request, db, channelId);
   const parsed = parseWebhookEvent(await readJsonValue(request, { maxBytes: MAX_WEBHOOK_BYTES }));
   if (!parsed.result.success) {
@@ -30,6 +43,7 @@ export async function handleWebhook(request: NextRequest, db: Db, channelId: str
       issues: parsed.result.error.issues.map((i) => ({ path: dottedPath(i.path), code: i.code, message: i.message })),
     });
   }
+  metrics().webhooksReceived.inc({ kind: parsed.kind });
   if (parsed.kind === "other") return NextResponse.json({ ok: true, ignored: true });
   if (parsed.kind === "template") {
     const result = await templateStore(db).applyEvent(channelId, parsed.result.data as TemplateEvent);

@@ -2,7 +2,7 @@ import { DomainError, type DomainErrorKind, type ErrorDetails } from "../errors/
 
 /** The one place a domain error becomes an HTTP status. */
 export const HTTP_STATUS: Record<DomainErrorKind, number> = {
-  invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, gone: 410, too_large: 413, unprocessable: 422, rate_limited: 429, upstream: 502,
+  invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, gone: 410, too_large: 413, unprocessable: 422, rate_limited: 429, upstream: 502, unavailable: 503,
 };
 
 const KIND_OF_STATUS = new Map(Object.entries(HTTP_STATUS).map(([kind, status]) => [status, kind as DomainErrorKind]));

@@ -14,6 +14,8 @@ const schema = z.object({
   EIGHTX8_TEMPLATE_CHANNEL_ID: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, { error: "EIGHTX8_TEMPLATE_CHANNEL_ID is the WhatsApp channel's id in 8x8 Connect" }).optional(),
   /** "off" stops counting steps into Insights (the runtime benchmark's comparison run). */
   INSIGHTS_ROLLUP: z.enum(["on", "off"]).default("on"),
+  /** How long a SIGTERM waits for the lanes at work and the sends on their way before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
 });
 
 export type AppEnv = z.infer<typeof schema>;

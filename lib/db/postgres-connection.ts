@@ -22,6 +22,7 @@ export async function openPostgres(url: string, schema: string, poolSize: number
   const encode = (params: unknown[] = []) => params.map((p) => (p instanceof Date ? p.toISOString() : p));
   return {
     provider: "postgres",
+    poolStats: () => ({ size: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async exec(script) {
       await pool.query(script);
     },

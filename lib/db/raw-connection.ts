@@ -31,6 +31,8 @@ export type RawConnection = {
   batch(statements: SqlStatement[]): Promise<SqlResult[]>;
   /** A JSON column's value as read: SQLite hands back text, PostgreSQL the parsed value. */
   json<T = unknown>(value: unknown): T;
+  /** The connection pool's state (PostgreSQL; SQLite has one connection and says nothing). */
+  poolStats?(): { size: number; idle: number; waiting: number };
   close(): Promise<void>;
 };
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { metrics } from "../metrics/metrics";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import { sendMessage, type SendBody, type SendResult } from "../channels/8x8/send-client";
 import type { EightByEightConfig } from "../config/eight-by-eight";
@@ -37,6 +38,7 @@ export function outboxDispatcher(sql: RawConnection, channels: ChannelDirectory,
   const retries = sendRetryPolicy();
   let scanning = false;
   let again = false;
+  let stopping = false;
   let idle: Array<() => void> = [];
 
   const settleIfIdle = () => {
@@ -65,8 +67,11 @@ export function outboxDispatcher(sql: RawConnection, channels: ChannelDirectory,
 
   function launch(message: Pending, config: EightByEightConfig) {
     inFlight++;
+    const stopTimer = metrics().sendLatency.startTimer();
     void sendMessage(config, sql.json<SendBody>(message.body))
       .then((result) => {
+        stopTimer();
+        countSend(result, message, now());
         retries.record(result.kind !== "accepted");
         const waitMs = result.kind === "retry" ? retries.delayMs(message.attempts + 1, result.retryAfterMs) : 0;
         return sql.batch(recordResult(message, giveUpIfTooOld(message, result, now()), waitMs));
@@ -80,6 +85,7 @@ export function outboxDispatcher(sql: RawConnection, channels: ChannelDirectory,
 
   /** Looks for due messages now (again, if a look is under way). */
   function kick() {
+    if (stopping) return settleIfIdle();
     if (scanning) again = true;
     else void scan();
   }
@@ -92,7 +98,20 @@ export function outboxDispatcher(sql: RawConnection, channels: ChannelDirectory,
       kick();
       return settled;
     },
+    /** Claims nothing more and resolves once the sends on their way have been recorded. */
+    stopped(): Promise<void> {
+      stopping = true;
+      const settled = new Promise<void>((resolve) => idle.push(resolve));
+      settleIfIdle();
+      return settled;
+    },
   };
+}
+
+function countSend(result: SendResult, message: Pending, at: Date) {
+  const { sends, sendDelay } = metrics();
+  sends.inc({ result: result.kind, code: result.kind === "failed" ? result.code : "" });
+  if (result.kind === "accepted") sendDelay.observe((at.getTime() - message.createdAt.getTime()) / 1000);
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { metrics } from "../metrics/metrics";
 import { toDate, type RawConnection } from "../db/raw-connection";
 import type { JourneyCache } from "./journey-cache";
 import { cancelTimers, endStep, StaleRunError } from "./run-records";
@@ -13,8 +14,8 @@ const MIN_TIMEOUT_MS = HOUR_MS;
  * for an hour or more are even read.
  */
 export async function expireIdleRuns(sql: RawConnection, cache: JourneyCache, now = new Date()): Promise<number> {
-  const candidates = await sql.query<{ id: string; versionId: string; currentNode: string | null; lastActiveAt: unknown; stateVersion: number }>(
-    `SELECT "id", "versionId", "currentNode", "lastActiveAt", "stateVersion" FROM "Run" WHERE "status" IN ('waiting', 'sleeping') AND "lastActiveAt" < $1 LIMIT 500`,
+  const candidates = await sql.query<{ id: string; journeyId: string; versionId: string; currentNode: string | null; lastActiveAt: unknown; stateVersion: number }>(
+    `SELECT "id", "journeyId", "versionId", "currentNode", "lastActiveAt", "stateVersion" FROM "Run" WHERE "status" IN ('waiting', 'sleeping') AND "lastActiveAt" < $1 LIMIT 500`,
     [new Date(now.getTime() - MIN_TIMEOUT_MS)],
   );
   let expired = 0;
@@ -39,6 +40,7 @@ export async function expireIdleRuns(sql: RawConnection, cache: JourneyCache, no
         endStep(run.id, "expired", now, reason),
       ]);
       expired++;
+      metrics().runsEnded.inc({ journey: run.journeyId, status: "expired" });
     } catch (error) {
       // The run got a reply meanwhile: it is not idle, and its new timers stay armed.
       if (!(error instanceof StaleRunError)) throw error;

@@ -1,4 +1,5 @@
 import "server-only";
+import { metrics } from "../metrics/metrics";
 import type { Db } from "../db/client";
 import { sqlOf } from "../db/sql-of";
 import { contactEvent } from "./contact-event";
@@ -61,6 +62,7 @@ export async function ingestReceipt(db: Db, event: DeliveryReceiptEvent): Promis
   const state = status.state.toLowerCase();
   const rank = RANK[state];
   if (rank === undefined) return { stored: true };
+  metrics().receipts.inc({ status: state });
   const code = status.errorCode === undefined ? null : String(status.errorCode);
   // 1022: WhatsApp refused a free-form message because the 24-hour window had closed.
   const errorMessage = code === "1022" ? `24-hour window expired${status.errorMessage ? `: ${status.errorMessage}` : " (8x8 error 1022)"}` : (status.errorMessage ?? null);

@@ -49,6 +49,10 @@ export function laneLease(sql: RawConnection, owner: string) {
         },
       };
     },
+    /** Gives up every lease this owner still holds (a graceful stop): other instances take the lanes at once. */
+    async releaseAll(): Promise<void> {
+      await sql.batch([{ sql: `UPDATE "Contact" SET "laneOwner" = NULL, "laneExpiresAt" = NULL WHERE "laneOwner" = $1`, params: [owner] }]);
+    },
     /** Renews every lease this owner holds, once per HEARTBEAT_MS, until stopped. */
     startHeartbeat(): () => void {
       heartbeat ??= setInterval(() => void renewAll(), HEARTBEAT_MS);

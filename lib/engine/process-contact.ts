@@ -1,4 +1,5 @@
 import "server-only";
+import { metrics } from "../metrics/metrics";
 import type { TemplateDirectory } from "../templates/template-directory";
 import { randomUUID } from "node:crypto";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
@@ -29,7 +30,7 @@ export type RuntimeDeps = {
   timerArmed?(dueAt: Date): void;
 };
 
-type InboxRow = { id: number; kind: string; payload: Record<string, unknown> };
+type InboxRow = { id: number; kind: string; payload: Record<string, unknown>; receivedAt: Date };
 type ContactRow = {
   id: string; channelId: string; msisdn: string | null; channelUserId: string | null; name: string | null; username: string | null; lastInboundAt: Date | null; optedOutAt: Date | null;
   /** A keyword gave them to a person, with no run behind it: the bot stays quiet until it is closed. */
@@ -37,6 +38,7 @@ type ContactRow = {
 };
 
 const ACTIVE = ["waiting", "sleeping"];
+const ENDED = new Set(["completed", "failed", "expired", "cancelled"]);
 
 /**
  * Works through one contact's unprocessed events, oldest first, one at a time: the
@@ -74,6 +76,9 @@ async function processEvents(deps: RuntimeDeps, contactId: string): Promise<numb
     for (let attempt = 1; ; attempt++) {
       try {
         await handleEvent(deps, commit, event, contact);
+        const { eventsProcessed, eventDelay } = metrics();
+        eventsProcessed.inc({ kind: event.kind });
+        if (event.kind === "message") eventDelay.observe((deps.now().getTime() - event.receivedAt.getTime()) / 1000);
         break;
       } catch (error) {
         if (error instanceof StaleRunError && attempt < 3) continue;
@@ -81,6 +86,7 @@ async function processEvents(deps: RuntimeDeps, contactId: string): Promise<numb
         if (error instanceof LeaseLostError) return processed;
         // One bad event must not block the contact's lane forever.
         console.error(`[runtime] event ${event.id} of contact ${contactId} failed`, error);
+        metrics().eventsFailed.inc();
         await commit([markProcessed(event.id, deps.now(), { outcome: "failed", error: (error as Error).message.slice(0, 2000) })]).catch((lost) => {
           if (!(lost instanceof LeaseLostError)) throw lost;
         });
@@ -283,6 +289,9 @@ async function advanceAndCommit(deps: RuntimeDeps, commit: Commit, contact: Cont
   );
   await commit(statements);
   if (effects.timer) deps.timerArmed?.(effects.timer.dueAt);
+  const { runsStarted, runsEnded } = metrics();
+  if (target.kind === "new") runsStarted.inc({ journey: state.journeyId });
+  if (ENDED.has(state.status) && state.status !== before.status) runsEnded.inc({ journey: state.journeyId, status: state.status });
 }
 
 /** The contact's last `limit` messages both ways, oldest first: what the customer sent and what was sent to them. */
@@ -304,7 +313,7 @@ async function recentMessages(sql: RawConnection, contactId: string, limit: numb
 /** The contact's oldest unprocessed event, with the contact, and whether another one waits behind it. */
 async function nextEvent(sql: RawConnection, contactId: string): Promise<{ event: InboxRow; contact: ContactRow; more: boolean } | null> {
   const [row, second] = await sql.query<Record<string, unknown>>(
-    `SELECT e."id", e."kind", e."payload", c."channelId", c."msisdn", c."channelUserId", c."name", c."username", c."lastInboundAt", c."optedOutAt",
+    `SELECT e."id", e."kind", e."payload", e."receivedAt", c."channelId", c."msisdn", c."channelUserId", c."name", c."username", c."lastInboundAt", c."optedOutAt",
        EXISTS (SELECT 1 FROM "Conversation" v WHERE v."contactId" = c."id" AND v."status" <> 'closed' AND v."runId" IS NULL) AS "withPerson"
      FROM "InboxEvent" e JOIN "Contact" c ON c."id" = e."contactId"
      WHERE e."contactId" = $1 AND e."processedAt" IS NULL ORDER BY e."id" LIMIT 2`,
@@ -314,7 +323,7 @@ async function nextEvent(sql: RawConnection, contactId: string): Promise<{ event
   const text = (key: string) => (row[key] === null ? null : String(row[key]));
   return {
     more: second !== undefined,
-    event: { id: Number(row.id), kind: String(row.kind), payload: sql.json(row.payload) },
+    event: { id: Number(row.id), kind: String(row.kind), payload: sql.json(row.payload), receivedAt: toDate(row.receivedAt) },
     contact: {
       id: contactId, channelId: String(row.channelId), msisdn: text("msisdn"), channelUserId: text("channelUserId"), name: text("name"), username: text("username"),
       lastInboundAt: row.lastInboundAt === null ? null : toDate(row.lastInboundAt),

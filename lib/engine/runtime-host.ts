@@ -21,7 +21,15 @@ export type RuntimeHandle = {
   start(): void;
   /** The runtime thread's heap (the benchmark's memory split); null when it runs in-process. */
   memory(): Promise<ThreadMemory | null>;
+  /** The runtime thread's counters and histograms, to add to this thread's; null when it runs in-process (they are this thread's). */
+  metrics(): Promise<ThreadMetrics | null>;
+  /** Winds the runtime down for a restart (see Runtime.drain): true when it finished by the deadline. */
+  drain(deadline: Date): Promise<boolean>;
 };
+
+export type ThreadMetrics = Extract<RuntimeWorkerReply, { type: "metrics" }>["metrics"];
+
+type Question = "memory" | "metrics" | "drain";
 
 const WORKER_FILE = path.join(process.cwd(), ".next", "runtime-worker.cjs");
 const RESPAWN_MS = 1000;
@@ -44,7 +52,7 @@ export function getRuntime(): Promise<RuntimeHandle> {
     const useWorker = process.env.NODE_ENV === "production" && process.env.RUNTIME_IN_PROCESS !== "1" && existsSync(WORKER_FILE);
     if (!useWorker) {
       const runtime = createRuntime(sql, runtimeOptionsFromEnv());
-      return { mode: "in-process", kick: (contactId) => void runtime.kick(contactId), startApiRun: runtime.startApiRun, start: runtime.start, memory: async () => null };
+      return { mode: "in-process", kick: (contactId) => void runtime.kick(contactId), startApiRun: runtime.startApiRun, start: runtime.start, memory: async () => null, metrics: async () => null, drain: runtime.drain };
     }
     const worker = workerThread();
     // The worker writes most of the pages, so it checkpoints the WAL; a checkpoint on
@@ -59,7 +67,9 @@ export function getRuntime(): Promise<RuntimeHandle> {
         return runId;
       },
       start: () => worker.send({ type: "start" }),
-      memory: () => worker.memory(),
+      memory: () => worker.ask("memory").then((reply) => reply.memory),
+      metrics: () => worker.ask("metrics").then((reply) => reply.metrics),
+      drain: (deadline) => worker.ask("drain", { deadline: deadline.getTime() }).then((reply) => reply.finished),
     };
   })();
   return holder.journeyStudioRuntime;
@@ -72,17 +82,16 @@ export function getRuntime(): Promise<RuntimeHandle> {
 function workerThread() {
   let worker: Worker | null = null;
   let started = false;
-  let memoryAsked: Array<(memory: ThreadMemory) => void> = [];
+  // Questions to the thread, answered in order by kind (one reply each).
+  const asked = new Map<Question, Array<(reply: RuntimeWorkerReply) => void>>();
   const spawn = () => {
     // Not `new Worker(file)`: Turbopack would try to bundle the file that syntax names.
     const current: Worker = Reflect.construct(Worker, [WORKER_FILE, { resourceLimits: WORKER_HEAP, workerData: { writeFlag: processWriteFlag() } satisfies RuntimeWorkerData }]);
     current.unref();
     current.on("error", (error) => console.error("[runtime] worker failed", error));
     current.on("message", (reply: RuntimeWorkerReply) => {
-      if (reply.type !== "memory") return;
-      const waiting = memoryAsked;
-      memoryAsked = [];
-      for (const resolve of waiting) resolve(reply.memory);
+      if (reply.type === "ready") return;
+      asked.get(reply.type)?.shift()?.(reply);
     });
     current.on("exit", (code) => {
       if (worker !== current) return;
@@ -102,10 +111,10 @@ function workerThread() {
   };
   return {
     send,
-    memory(): Promise<ThreadMemory> {
-      const answer = new Promise<ThreadMemory>((resolve) => memoryAsked.push(resolve));
-      send({ type: "memory" });
-      return answer;
+    ask<Q extends Question>(type: Q, detail?: Omit<Extract<RuntimeWorkerMessage, { type: Q }>, "type">): Promise<Extract<RuntimeWorkerReply, { type: Q }>> {
+      const answer = new Promise<RuntimeWorkerReply>((resolve) => asked.set(type, [...(asked.get(type) ?? []), resolve]));
+      send({ type, ...detail } as RuntimeWorkerMessage);
+      return answer as Promise<Extract<RuntimeWorkerReply, { type: Q }>>;
     },
   };
 }

@@ -7,14 +7,16 @@ import { createRuntime } from "./runtime";
 import { runtimeOptionsFromEnv } from "./runtime-config";
 import { nameThisThread, RUNTIME_THREAD_NAME } from "./thread-name";
 import { threadMemory, type ThreadMemory } from "./thread-memory";
+import type { MetricObjectWithValues, MetricValue } from "prom-client";
+import { metrics } from "../metrics/metrics";
 
 /** What the worker starts with: the webhooks' claim on SQLite's write lock (write-priority.ts). */
 export type RuntimeWorkerData = { writeFlag: Int32Array };
 
 /** What the request thread tells the runtime's thread. */
-export type RuntimeWorkerMessage = { type: "kick"; contactId: string } | { type: "start" } | { type: "memory" };
+export type RuntimeWorkerMessage = { type: "kick"; contactId: string } | { type: "start" } | { type: "memory" } | { type: "metrics" } | { type: "drain"; deadline: number };
 /** What the runtime's thread tells the request thread. */
-export type RuntimeWorkerReply = { type: "ready" } | { type: "memory"; memory: ThreadMemory };
+export type RuntimeWorkerReply = { type: "ready" } | { type: "memory"; memory: ThreadMemory } | { type: "metrics"; metrics: MetricObjectWithValues<MetricValue<string>>[] } | { type: "drain"; finished: boolean };
 
 /**
  * The runtime on a thread of its own (bundled to .next/runtime-worker.cjs by
@@ -31,6 +33,8 @@ async function main() {
   port.on("message", (message: RuntimeWorkerMessage) => {
     if (message.type === "kick") void runtime.kick(message.contactId);
     else if (message.type === "memory") port.postMessage({ type: "memory", memory: threadMemory() } satisfies RuntimeWorkerReply);
+    else if (message.type === "drain") void runtime.drain(new Date(message.deadline)).then((finished) => port.postMessage({ type: "drain", finished } satisfies RuntimeWorkerReply));
+    else if (message.type === "metrics") void metrics().registry.getMetricsAsJSON().then((values) => port.postMessage({ type: "metrics", metrics: values } satisfies RuntimeWorkerReply));
     else runtime.start();
   });
   port.postMessage({ type: "ready" } satisfies RuntimeWorkerReply);

@@ -71,6 +71,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
   let lastPrune = 0;
   let lastRollup = 0;
   let lastWebhooks = 0;
+  let draining = false;
   const rollupCursor: RollupCursor = { after: null };
 
   async function runLane(contactId: string) {
@@ -93,6 +94,8 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
 
   /** Processes a contact's new events; a kick while its lane runs makes the lane look again. */
   function kick(contactId: string): Promise<void> {
+    // Draining: new work stays in the database for the next instance (or this one's successor).
+    if (draining) return Promise.resolve();
     const lane = lanes.get(contactId);
     if (lane) {
       lane.again = true;
@@ -104,6 +107,14 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
   /** Sends what is due; resolves once nothing due is left unsent. */
   function wakeDispatcher(): Promise<void> {
     return dispatcher.drained();
+  }
+
+  function stop() {
+    if (timer) clearInterval(timer);
+    timer = null;
+    alarm.stop();
+    stopHeartbeat?.();
+    stopHeartbeat = null;
   }
 
   async function poll() {
@@ -156,12 +167,24 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
       stopHeartbeat ??= deps.lease?.startHeartbeat() ?? null;
       void poll();
     },
-    stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      alarm.stop();
-      stopHeartbeat?.();
-      stopHeartbeat = null;
+    stop,
+    /**
+     * Winds down for a restart: takes no new work (kicks, polls, timers), lets the lanes
+     * at work finish their events and the sends on their way be recorded, then gives up
+     * its leases. Resolves true when all of that finished by `deadline`, false when it ran
+     * out (what was left is then picked up as after a crash: leases run out, sends resume).
+     */
+    async drain(deadline: Date): Promise<boolean> {
+      draining = true;
+      stop();
+      const settled = (async () => {
+        while (lanes.size > 0 || polling) await new Promise((resolve) => setTimeout(resolve, 20));
+        await dispatcher.stopped();
+        await deps.lease?.releaseAll();
+        return true;
+      })();
+      const timeUp = new Promise<false>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline.getTime() - Date.now())).unref());
+      return Promise.race([settled, timeUp]);
     },
     /** Starts a run at the journey's API trigger; the run id is known before it runs. */
     async startApiRun(journeyId: string, person: ApiRunContact, channelId: string, vars: Record<string, unknown>) {

@@ -1,5 +1,5 @@
 /** What went wrong, in the domain's words; the web layer alone decides which HTTP status each kind is. */
-export type DomainErrorKind = "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "gone" | "too_large" | "unprocessable" | "rate_limited" | "upstream";
+export type DomainErrorKind = "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "gone" | "too_large" | "unprocessable" | "rate_limited" | "upstream" | "unavailable";
 
 /** One failing field of an input: its path (`nodes.2.data.text`), a stable code and a sentence for a person. */
 export type IssueDetail = { path: string; code: string; message: string; [key: string]: unknown };

@@ -26,5 +26,5 @@ for (const segment of SEGMENTS) {
 const sizes = [...files].map((file) => [file, statSync(path.join(dist, file)).size]).sort((a, b) => b[1] - a[1]);
 const total = sizes.reduce((sum, [, size]) => sum + size, 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-console.log(`Editor page (${ROUTE}) from ${path.relative(process.cwd(), dist) || "."}: ${sizes.length} chunks, ${kb(total)} uncompressed`);
+console.log(`Editor page (${ROUTE}) from ${path.relative(process.cwd(), dist) || "."}: ${sizes.length} chunks, ${kb(total)} (${total} bytes) uncompressed`);
 for (const [file, size] of sizes) console.log(`  ${kb(size).padStart(10)}  ${file}`);
