@@ -49,18 +49,19 @@ export function ListField({ field, items, path, issues, onItems, context, Fields
       {field.help && <p className="text-[11px] text-slate-400">{field.help}</p>}
       <ol ref={focus.container} className="space-y-2">
         {items.map((item, i) => {
-          const title = field.title?.(item, i) || `${field.itemLabel} ${i + 1}`;
+          const name = `${field.itemLabel} ${i + 1}`;
+          const title = field.title?.(item, i) || name;
           return (
-            <li key={i} aria-label={`${field.itemLabel} ${i + 1}`} data-added-item className="rounded-lg bg-slate-50 p-2.5 ring-1 ring-slate-200">
+            <li key={i} aria-label={name} data-added-item className="rounded-lg bg-slate-50 p-2.5 ring-1 ring-slate-200">
               <div className="mb-2 flex items-center gap-1">
                 <span className="min-w-0 flex-1 truncate text-xs font-semibold text-slate-800">{title}</span>
-                <IconButton label={`Move ${field.itemLabel} ${i + 1} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                <IconButton label={`Move ${name} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
                   <ArrowUp className="size-3.5" />
                 </IconButton>
-                <IconButton label={`Move ${field.itemLabel} ${i + 1} down`} disabled={i === items.length - 1} onClick={() => move(i, i + 1)}>
+                <IconButton label={`Move ${name} down`} disabled={i === items.length - 1} onClick={() => move(i, i + 1)}>
                   <ArrowDown className="size-3.5" />
                 </IconButton>
-                <IconButton label={`Remove ${field.itemLabel} ${i + 1}`} disabled={field.min !== undefined && items.length <= field.min} onClick={() => onItems(items.filter((_, j) => j !== i))} danger>
+                <IconButton label={`Remove ${name}`} disabled={field.min !== undefined && items.length <= field.min} onClick={() => onItems(items.filter((_, j) => j !== i))} danger>
                   <Trash2 className="size-3.5" />
                 </IconButton>
               </div>
