@@ -16,4 +16,6 @@ export async function register() {
   const { appEnv } = await import("./lib/config/env");
   if (process.env.NEXT_MANUAL_SIG_HANDLE) exitGracefully((deadline) => runtime.drain(deadline), appEnv().SHUTDOWN_TIMEOUT_SECONDS * 1000);
   setPhase("ready");
+  const { logger } = await import("./lib/log/logger");
+  logger().info({ runtime: runtime.mode, gracefulShutdown: Boolean(process.env.NEXT_MANUAL_SIG_HANDLE) }, "ready");
 }

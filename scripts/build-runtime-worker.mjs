@@ -14,7 +14,7 @@ await build({
   platform: "node",
   format: "cjs",
   target: "node20",
-  external: ["better-sqlite3", "pg", "pg-native"],
+  external: ["better-sqlite3", "pg", "pg-native", "pino"],
   // Marks server modules for Next; outside Next it has nothing to guard.
   alias: { "server-only": path.join(root, "scripts/lib/empty-module.cjs") },
   logLevel: "warning",

@@ -16,6 +16,7 @@ import { templateStore } from "../templates/template-store";
 import type { TemplateEvent } from "../whatsapp/template-event";
 import { metrics } from "../metrics/metrics";
 import { phase } from "./lifecycle";
+import { logger } from "../log/logger";
 
 const MAX_WEBHOOK_BYTES = 256 * 1024;
 
@@ -28,7 +29,9 @@ export async function handleWebhook(request: NextRequest, db: Db, channelId: str
   try {
     return await receive(request, db, channelId);
   } catch (error) {
-    metrics().webhooksRefused.inc({ reason: error instanceof DomainError ? error.code : "internal" });
+    const reason = error instanceof DomainError ? error.code : "internal";
+    metrics().webhooksRefused.inc({ reason });
+    logger().warn({ reason, channel: channelId }, "webhook refused");
     throw error;
   }
 }

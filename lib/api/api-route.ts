@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "../log/logger";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getDb, type Db } from "../db/client";
@@ -82,7 +83,7 @@ export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
     return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: statusOf(error), headers: retryAfter });
   }
   const id = crypto.randomUUID();
-  console.error(`[api] unexpected error ${id}`, error);
+  logger().error({ err: error, errorId: id }, "unexpected error in a route");
   return NextResponse.json({ error: { code: "internal", message: `Something went wrong on our side (error ${id})` } }, { status: 500 });
 }
 

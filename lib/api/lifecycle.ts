@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "../log/logger";
 
 export type Phase = "starting" | "ready" | "draining";
 
@@ -36,19 +37,20 @@ export function exitGracefully(
   signals.on("SIGTERM", () => {
     if (since !== null) {
       if (Date.now() - since < SAME_SIGNAL_MS) return;
-      console.error("[shutdown] SIGTERM again: exiting now");
+      logger().warn("SIGTERM again: exiting now");
       return exit(143);
     }
     since = Date.now();
     setPhase("draining");
-    console.log(`[shutdown] SIGTERM: draining, at most ${Math.round(timeoutMs / 1000)} s`);
+    logger().info({ timeoutMs }, "SIGTERM: draining");
     void drain(new Date(Date.now() + timeoutMs))
       .then((finished) => {
-        console.log(finished ? "[shutdown] drained: exiting" : "[shutdown] time is up: exiting with work left for the next instance");
+        if (finished) logger().info("drained: exiting");
+        else logger().warn("time is up: exiting with work left for the next instance");
         exit(0);
       })
       .catch((error) => {
-        console.error("[shutdown] draining failed", error);
+        logger().error({ err: error }, "draining failed");
         exit(1);
       });
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "../log/logger";
 import { metrics } from "../metrics/metrics";
 import { toDate, type RawConnection, type SqlStatement } from "../db/raw-connection";
 import { sendMessage, type SendBody, type SendResult } from "../channels/8x8/send-client";
@@ -58,7 +59,7 @@ export function outboxDispatcher(sql: RawConnection, channels: ChannelDirectory,
         if (room > 0 && sendable.size > 0) for (const message of await claimDue(sql, now(), room, [...sendable.keys()])) launch(message, sendable.get(message.channelId)!);
       } while (again);
     } catch (error) {
-      console.error("[runtime] dispatch", error);
+      logger().error({ err: error }, "outbox dispatch failed");
     } finally {
       scanning = false;
       settleIfIdle();
@@ -76,7 +77,7 @@ export function outboxDispatcher(sql: RawConnection, channels: ChannelDirectory,
         const waitMs = result.kind === "retry" ? retries.delayMs(message.attempts + 1, result.retryAfterMs) : 0;
         return sql.batch(recordResult(message, giveUpIfTooOld(message, result, now()), waitMs));
       })
-      .catch((error) => console.error(`[runtime] recording send ${message.id}`, error))
+      .catch((error) => logger().error({ err: error, message: message.id }, "recording a send failed"))
       .finally(() => {
         inFlight--;
         kick();
@@ -111,6 +112,7 @@ export function outboxDispatcher(sql: RawConnection, channels: ChannelDirectory,
 function countSend(result: SendResult, message: Pending, at: Date) {
   const { sends, sendDelay } = metrics();
   sends.inc({ result: result.kind, code: result.kind === "failed" ? result.code : "" });
+  if (result.kind === "failed") logger().warn({ message: message.id, contact: message.contactId, code: result.code }, "8x8 refused a message");
   if (result.kind === "accepted") sendDelay.observe((at.getTime() - message.createdAt.getTime()) / 1000);
 }
 

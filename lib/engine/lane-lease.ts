@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "../log/logger";
 import type { RawConnection, SqlStatement } from "../db/raw-connection";
 
 /**
@@ -23,7 +24,7 @@ export function laneLease(sql: RawConnection, owner: string) {
   const until = (now: Date) => new Date(now.getTime() + LEASE_MS);
   let heartbeat: NodeJS.Timeout | null = null;
   const renewAll = () =>
-    sql.batch([{ sql: `UPDATE "Contact" SET "laneExpiresAt" = $2 WHERE "laneOwner" = $1`, params: [owner, until(new Date())] }]).catch((error) => console.error("[runtime] lease heartbeat", error));
+    sql.batch([{ sql: `UPDATE "Contact" SET "laneExpiresAt" = $2 WHERE "laneOwner" = $1`, params: [owner, until(new Date())] }]).catch((error) => logger().error({ err: error }, "lease heartbeat failed"));
 
   return {
     async claim(contactId: string, now: Date): Promise<boolean> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "../log/logger";
 import { metrics } from "../metrics/metrics";
 import type { TemplateDirectory } from "../templates/template-directory";
 import { randomUUID } from "node:crypto";
@@ -78,7 +79,7 @@ async function processEvents(deps: RuntimeDeps, contactId: string): Promise<numb
         // Another instance has the lane now, and the event with it: nothing here committed.
         if (error instanceof LeaseLostError) return processed;
         // One bad event must not block the contact's lane forever.
-        console.error(`[runtime] event ${event.id} of contact ${contactId} failed`, error);
+        logger().error({ err: error, event: event.id, kind: event.kind, contact: contactId }, "event failed and was set aside");
         metrics().eventsFailed.inc();
         await commit([markProcessed(event.id, deps.now(), { outcome: "failed", error: (error as Error).message.slice(0, 2000) })]).catch((lost) => {
           if (!(lost instanceof LeaseLostError)) throw lost;

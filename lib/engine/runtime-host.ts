@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "../log/logger";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -88,7 +89,7 @@ function workerThread() {
     // Not `new Worker(file)`: Turbopack would try to bundle the file that syntax names.
     const current: Worker = Reflect.construct(Worker, [WORKER_FILE, { resourceLimits: WORKER_HEAP, workerData: { writeFlag: processWriteFlag() } satisfies RuntimeWorkerData }]);
     current.unref();
-    current.on("error", (error) => console.error("[runtime] worker failed", error));
+    current.on("error", (error) => logger().error({ err: error }, "runtime thread failed"));
     current.on("message", (reply: RuntimeWorkerReply) => {
       if (reply.type === "ready") return;
       asked.get(reply.type)?.shift()?.(reply);
@@ -96,7 +97,7 @@ function workerThread() {
     current.on("exit", (code) => {
       if (worker !== current) return;
       worker = null;
-      console.error(`[runtime] worker exited (${code}); starting another in ${RESPAWN_MS / 1000} s`);
+      logger().error({ code, restartInMs: RESPAWN_MS }, "runtime thread exited; starting another");
       setTimeout(() => {
         worker ??= spawn();
         if (started) worker.postMessage({ type: "start" } satisfies RuntimeWorkerMessage);

@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "../log/logger";
 import { randomUUID } from "node:crypto";
 import type { RawConnection } from "../db/raw-connection";
 import { contactEvent, type Person } from "./contact-event";
@@ -101,7 +102,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
       lane.again = true;
       return Promise.resolve();
     }
-    return runLane(contactId).catch((error) => console.error(`[runtime] lane ${contactId}`, error));
+    return runLane(contactId).catch((error) => logger().error({ err: error, contact: contactId }, "lane failed"));
   }
 
   /** Sends what is due; resolves once nothing due is left unsent. */
@@ -149,7 +150,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
         await pruneDetail(sql, now());
       }
     } catch (error) {
-      console.error("[runtime] poll", error);
+      logger().error({ err: error }, "poll failed");
     } finally {
       polling = false;
     }

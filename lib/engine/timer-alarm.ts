@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "../log/logger";
 /**
  * Node's timers hold at most 2^31 - 1 ms (~24.8 days); a delay can be a year. A wake-up
  * that far off is armed for this long, finds nothing due and re-arms for what is left.
@@ -53,7 +54,7 @@ export function timerAlarm(fire: () => Promise<void>, nextDue: () => Promise<Dat
       const next = await nextDue();
       if (next) arm(next);
     } catch (error) {
-      console.error("[runtime] timers", error);
+      logger().error({ err: error }, "firing timers failed");
     } finally {
       firing = false;
     }

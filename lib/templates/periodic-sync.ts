@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "../log/logger";
 import { getDb } from "../db/client";
 import { templateStore } from "./template-store";
 
@@ -13,7 +14,7 @@ export function startTemplateSync() {
   if (holder.__templateSync) return;
   const run = async () => {
     for (const result of await templateStore(await getDb()).syncAll().catch((error: Error) => [{ channelId: "*", ok: false, message: error.message }])) {
-      if (!result.ok) console.warn(`[templates] sync of ${result.channelId} failed: ${result.message}`);
+      if (!result.ok) logger().warn({ channel: result.channelId, reason: result.message }, "template sync failed");
     }
   };
   void run();

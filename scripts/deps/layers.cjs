@@ -9,8 +9,8 @@ const EXECUTOR = "^lib/steps/[a-z-]+/executor\\.ts$|^lib/steps/(step-executor|re
 const LAYERS = [
   {
     name: "base",
-    path: "^lib/(db|json|config|format|schemas|errors|crypto|http|metrics)/",
-    says: "database access, bounded JSON, configuration, the SSRF-safe HTTP client, crypto, typed domain errors, metrics",
+    path: "^lib/(db|json|config|format|schemas|errors|crypto|http|metrics|log)/",
+    says: "database access, bounded JSON, configuration, the SSRF-safe HTTP client, crypto, typed domain errors, metrics and logs",
   },
   {
     name: "model",
