@@ -13,7 +13,7 @@ const holder = globalThis as unknown as { journeyStudioLogger?: Logger };
  * event, message), never a message's text, a phone number or a secret.
  */
 export function logger(): Logger {
-  return (holder.journeyStudioLogger ??= createLogger(process.env));
+  return (holder.journeyStudioLogger ??= createLogger({ LOG_LEVEL: process.env.LOG_LEVEL, INSTANCE_ID: process.env.INSTANCE_ID }));
 }
 
 export function createLogger(env: { LOG_LEVEL?: string; INSTANCE_ID?: string }, destination?: DestinationStream): Logger {
