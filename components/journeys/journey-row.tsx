@@ -21,8 +21,9 @@ export function JourneyRow({ journey, activity, onRename, onDelete }: { journey:
   return (
     <li className="group flex items-center gap-4 px-5 py-4 transition-colors hover:bg-slate-50/70" aria-label={journey.name}>
       <div className="min-w-0 flex-1">
-        <div className="flex items-center gap-2">
-          <Link href={`/journeys/${journey.id}`} className="truncate text-sm font-semibold text-slate-900 hover:text-emerald-700">
+        {/* The name comes first: beside it the badges wrap to the next line rather than squeeze it away. */}
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <Link href={`/journeys/${journey.id}`} className="max-w-full min-w-0 truncate text-sm font-semibold text-slate-900 hover:text-emerald-700">
             {journey.name}
           </Link>
           {journey.publishedVersion ? <Badge tone="success">Published v{journey.publishedVersion}</Badge> : <Badge>Draft</Badge>}
