@@ -29,6 +29,8 @@ export type RuntimeDeps = {
   templates: TemplateDirectory;
   /** A committed step armed a timer due at this time (the runtime's alarm wakes for it). */
   timerArmed?(dueAt: Date): void;
+  /** True once the runtime drains for a restart: a lane finishes the event in hand and lets its contact go. */
+  draining?(): boolean;
 };
 
 const ACTIVE = ["waiting", "sleeping"];
@@ -43,14 +45,14 @@ export async function processContact(deps: RuntimeDeps, contactId: string): Prom
   if (!deps.lease) return processEvents(deps, contactId);
   let processed = 0;
   // Another instance holds the lane: it will see this contact's new events itself.
-  while (await deps.lease.claim(contactId, deps.now())) {
+  while (!deps.draining?.() && (await deps.lease.claim(contactId, deps.now()))) {
     try {
       processed += await processEvents(deps, contactId);
     } finally {
       await deps.lease.release(contactId);
     }
     // An event stored while the lane was being released would wait for the poller; look once more.
-    if (!(await nextEvent(deps.sql, contactId))) break;
+    if (deps.draining?.() || !(await nextEvent(deps.sql, contactId))) break;
   }
   return processed;
 }
@@ -60,7 +62,8 @@ async function processEvents(deps: RuntimeDeps, contactId: string): Promise<numb
   const { lease } = deps;
   const commit: Commit = (statements) => deps.sql.batch(lease ? [lease.fence(contactId, deps.now()), ...statements] : statements);
   let processed = 0;
-  for (let more = true; more; ) {
+  // Draining: the contact's later events are left to another instance (its poll finds them).
+  for (let more = true; more && !deps.draining?.(); ) {
     const next = await nextEvent(deps.sql, contactId);
     if (!next) return processed;
     const { event, contact } = next;

@@ -61,6 +61,7 @@ export function createRuntime(sql: RawConnection, options: RuntimeOptions) {
     templates: templateDirectory(sql),
     ...(options.sharedDatabase && { lease: laneLease(sql, randomUUID()) }),
     timerArmed: (dueAt) => alarm.arm(dueAt),
+    draining: () => draining,
   };
   const lanes = new Map<string, { again: boolean }>();
   const slots = laneSlots(MAX_LANES);
