@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFake8x8, type Fake8x8 } from "../channels/8x8/fake/fake-8x8-server";
 import { inboundEvent } from "../channels/8x8/fake/inbound-event";
 import { sqlOf } from "../db/sql-of";
-import { parseJourneyDocument } from "../journey/parse-document";
-import { journeyStore } from "../journeys/journey-store";
+import { publishJourney } from "../test/publish-journey";
 import { exposition } from "../metrics/exposition";
 import { metrics } from "../metrics/metrics";
 import { customerSays } from "../test/customer-says";
@@ -35,11 +34,7 @@ for (const provider of PROVIDERS) {
     beforeAll(async () => {
       env = await migratedDb(provider);
       fake = await startFake8x8({ apiKey: "key", subAccountId: "Acme_WhatsApp" });
-      const parsed = parseJourneyDocument(slowBackend);
-      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-      const store = journeyStore(env.db);
-      journeyId = (await store.create(parsed.document)).id;
-      await store.publish(journeyId);
+      journeyId = await publishJourney(env.db, slowBackend);
     });
     afterAll(async () => {
       await fake.close();
